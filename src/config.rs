@@ -1,0 +1,449 @@
+//! `config.toml`: typed serde structs that refuse unknown fields, validated
+//! once into [`Settings`], the ready-to-use form every other module takes
+//! (compiled regexes and selectors, parsed URLs). Errors name the field and
+//! the line. This module reads one file and does no other I/O.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::civil::Date;
+use regex::Regex;
+use serde::Deserialize;
+use toml::Spanned;
+use url::Url;
+
+/// Why a configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read config file {path}")]
+    Read {
+        /// The config path.
+        path: PathBuf,
+        /// The I/O cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or does not fit the schema.
+    #[error("{path}: {message}")]
+    Parse {
+        /// The config path.
+        path: PathBuf,
+        /// toml's message, which names the line, column and field.
+        message: String,
+    },
+    /// A value is well-formed TOML but not usable.
+    #[error("{path}:{line}: `{field}`: {message}")]
+    Invalid {
+        /// The config path.
+        path: PathBuf,
+        /// The 1-based line of the value.
+        line: usize,
+        /// The dotted field name, such as `source[2].article_pattern`.
+        field: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+/// The file as written: every section optional, unknown fields refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// `[store]`.
+    #[serde(default)]
+    pub store: StoreSection,
+    /// `[crawl]`.
+    #[serde(default)]
+    pub crawl: CrawlSection,
+    /// `[[source]]`, one per news site.
+    #[serde(default, rename = "source")]
+    pub sources: Vec<SourceSection>,
+}
+
+/// `[store]`: where the SQLite database lives.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreSection {
+    /// The database file, relative to the config file's folder.
+    #[serde(default = "default_db_path")]
+    pub path: PathBuf,
+}
+
+impl Default for StoreSection {
+    fn default() -> Self {
+        Self { path: default_db_path() }
+    }
+}
+
+fn default_db_path() -> PathBuf {
+    PathBuf::from("warta.db")
+}
+
+/// `[crawl]`: politeness and limits shared by every source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CrawlSection {
+    /// The User-Agent sent with every request; include a contact URL.
+    pub user_agent: String,
+    /// Requests in flight at once, over all hosts.
+    pub concurrency: usize,
+    /// Requests in flight at once to one host.
+    pub per_host_concurrency: usize,
+    /// Seconds between two requests to one host (robots.txt `Crawl-delay` may raise it).
+    pub per_host_delay_secs: f64,
+    /// Seconds to wait for a connection.
+    pub connect_timeout_secs: f64,
+    /// Seconds to wait for a response and its body.
+    pub read_timeout_secs: f64,
+    /// Largest body kept, counted while streaming (decompressed bytes).
+    pub max_body_bytes: u64,
+    /// Redirects followed before a fetch fails.
+    pub max_redirects: usize,
+    /// Retries of a timeout or 5xx before the URL fails for this run.
+    pub retries: u32,
+    /// Failures in a row after which a host is given up for the run.
+    pub host_failure_limit: u32,
+}
+
+impl Default for CrawlSection {
+    fn default() -> Self {
+        Self {
+            user_agent: concat!("warta/", env!("CARGO_PKG_VERSION"), " (+https://github.com/warta-id/warta)")
+                .to_string(),
+            concurrency: 8,
+            per_host_concurrency: 1,
+            per_host_delay_secs: 1.0,
+            connect_timeout_secs: 10.0,
+            read_timeout_secs: 30.0,
+            max_body_bytes: 5 * 1024 * 1024,
+            max_redirects: 5,
+            retries: 3,
+            host_failure_limit: 5,
+        }
+    }
+}
+
+/// `[[source]]`: one news site, how to find its articles and how to read them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSection {
+    /// A short unique name (`madiunkota`), used by `--source` and in the database.
+    pub name: Spanned<String>,
+    /// Disabled sources are kept in the file but not crawled.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// RSS, Atom or JSON feeds.
+    #[serde(default)]
+    pub feeds: Vec<Spanned<String>>,
+    /// Sitemaps or sitemap indexes (plain or gzipped, Google News too).
+    #[serde(default)]
+    pub sitemaps: Vec<Spanned<String>>,
+    /// Index pages whose links are followed to `follow_depth`.
+    #[serde(default)]
+    pub start_pages: Vec<Spanned<String>>,
+    /// How many link hops from a start page are followed.
+    #[serde(default = "one")]
+    pub follow_depth: u32,
+    /// A regex an article URL must match; links that do not are only followed.
+    pub article_pattern: Option<Spanned<String>>,
+    /// At most this many pages fetched from the source per run.
+    pub max_pages: Option<usize>,
+    /// Articles published before this date are skipped.
+    pub since: Option<Spanned<String>>,
+    /// Extra hosts whose pages belong to this source (its URLs' hosts always do).
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// CSS selectors for pages of this source, when the generic extractor is not enough.
+    #[serde(default)]
+    pub selectors: SelectorSection,
+}
+
+/// `[source.selectors]`: CSS selectors applied with `scraper`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SelectorSection {
+    /// The headline element.
+    pub title: Option<Spanned<String>>,
+    /// The element holding the article text.
+    pub body: Option<Spanned<String>>,
+    /// The element holding the publication date (its `datetime`, `content` or text).
+    pub date: Option<Spanned<String>>,
+    /// Elements naming the authors.
+    pub authors: Option<Spanned<String>>,
+    /// Elements removed from the body before its text is read.
+    #[serde(default)]
+    pub drop: Vec<Spanned<String>>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// The validated configuration everything downstream takes.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The SQLite database path, resolved against the config file's folder.
+    pub db_path: PathBuf,
+    /// Politeness and limits.
+    pub crawl: CrawlSettings,
+    /// The sources, in file order.
+    pub sources: Vec<Source>,
+}
+
+/// Crawl politeness and limits, with durations parsed.
+#[derive(Debug, Clone)]
+pub struct CrawlSettings {
+    /// The User-Agent sent with every request.
+    pub user_agent: String,
+    /// Requests in flight at once, over all hosts.
+    pub concurrency: usize,
+    /// Requests in flight at once to one host.
+    pub per_host_concurrency: usize,
+    /// Least time between two requests to one host.
+    pub per_host_delay: Duration,
+    /// Connection timeout.
+    pub connect_timeout: Duration,
+    /// Response timeout.
+    pub read_timeout: Duration,
+    /// Largest body kept.
+    pub max_body_bytes: u64,
+    /// Redirects followed.
+    pub max_redirects: usize,
+    /// Retries of a timeout or 5xx.
+    pub retries: u32,
+    /// Failures in a row after which a host is given up.
+    pub host_failure_limit: u32,
+}
+
+/// One news site, ready to crawl and to extract.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The unique name.
+    pub name: String,
+    /// Whether `warta crawl` visits it.
+    pub enabled: bool,
+    /// Feeds.
+    pub feeds: Vec<Url>,
+    /// Sitemaps.
+    pub sitemaps: Vec<Url>,
+    /// Start pages.
+    pub start_pages: Vec<Url>,
+    /// Link hops followed from start pages.
+    pub follow_depth: u32,
+    /// Article URL pattern, when set.
+    pub article_pattern: Option<Regex>,
+    /// Page limit per run.
+    pub max_pages: Option<usize>,
+    /// Oldest publication date kept.
+    pub since: Option<Date>,
+    /// Hosts whose pages belong to this source (lower-case).
+    pub hosts: Vec<String>,
+    /// Per-site extraction rules.
+    pub rules: SiteRules,
+}
+
+/// Per-site CSS selectors, parsed.
+#[derive(Debug, Clone, Default)]
+pub struct SiteRules {
+    /// The headline element.
+    pub title: Option<scraper::Selector>,
+    /// The body element.
+    pub body: Option<scraper::Selector>,
+    /// The date element.
+    pub date: Option<scraper::Selector>,
+    /// The author elements.
+    pub authors: Option<scraper::Selector>,
+    /// Elements dropped from the body.
+    pub drop: Vec<scraper::Selector>,
+}
+
+impl Settings {
+    /// Reads and validates a config file.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text =
+            std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        Self::parse(&text, path)
+    }
+
+    /// Validates config text; `path` names the file in errors and anchors relative paths.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let file: ConfigFile = toml::from_str(text)
+            .map_err(|err| ConfigError::Parse { path: path.to_path_buf(), message: err.to_string() })?;
+        Validator { text, path }.settings(file)
+    }
+
+    /// The source that owns a URL's host, if any.
+    pub fn source_for_url(&self, url: &Url) -> Option<&Source> {
+        let host = url.host_str()?.to_ascii_lowercase();
+        let bare = host.strip_prefix("www.").unwrap_or(&host);
+        self.sources.iter().find(|source| source.hosts.iter().any(|h| h.strip_prefix("www.").unwrap_or(h) == bare))
+    }
+}
+
+/// Turns the file's structs into [`Settings`], locating each error.
+struct Validator<'a> {
+    text: &'a str,
+    path: &'a Path,
+}
+
+impl Validator<'_> {
+    fn settings(&self, file: ConfigFile) -> Result<Settings, ConfigError> {
+        let crawl = self.crawl(file.crawl)?;
+        let mut sources: Vec<Source> = Vec::with_capacity(file.sources.len());
+        for (index, section) in file.sources.into_iter().enumerate() {
+            let source = self.source(index, section)?;
+            if sources.iter().any(|other| other.name == source.name) {
+                return Err(self.invalid(
+                    0..0,
+                    format!("source[{index}].name"),
+                    format!("duplicate source name {:?}", source.name),
+                ));
+            }
+            sources.push(source);
+        }
+        let db_path = match self.path.parent() {
+            Some(dir) if file.store.path.is_relative() && !dir.as_os_str().is_empty() => dir.join(&file.store.path),
+            _ => file.store.path,
+        };
+        Ok(Settings { db_path, crawl, sources })
+    }
+
+    fn crawl(&self, c: CrawlSection) -> Result<CrawlSettings, ConfigError> {
+        let whole = 0..0;
+        let positive = |field: &str, value: f64| {
+            if value.is_finite() && value >= 0.0 {
+                Ok(Duration::from_secs_f64(value))
+            } else {
+                Err(self.invalid(
+                    whole.clone(),
+                    format!("crawl.{field}"),
+                    "must be a number of seconds, 0 or more".into(),
+                ))
+            }
+        };
+        if c.concurrency == 0 || c.per_host_concurrency == 0 {
+            return Err(self.invalid(
+                whole,
+                "crawl.concurrency".into(),
+                "concurrency limits must be at least 1".into(),
+            ));
+        }
+        Ok(CrawlSettings {
+            per_host_delay: positive("per_host_delay_secs", c.per_host_delay_secs)?,
+            connect_timeout: positive("connect_timeout_secs", c.connect_timeout_secs)?,
+            read_timeout: positive("read_timeout_secs", c.read_timeout_secs)?,
+            user_agent: c.user_agent,
+            concurrency: c.concurrency,
+            per_host_concurrency: c.per_host_concurrency,
+            max_body_bytes: c.max_body_bytes,
+            max_redirects: c.max_redirects,
+            retries: c.retries,
+            host_failure_limit: c.host_failure_limit,
+        })
+    }
+
+    fn source(&self, index: usize, s: SourceSection) -> Result<Source, ConfigError> {
+        let field = |name: &str| format!("source[{index}].{name}");
+        let name = s.name.get_ref().trim().to_string();
+        if name.is_empty() {
+            return Err(self.invalid(s.name.span(), field("name"), "must not be empty".into()));
+        }
+        let feeds = self.urls(&s.feeds, &field("feeds"))?;
+        let sitemaps = self.urls(&s.sitemaps, &field("sitemaps"))?;
+        let start_pages = self.urls(&s.start_pages, &field("start_pages"))?;
+        let article_pattern = s
+            .article_pattern
+            .as_ref()
+            .map(|p| {
+                Regex::new(p.get_ref()).map_err(|err| self.invalid(p.span(), field("article_pattern"), err.to_string()))
+            })
+            .transpose()?;
+        let since = s
+            .since
+            .as_ref()
+            .map(|d| {
+                d.get_ref().parse::<Date>().map_err(|_| {
+                    self.invalid(d.span(), field("since"), format!("{:?} is not a date (YYYY-MM-DD)", d.get_ref()))
+                })
+            })
+            .transpose()?;
+        let mut hosts: Vec<String> = s.hosts.iter().map(|h| h.to_ascii_lowercase()).collect();
+        for url in feeds.iter().chain(&sitemaps).chain(&start_pages) {
+            if let Some(host) = url.host_str().map(str::to_ascii_lowercase)
+                && !hosts.contains(&host)
+            {
+                hosts.push(host);
+            }
+        }
+        let sel = &s.selectors;
+        let rules = SiteRules {
+            title: self.selector(sel.title.as_ref(), &field("selectors.title"))?,
+            body: self.selector(sel.body.as_ref(), &field("selectors.body"))?,
+            date: self.selector(sel.date.as_ref(), &field("selectors.date"))?,
+            authors: self.selector(sel.authors.as_ref(), &field("selectors.authors"))?,
+            drop: sel
+                .drop
+                .iter()
+                .map(|d| self.selector(Some(d), &field("selectors.drop")).map(|s| s.expect("Some in, Some out")))
+                .collect::<Result<_, _>>()?,
+        };
+        Ok(Source {
+            name,
+            enabled: s.enabled,
+            feeds,
+            sitemaps,
+            start_pages,
+            follow_depth: s.follow_depth,
+            article_pattern,
+            max_pages: s.max_pages,
+            since,
+            hosts,
+            rules,
+        })
+    }
+
+    fn urls(&self, values: &[Spanned<String>], field: &str) -> Result<Vec<Url>, ConfigError> {
+        values
+            .iter()
+            .map(|value| {
+                let url = Url::parse(value.get_ref()).map_err(|err| {
+                    self.invalid(value.span(), field.to_string(), format!("{:?}: {err}", value.get_ref()))
+                })?;
+                if matches!(url.scheme(), "http" | "https") {
+                    Ok(url)
+                } else {
+                    Err(self.invalid(
+                        value.span(),
+                        field.to_string(),
+                        format!("{:?}: only http and https URLs", value.get_ref()),
+                    ))
+                }
+            })
+            .collect()
+    }
+
+    fn selector(&self, value: Option<&Spanned<String>>, field: &str) -> Result<Option<scraper::Selector>, ConfigError> {
+        value
+            .map(|v| {
+                scraper::Selector::parse(v.get_ref()).map_err(|err| {
+                    self.invalid(v.span(), field.to_string(), format!("bad CSS selector {:?}: {err}", v.get_ref()))
+                })
+            })
+            .transpose()
+    }
+
+    fn invalid(&self, span: Range<usize>, field: String, message: String) -> ConfigError {
+        let line = if span.is_empty() && span.start == 0 {
+            0
+        } else {
+            self.text[..span.start.min(self.text.len())].matches('\n').count() + 1
+        };
+        ConfigError::Invalid { path: self.path.to_path_buf(), line, field, message }
+    }
+}

@@ -1,0 +1,10 @@
+//! warta's integration tests: one binary, themed modules (ripgrep's layout).
+//! Inputs live in `fixtures/`; nothing here reaches the network except
+//! servers the tests start on 127.0.0.1.
+
+mod cli;
+mod crawl;
+mod facts;
+mod html;
+mod store;
+mod util;
