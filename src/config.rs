@@ -103,6 +103,8 @@ pub struct CrawlSection {
     pub max_redirects: usize,
     /// Retries of a timeout or 5xx before the URL fails for this run.
     pub retries: u32,
+    /// Seconds before the first retry; each further retry doubles it (with jitter).
+    pub retry_delay_secs: f64,
     /// Failures in a row after which a host is given up for the run.
     pub host_failure_limit: u32,
 }
@@ -120,6 +122,7 @@ impl Default for CrawlSection {
             max_body_bytes: 5 * 1024 * 1024,
             max_redirects: 5,
             retries: 3,
+            retry_delay_secs: 1.0,
             host_failure_limit: 5,
         }
     }
@@ -217,6 +220,8 @@ pub struct CrawlSettings {
     pub max_redirects: usize,
     /// Retries of a timeout or 5xx.
     pub retries: u32,
+    /// The first retry's backoff.
+    pub retry_delay: Duration,
     /// Failures in a row after which a host is given up.
     pub host_failure_limit: u32,
 }
@@ -338,6 +343,7 @@ impl Validator<'_> {
             per_host_delay: positive("per_host_delay_secs", c.per_host_delay_secs)?,
             connect_timeout: positive("connect_timeout_secs", c.connect_timeout_secs)?,
             read_timeout: positive("read_timeout_secs", c.read_timeout_secs)?,
+            retry_delay: positive("retry_delay_secs", c.retry_delay_secs)?,
             user_agent: c.user_agent,
             concurrency: c.concurrency,
             per_host_concurrency: c.per_host_concurrency,

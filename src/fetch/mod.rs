@@ -1,1 +1,325 @@
-//! placeholder
+//! HTTP fetching: one shared [`reqwest::Client`] built from
+//! [`CrawlSettings`], a streaming body read that stops at the size cap,
+//! conditional GET with stored validators, and retries with exponential
+//! backoff, jitter and `Retry-After`. It returns raw bytes and the
+//! `Content-Type` header; decoding belongs to [`crate::extract`]. It knows
+//! nothing of robots.txt, politeness or the store: [`crate::crawl`] decides
+//! what to fetch and when.
+
+mod retry;
+
+use std::time::Duration;
+
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::{Client, StatusCode};
+use url::Url;
+
+use crate::config::CrawlSettings;
+
+pub use retry::{RetryPolicy, parse_retry_after};
+
+/// Why a fetch failed. Every variant names the URL.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// The HTTP client could not be built (TLS set-up, bad User-Agent).
+    #[error("cannot build the HTTP client")]
+    Client {
+        /// reqwest's cause.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The URL is not http or https.
+    #[error("{url}: only http and https URLs are fetched")]
+    Scheme {
+        /// The URL.
+        url: Url,
+    },
+    /// No response (or no next body chunk) within the read timeout.
+    #[error("{url}: timed out after {after:?}")]
+    Timeout {
+        /// The URL.
+        url: Url,
+        /// The timeout that expired.
+        after: Duration,
+    },
+    /// More redirects than allowed, a redirect loop, or a redirect to another scheme.
+    #[error("{url}: redirect refused")]
+    Redirect {
+        /// The URL first asked for.
+        url: Url,
+        /// reqwest's cause, naming the limit hit.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// Connection refused, reset, DNS failure and the like.
+    #[error("{url}: request failed")]
+    Request {
+        /// The URL.
+        url: Url,
+        /// reqwest's cause.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The server answered with an error status.
+    #[error("{url}: HTTP {status}")]
+    Status {
+        /// The URL.
+        url: Url,
+        /// The status.
+        status: StatusCode,
+        /// `Retry-After`, when the server sent one.
+        retry_after: Option<Duration>,
+    },
+}
+
+impl FetchError {
+    /// The URL the error is about.
+    pub fn url(&self) -> Option<&Url> {
+        match self {
+            FetchError::Client { .. } => None,
+            FetchError::Scheme { url }
+            | FetchError::Timeout { url, .. }
+            | FetchError::Redirect { url, .. }
+            | FetchError::Request { url, .. }
+            | FetchError::Status { url, .. } => Some(url),
+        }
+    }
+
+    /// Whether trying again later may succeed: timeouts, connection errors, 5xx and 429.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            FetchError::Timeout { .. } | FetchError::Request { .. } => true,
+            FetchError::Status { status, .. } => status.is_server_error() || *status == StatusCode::TOO_MANY_REQUESTS,
+            FetchError::Client { .. } | FetchError::Scheme { .. } | FetchError::Redirect { .. } => false,
+        }
+    }
+}
+
+/// What a conditional GET sends back: the validators of the last fetch.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    /// The `ETag` header, sent as `If-None-Match`.
+    pub etag: Option<String>,
+    /// The `Last-Modified` header, sent as `If-Modified-Since`.
+    pub last_modified: Option<String>,
+}
+
+/// Which bodies a fetch keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Want {
+    /// HTML pages only: other content types are skipped unread.
+    Html,
+    /// Feeds, sitemaps and robots.txt: any content type.
+    Any,
+}
+
+/// A response body, raw.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The URL after redirects.
+    pub url: Url,
+    /// The status (2xx).
+    pub status: u16,
+    /// The `Content-Type` header, whose charset the extractor honours.
+    pub content_type: Option<String>,
+    /// The body bytes, decompressed, at most the configured cap.
+    pub body: Vec<u8>,
+    /// Whether the body was cut at the cap.
+    pub truncated: bool,
+    /// The validators to send next time.
+    pub validators: Validators,
+}
+
+/// The outcome of a fetch that got an answer.
+#[derive(Debug, Clone)]
+pub enum Fetched {
+    /// A body.
+    Page(Page),
+    /// `304 Not Modified`: the stored copy is current.
+    NotModified,
+    /// A content type the caller did not want (an image, a PDF); the body was not read.
+    Skipped {
+        /// The content type received.
+        content_type: String,
+    },
+}
+
+/// The one HTTP client of a crawl, with its limits.
+#[derive(Debug, Clone)]
+pub struct Fetcher {
+    client: Client,
+    read_timeout: Duration,
+    max_body_bytes: u64,
+    retry: RetryPolicy,
+}
+
+impl Fetcher {
+    /// Builds the client: User-Agent, timeouts, capped http(s)-only redirects.
+    pub fn new(settings: &CrawlSettings) -> Result<Self, FetchError> {
+        let max_redirects = settings.max_redirects;
+        let policy = reqwest::redirect::Policy::custom(move |attempt| {
+            let next = attempt.url().to_string();
+            if attempt.previous().len() > max_redirects {
+                attempt.error(format!("more than {max_redirects} redirects"))
+            } else if !matches!(attempt.url().scheme(), "http" | "https") {
+                attempt.error(format!("redirect to a non-http URL {next}"))
+            } else if attempt.previous().contains(attempt.url()) {
+                attempt.error(format!("redirect loop at {next}"))
+            } else {
+                attempt.follow()
+            }
+        });
+        let client = Client::builder()
+            .user_agent(&settings.user_agent)
+            .connect_timeout(settings.connect_timeout)
+            .redirect(policy)
+            .build()
+            .map_err(|source| FetchError::Client { source })?;
+        Ok(Self {
+            client,
+            read_timeout: settings.read_timeout,
+            max_body_bytes: settings.max_body_bytes,
+            retry: RetryPolicy::from_settings(settings),
+        })
+    }
+
+    /// Fetches a URL, retrying transient failures as the retry policy says.
+    pub async fn fetch(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, FetchError> {
+        let mut attempt = 0;
+        loop {
+            match self.fetch_once(url, want, validators).await {
+                Err(err) if err.is_transient() => {
+                    let retry_after = match &err {
+                        FetchError::Status { retry_after, .. } => *retry_after,
+                        _ => None,
+                    };
+                    match self.retry.wait(attempt, retry_after) {
+                        Some(wait) => {
+                            tracing::info!(%url, attempt, ?wait, error = %err, "retrying");
+                            tokio::time::sleep(wait).await;
+                            attempt += 1;
+                        }
+                        None => return Err(err),
+                    }
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// One request, no retries.
+    async fn fetch_once(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, FetchError> {
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(FetchError::Scheme { url: url.clone() });
+        }
+        let mut request = self.client.get(url.clone());
+        if let Some(etag) = &validators.etag {
+            request = request.header(header::IF_NONE_MATCH, etag);
+        }
+        if let Some(date) = &validators.last_modified {
+            request = request.header(header::IF_MODIFIED_SINCE, date);
+        }
+        let timeout = || FetchError::Timeout { url: url.clone(), after: self.read_timeout };
+        let response = tokio::time::timeout(self.read_timeout, request.send())
+            .await
+            .map_err(|_| timeout())?
+            .map_err(|source| classify(url, source))?;
+        let status = response.status();
+        if status == StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::NotModified);
+        }
+        if !status.is_success() {
+            let retry_after = response
+                .headers()
+                .get(header::RETRY_AFTER)
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| parse_retry_after(value, jiff::Timestamp::now()));
+            return Err(FetchError::Status { url: url.clone(), status, retry_after });
+        }
+        let headers = response.headers();
+        let content_type = header_text(headers, header::CONTENT_TYPE);
+        if want == Want::Html
+            && let Some(kind) = &content_type
+            && !is_html(kind)
+        {
+            return Ok(Fetched::Skipped { content_type: kind.clone() });
+        }
+        let validators = Validators {
+            etag: header_text(headers, header::ETAG),
+            last_modified: header_text(headers, header::LAST_MODIFIED),
+        };
+        let final_url = response.url().clone();
+        let (body, truncated) = self.read_body(url, response).await?;
+        Ok(Fetched::Page(Page { url: final_url, status: status.as_u16(), content_type, body, truncated, validators }))
+    }
+
+    /// Streams the (decompressed) body, stopping at the cap.
+    async fn read_body(&self, url: &Url, mut response: reqwest::Response) -> Result<(Vec<u8>, bool), FetchError> {
+        let cap = usize::try_from(self.max_body_bytes).unwrap_or(usize::MAX);
+        let mut body = Vec::new();
+        loop {
+            let chunk = tokio::time::timeout(self.read_timeout, response.chunk())
+                .await
+                .map_err(|_| FetchError::Timeout { url: url.clone(), after: self.read_timeout })?
+                .map_err(|source| classify(url, source))?;
+            let Some(chunk) = chunk else { return Ok((body, false)) };
+            let room = cap - body.len();
+            if chunk.len() > room {
+                body.extend_from_slice(&chunk[..room]);
+                tracing::warn!(%url, cap, "body cut at the size cap");
+                return Ok((body, true));
+            }
+            body.extend_from_slice(&chunk);
+        }
+    }
+}
+
+/// Sorts a reqwest error into our variants.
+fn classify(url: &Url, source: reqwest::Error) -> FetchError {
+    if source.is_redirect() {
+        FetchError::Redirect { url: url.clone(), source }
+    } else {
+        FetchError::Request { url: url.clone(), source }
+    }
+}
+
+fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
+    headers.get(name).and_then(|value: &HeaderValue| value.to_str().ok()).map(str::to_string)
+}
+
+/// Whether a `Content-Type` is an HTML page.
+fn is_html(content_type: &str) -> bool {
+    let mime = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    matches!(mime.as_str(), "text/html" | "application/xhtml+xml" | "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_types_are_recognised_with_parameters() {
+        let cases = [
+            ("text/html; charset=windows-1252", true),
+            ("TEXT/HTML", true),
+            ("application/xhtml+xml", true),
+            ("application/pdf", false),
+            ("image/jpeg", false),
+            ("application/rss+xml", false),
+        ];
+        for (content_type, html) in cases {
+            assert_eq!(is_html(content_type), html, "{content_type}");
+        }
+    }
+
+    #[test]
+    fn transient_errors_are_timeouts_5xx_and_429() {
+        let url = Url::parse("http://127.0.0.1/berita").unwrap();
+        let status = |status| FetchError::Status { url: url.clone(), status, retry_after: None };
+        assert!(status(StatusCode::INTERNAL_SERVER_ERROR).is_transient());
+        assert!(status(StatusCode::TOO_MANY_REQUESTS).is_transient());
+        assert!(!status(StatusCode::NOT_FOUND).is_transient());
+        assert!(FetchError::Timeout { url: url.clone(), after: Duration::from_secs(1) }.is_transient());
+        assert!(!FetchError::Scheme { url }.is_transient());
+    }
+}

@@ -1,0 +1,164 @@
+//! Per-host politeness: at most `per_host_concurrency` requests in flight to
+//! one host, request starts spaced by the host's delay (the configured delay,
+//! raised by robots.txt `Crawl-delay`), a global limit over all hosts, and
+//! hosts that keep failing given up for the run.
+//!
+//! Hand-written rather than `governor`: the rule is "start no sooner than
+//! `delay` after the previous start", which one `Instant` per host states
+//! exactly, while a GCRA limiter allows bursts and needs rebuilding whenever
+//! a robots.txt raises a host's delay.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Instant;
+
+/// The right to send one request; dropping it frees the slot.
+#[derive(Debug)]
+pub struct Permit {
+    _host: Option<OwnedSemaphorePermit>,
+    _global: Option<OwnedSemaphorePermit>,
+}
+
+/// One host's state.
+#[derive(Debug)]
+struct Host {
+    slots: Arc<Semaphore>,
+    /// The earliest start of the next request, and the delay between starts.
+    schedule: tokio::sync::Mutex<(Instant, Duration)>,
+    failures: AtomicU32,
+    given_up: AtomicBool,
+}
+
+/// The politeness rules of one crawl, shared by every fetch task.
+#[derive(Debug)]
+pub struct Politeness {
+    global: Arc<Semaphore>,
+    per_host: usize,
+    delay: Duration,
+    failure_limit: u32,
+    hosts: Mutex<HashMap<String, Arc<Host>>>,
+}
+
+impl Politeness {
+    /// Limits: global and per-host concurrency, default per-host delay, failures before giving up.
+    pub fn new(global: usize, per_host: usize, delay: Duration, failure_limit: u32) -> Self {
+        Self {
+            global: Arc::new(Semaphore::new(global.max(1))),
+            per_host: per_host.max(1),
+            delay,
+            failure_limit: failure_limit.max(1),
+            hosts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn host(&self, name: &str) -> Arc<Host> {
+        let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        hosts
+            .entry(name.to_ascii_lowercase())
+            .or_insert_with(|| {
+                Arc::new(Host {
+                    slots: Arc::new(Semaphore::new(self.per_host)),
+                    schedule: tokio::sync::Mutex::new((Instant::now(), self.delay)),
+                    failures: AtomicU32::new(0),
+                    given_up: AtomicBool::new(false),
+                })
+            })
+            .clone()
+    }
+
+    /// Raises a host's delay to `crawl_delay` when that is longer (robots.txt).
+    pub async fn raise_delay(&self, host: &str, crawl_delay: Duration) {
+        let host = self.host(host);
+        let mut schedule = host.schedule.lock().await;
+        schedule.1 = schedule.1.max(crawl_delay);
+    }
+
+    /// The delay now in force between two requests to `host`.
+    pub async fn delay(&self, host: &str) -> Duration {
+        self.host(host).schedule.lock().await.1
+    }
+
+    /// Waits for a free slot on the host and globally, and for the host's delay.
+    pub async fn acquire(&self, host: &str) -> Permit {
+        let state = self.host(host);
+        // The semaphores are never closed, so `ok()` only drops an impossible error.
+        let host_permit = state.slots.clone().acquire_owned().await.ok();
+        {
+            let mut schedule = state.schedule.lock().await;
+            let start = schedule.0.max(Instant::now());
+            schedule.0 = start + schedule.1;
+            drop(schedule);
+            tokio::time::sleep_until(start).await;
+        }
+        let global_permit = self.global.clone().acquire_owned().await.ok();
+        Permit { _host: host_permit, _global: global_permit }
+    }
+
+    /// Records a request that got an answer: the host's failure streak ends.
+    pub fn record_success(&self, host: &str) {
+        self.host(host).failures.store(0, Ordering::Relaxed);
+    }
+
+    /// Records a failed request; returns true when this failure gives the host up.
+    pub fn record_failure(&self, host: &str) -> bool {
+        let state = self.host(host);
+        let failures = state.failures.fetch_add(1, Ordering::Relaxed) + 1;
+        failures >= self.failure_limit && !state.given_up.swap(true, Ordering::Relaxed)
+    }
+
+    /// Whether the host was given up for this run.
+    pub fn is_given_up(&self, host: &str) -> bool {
+        self.host(host).given_up.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn starts_to_one_host_are_spaced_by_its_delay() {
+        let politeness = Politeness::new(8, 1, Duration::from_millis(500), 3);
+        let begin = Instant::now();
+        let mut starts = Vec::new();
+        for _ in 0..3 {
+            let _permit = politeness.acquire("madiunkota.go.id").await;
+            starts.push(begin.elapsed());
+        }
+        assert_eq!(starts, [Duration::ZERO, Duration::from_millis(500), Duration::from_millis(1000)]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn crawl_delay_raises_but_never_lowers() {
+        let politeness = Politeness::new(8, 1, Duration::from_secs(1), 3);
+        politeness.raise_delay("GardaJatim.com", Duration::from_secs(3)).await;
+        politeness.raise_delay("gardajatim.com", Duration::from_millis(10)).await;
+        assert_eq!(politeness.delay("gardajatim.com").await, Duration::from_secs(3));
+        assert_eq!(politeness.delay("madiunkota.go.id").await, Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn other_hosts_do_not_wait() {
+        let politeness = Politeness::new(8, 1, Duration::from_secs(5), 3);
+        let begin = Instant::now();
+        let _a = politeness.acquire("a.example").await;
+        let _b = politeness.acquire("b.example").await;
+        assert_eq!(begin.elapsed(), Duration::ZERO);
+    }
+
+    #[test]
+    fn a_host_is_given_up_once_after_the_failure_limit() {
+        let politeness = Politeness::new(8, 1, Duration::ZERO, 2);
+        assert!(!politeness.record_failure("surabaya.go.id"));
+        politeness.record_success("surabaya.go.id");
+        assert!(!politeness.record_failure("surabaya.go.id"));
+        assert!(politeness.record_failure("surabaya.go.id"));
+        assert!(!politeness.record_failure("surabaya.go.id"), "reported once");
+        assert!(politeness.is_given_up("surabaya.go.id"));
+        assert!(!politeness.is_given_up("jatimprov.go.id"));
+    }
+}
