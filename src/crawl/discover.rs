@@ -15,6 +15,7 @@ use tokio::sync::OnceCell;
 use url::Url;
 
 use super::normalize::normalize;
+use super::politeness::Politeness;
 use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
 
 /// Why a feed or sitemap could not be read.
@@ -136,9 +137,10 @@ impl RobotsCache {
         Self { agent, hosts: Mutex::new(HashMap::new()) }
     }
 
-    /// The rules for a URL's host: fetched on first use (4xx: everything
-    /// allowed; 5xx or unreachable: nothing allowed, as RFC 9309 says).
-    pub async fn rules(&self, fetcher: &Fetcher, url: &Url) -> Arc<Robots> {
+    /// The rules for a URL's host: fetched on first use, in the host's turn
+    /// (4xx: everything allowed; 5xx or unreachable: nothing allowed, as RFC
+    /// 9309 says). A `Crawl-delay` raises the host's delay.
+    pub async fn rules(&self, fetcher: &Fetcher, politeness: &Politeness, url: &Url) -> Arc<Robots> {
         let origin = url.origin().ascii_serialization();
         let cell = {
             let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
@@ -148,7 +150,10 @@ impl RobotsCache {
             let Ok(robots_url) = Url::parse(&origin).and_then(|o| o.join("/robots.txt")) else {
                 return Arc::new(Robots::allow_all());
             };
+            let host = robots_url.host_str().unwrap_or_default().to_ascii_lowercase();
+            let permit = politeness.acquire(&host).await;
             let access = fetcher.fetch(&robots_url, Want::Any, &Validators::default()).await;
+            drop(permit);
             let robots = match &access {
                 Ok(Fetched::Page(page)) => Robots::parse(&page.body, self.agent.as_str()),
                 Ok(Fetched::NotModified | Fetched::Skipped { .. }) => Robots::allow_all(),
@@ -160,6 +165,9 @@ impl RobotsCache {
                     Robots::from_access(AccessResult::Unreachable, self.agent.as_str())
                 }
             };
+            if let Some(delay) = robots.crawl_delay() {
+                politeness.raise_delay(&host, delay).await;
+            }
             Arc::new(robots)
         })
         .await

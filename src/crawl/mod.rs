@@ -1,6 +1,394 @@
-//! The crawler: discovery of article URLs, per-host politeness, fetching,
-//! and the run loop that stores each raw page before it is extracted.
+//! The crawler: for each enabled source, find article URLs ([`find`],
+//! [`discover`]), queue them in the store's frontier, then fetch the queue
+//! politely ([`politeness`], [`crate::fetch`]) and hand every page to the
+//! one database [`writer`], which stores the raw page before extracting it.
+//! The frontier lives in SQLite, so a killed crawl resumes where it stopped.
+//! Nothing here prints: progress goes to an `indicatif` bar (hidden off a
+//! terminal) and `tracing` lines; the caller prints the [`Summary`].
 
 pub mod discover;
+mod find;
 pub mod normalize;
 pub mod politeness;
+pub mod writer;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use indicatif::ProgressBar;
+use robotxt::Robots;
+use scraper::Html;
+use tokio::task::JoinSet;
+use tokio::time::Instant;
+use url::Url;
+
+use self::discover::RobotsCache;
+use self::find::error_line;
+pub use self::find::{Finding, Found};
+use self::politeness::Politeness;
+use self::writer::{SavePage, Saved, WriteError, Writer};
+use crate::config::{Settings, Source};
+use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
+use crate::model::Published;
+use crate::store::{Candidate, ChangeKind, QueuedUrl, RunCounts, UrlState};
+
+/// URLs taken from the frontier at a time, per source.
+const BATCH: usize = 64;
+
+/// Why a crawl could not run at all (a failure on one page is only counted).
+#[derive(Debug, thiserror::Error)]
+pub enum CrawlError {
+    /// The HTTP client could not be built.
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    /// The database refused a write, or its writer stopped.
+    #[error("database")]
+    Write(#[from] WriteError),
+    /// `--source` names no source of the config.
+    #[error("no enabled source named {0:?} in the config")]
+    UnknownSource(String),
+}
+
+/// What to crawl this run (the command-line limits).
+#[derive(Debug, Clone, Default)]
+pub struct CrawlOptions {
+    /// Stop after fetching this many pages in all.
+    pub max_pages: Option<usize>,
+    /// Stop starting fetches after this long.
+    pub max_duration: Option<Duration>,
+    /// Only this source.
+    pub source: Option<String>,
+}
+
+/// What a crawl did: the summary line and the `run` row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Article URLs found by discovery this run.
+    pub found: u64,
+    /// Of those, new to the frontier.
+    pub queued: u64,
+    /// Pages fetched with a body.
+    pub fetched: u64,
+    /// Pages unchanged: 304, or the same bytes as stored.
+    pub not_modified: u64,
+    /// Pages that failed after retries.
+    pub failed: u64,
+    /// Pages skipped: robots.txt, or not HTML.
+    pub skipped: u64,
+    /// Articles added or changed.
+    pub articles: u64,
+    /// Facts added.
+    pub facts: u64,
+    /// Sources crawled.
+    pub sources: usize,
+    /// Sources that failed outright (nothing could be read or fetched).
+    pub sources_failed: usize,
+    /// Hosts given up for the run after repeated failures.
+    pub hosts_given_up: Vec<String>,
+    /// One line per failure worth a look (broken feed, failed page).
+    pub errors: Vec<String>,
+}
+
+impl Summary {
+    /// Whether every source crawled failed.
+    pub fn all_sources_failed(&self) -> bool {
+        self.sources > 0 && self.sources_failed == self.sources
+    }
+
+    fn merge(&mut self, other: Summary) {
+        self.found += other.found;
+        self.queued += other.queued;
+        self.fetched += other.fetched;
+        self.not_modified += other.not_modified;
+        self.failed += other.failed;
+        self.skipped += other.skipped;
+        self.articles += other.articles;
+        self.facts += other.facts;
+        self.sources += other.sources;
+        self.sources_failed += other.sources_failed;
+        self.hosts_given_up.extend(other.hosts_given_up);
+        self.errors.extend(other.errors);
+    }
+
+    fn run_counts(&self) -> RunCounts {
+        RunCounts {
+            pages_fetched: self.fetched,
+            pages_unchanged: self.not_modified,
+            pages_failed: self.failed,
+            articles_added: self.articles,
+            facts_added: self.facts,
+            ..RunCounts::default()
+        }
+    }
+}
+
+/// The outcome of one frontier URL.
+enum Outcome {
+    Saved(Saved),
+    NotModified,
+    Skipped,
+    Failed(String),
+    HostGivenUp(String),
+}
+
+/// One crawl's shared state: settings, HTTP client, robots cache, politeness, writer.
+pub struct Crawler {
+    settings: Arc<Settings>,
+    fetcher: Fetcher,
+    robots: RobotsCache,
+    politeness: Politeness,
+    writer: Writer,
+    budget: AtomicUsize,
+    deadline: Option<Instant>,
+    progress: ProgressBar,
+}
+
+impl Crawler {
+    /// A crawler over the settings, writing through `writer`.
+    pub fn new(
+        settings: Arc<Settings>,
+        writer: Writer,
+        options: &CrawlOptions,
+        progress: ProgressBar,
+    ) -> Result<Self, CrawlError> {
+        let crawl = &settings.crawl;
+        Ok(Self {
+            fetcher: Fetcher::new(crawl)?,
+            robots: RobotsCache::new(&crawl.user_agent),
+            politeness: Politeness::new(
+                crawl.concurrency,
+                crawl.per_host_concurrency,
+                crawl.per_host_delay,
+                crawl.host_failure_limit,
+            ),
+            writer,
+            budget: AtomicUsize::new(options.max_pages.unwrap_or(usize::MAX)),
+            deadline: options.max_duration.map(|d| Instant::now() + d),
+            progress,
+            settings,
+        })
+    }
+
+    /// The sources this run crawls: enabled ones, or the one `--source` names.
+    pub fn sources<'a>(settings: &'a Settings, only: Option<&str>) -> Result<Vec<&'a Source>, CrawlError> {
+        let sources: Vec<&Source> = settings
+            .sources
+            .iter()
+            .filter(|s| s.enabled && only.is_none_or(|name| s.name == name))
+            .collect();
+        match only {
+            Some(name) if sources.is_empty() => Err(CrawlError::UnknownSource(name.to_string())),
+            _ => Ok(sources),
+        }
+    }
+
+    /// Finds the article URLs of the sources without fetching any article (`--dry-run`).
+    pub async fn find_only(self: Arc<Self>, only: Option<&str>) -> Result<Vec<(String, Finding)>, CrawlError> {
+        let settings = self.settings.clone();
+        let mut tasks = JoinSet::new();
+        for (index, source) in Self::sources(&settings, only)?.into_iter().enumerate() {
+            let crawler = self.clone();
+            let source = source.clone();
+            tasks.spawn(async move { (index, source.name.clone(), crawler.find(&source).await) });
+        }
+        let mut findings: Vec<(usize, String, Finding)> = tasks.join_all().await;
+        findings.sort_by_key(|(index, ..)| *index);
+        Ok(findings.into_iter().map(|(_, name, finding)| (name, finding)).collect())
+    }
+
+    /// Runs the crawl: sources in parallel, politeness per host; records a `run` row.
+    pub async fn run(self: Arc<Self>, only: Option<&str>) -> Result<Summary, CrawlError> {
+        let run = self.writer.start_run().await?;
+        let settings = self.settings.clone();
+        let mut tasks = JoinSet::new();
+        for (index, source) in settings.sources.iter().enumerate() {
+            if !Self::sources(&settings, only)?.iter().any(|s| std::ptr::eq(*s, source)) {
+                continue;
+            }
+            tasks.spawn(self.clone().crawl_source(index));
+        }
+        let mut summary = Summary::default();
+        for report in tasks.join_all().await {
+            summary.merge(report?);
+        }
+        self.writer.finish_run(run, summary.run_counts(), summary.errors.clone()).await?;
+        self.progress.finish_and_clear();
+        Ok(summary)
+    }
+
+    /// Finds, queues and fetches one source.
+    async fn crawl_source(self: Arc<Self>, index: usize) -> Result<Summary, CrawlError> {
+        let settings = self.settings.clone();
+        let source = &settings.sources[index];
+        let source_id = self.writer.source_id(&source.name).await?;
+        let finding = self.find(source).await;
+        let mut summary = Summary { sources: 1, found: finding.found.len() as u64, ..Summary::default() };
+        summary.errors.extend(finding.errors.iter().cloned());
+        let from_feeds: Vec<String> =
+            finding.found.iter().filter(|f| f.via == crate::store::Via::Feed).map(|f| f.candidate.url.to_string()).collect();
+        let candidates = finding
+            .found
+            .iter()
+            .map(|f| Candidate {
+                url: f.candidate.url.to_string(),
+                source_id,
+                depth: f.depth,
+                via: f.via,
+                published_hint: f.candidate.published.map(published_utc),
+            })
+            .collect();
+        summary.queued = self.writer.enqueue(candidates).await? as u64;
+        // Feed items are the site's latest: check those already stored for changes.
+        self.writer.revisit(from_feeds).await?;
+        tracing::info!(source = %source.name, found = summary.found, new = summary.queued, "discovery done");
+
+        let mut limit = source.max_pages.unwrap_or(usize::MAX);
+        let mut attempted = 0;
+        'batches: while limit > 0 {
+            let batch = self.writer.queued(source_id, limit.min(BATCH)).await?;
+            if batch.is_empty() {
+                break;
+            }
+            self.progress.inc_length(batch.len() as u64);
+            let mut fetches = JoinSet::new();
+            for item in batch {
+                if self.deadline.is_some_and(|d| Instant::now() >= d) || !self.take_budget() {
+                    self.progress.inc(1);
+                    continue;
+                }
+                limit -= 1;
+                attempted += 1;
+                fetches.spawn(self.clone().fetch_item(index, source_id, item));
+            }
+            let mut stop = fetches.is_empty();
+            for outcome in fetches.join_all().await {
+                self.progress.inc(1);
+                match outcome? {
+                    Outcome::Saved(Saved::Extracted(change)) => {
+                        summary.fetched += 1;
+                        if change.kind != ChangeKind::Unchanged {
+                            summary.articles += 1;
+                        }
+                        summary.facts += change.facts_added as u64;
+                    }
+                    Outcome::Saved(Saved::Unchanged) => {
+                        summary.fetched += 1;
+                        summary.not_modified += 1;
+                    }
+                    Outcome::NotModified => summary.not_modified += 1,
+                    Outcome::Skipped => summary.skipped += 1,
+                    Outcome::Failed(line) => {
+                        summary.failed += 1;
+                        summary.errors.push(line);
+                    }
+                    Outcome::HostGivenUp(host) => {
+                        if !summary.hosts_given_up.contains(&host) {
+                            summary.hosts_given_up.push(host);
+                        }
+                        stop = true;
+                    }
+                }
+            }
+            if stop {
+                break 'batches;
+            }
+        }
+        let succeeded = summary.fetched + summary.not_modified + summary.skipped;
+        let nothing_read = finding.read == 0 && !finding.errors.is_empty();
+        if (nothing_read && attempted == 0) || (attempted > 0 && succeeded == 0) {
+            summary.sources_failed = 1;
+            tracing::warn!(source = %source.name, "source failed");
+        }
+        Ok(summary)
+    }
+
+    /// Takes one page from the run's `--max-pages` budget.
+    fn take_budget(&self) -> bool {
+        self.budget.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok()
+    }
+
+    /// The robots.txt rules of a URL's host, fetched politely on first use.
+    async fn robots_for(&self, url: &Url) -> Arc<Robots> {
+        self.robots.rules(&self.fetcher, &self.politeness, url).await
+    }
+
+    /// One polite request: waits for the host's turn, counts the host's failures.
+    async fn get(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, GetError> {
+        let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
+        if self.politeness.is_given_up(&host) {
+            return Err(GetError::HostGivenUp(host));
+        }
+        let permit = self.politeness.acquire(&host).await;
+        let result = self.fetcher.fetch(url, want, validators).await;
+        drop(permit);
+        match result {
+            Ok(fetched) => {
+                self.politeness.record_success(&host);
+                Ok(fetched)
+            }
+            Err(err) => {
+                if err.is_transient() && self.politeness.record_failure(&host) {
+                    tracing::warn!(%host, "host keeps failing: given up for this run");
+                }
+                Err(GetError::Fetch(err))
+            }
+        }
+    }
+
+    /// Fetches one frontier URL and has the writer store it.
+    async fn fetch_item(self: Arc<Self>, index: usize, source_id: i64, item: QueuedUrl) -> Result<Outcome, CrawlError> {
+        let Ok(url) = Url::parse(&item.url) else {
+            let line = format!("{}: not a URL", item.url);
+            self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
+            return Ok(Outcome::Failed(line));
+        };
+        if !self.robots_for(&url).await.is_url_allowed(&url) {
+            tracing::info!(%url, "disallowed by robots.txt");
+            self.writer.set_state(&item.url, UrlState::Skipped, Some("robots.txt".into())).await?;
+            return Ok(Outcome::Skipped);
+        }
+        let validators = self.writer.validators(&item.url).await?;
+        let fetched_at = jiff::Timestamp::now();
+        match self.get(&url, Want::Html, &validators).await {
+            Ok(Fetched::Page(page)) => {
+                tracing::info!(%url, status = page.status, bytes = page.body.len(), truncated = page.truncated, "fetched");
+                let html = Html::parse_document(&String::from_utf8_lossy(&page.body));
+                let stored_as = normalize::canonical_url(&html, &page.url).unwrap_or_else(|| url.clone());
+                drop(html);
+                let save = SavePage { queued_url: item.url, url: stored_as, source: (index, source_id), page, fetched_at };
+                Ok(Outcome::Saved(self.writer.save(save).await?))
+            }
+            Ok(Fetched::NotModified) => {
+                tracing::info!(%url, "not modified");
+                self.writer.set_state(&item.url, UrlState::Fetched, None).await?;
+                Ok(Outcome::NotModified)
+            }
+            Ok(Fetched::Skipped { content_type }) => {
+                tracing::info!(%url, %content_type, "skipped: not HTML");
+                self.writer.set_state(&item.url, UrlState::Skipped, Some(content_type)).await?;
+                Ok(Outcome::Skipped)
+            }
+            Err(GetError::HostGivenUp(host)) => Ok(Outcome::HostGivenUp(host)),
+            Err(GetError::Fetch(err)) => {
+                let line = error_line(&err);
+                tracing::warn!("{line}");
+                self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
+                Ok(Outcome::Failed(line))
+            }
+        }
+    }
+}
+
+/// Why a polite request was not answered.
+enum GetError {
+    /// The host was given up earlier in the run.
+    HostGivenUp(String),
+    /// The fetch failed after its retries.
+    Fetch(FetchError),
+}
+
+/// A feed or sitemap timestamp as a frontier hint, in UTC.
+fn published_utc(at: jiff::Timestamp) -> Published {
+    Published::DateTime { local: at.to_zoned(jiff::tz::TimeZone::UTC).datetime(), offset: jiff::tz::Offset::UTC }
+}

@@ -12,3 +12,38 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+/// Prints a crawl's summary line to stdout, then the hosts given up, if any.
+pub fn print_crawl_summary(summary: &crate::crawl::Summary) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "crawl: found {}, new {}, fetched {}, not modified {}, failed {}, skipped {}, articles {}, facts {}",
+        summary.found,
+        summary.queued,
+        summary.fetched,
+        summary.not_modified,
+        summary.failed,
+        summary.skipped,
+        summary.articles,
+        summary.facts
+    )?;
+    if !summary.hosts_given_up.is_empty() {
+        writeln!(out, "crawl: hosts given up after repeated failures: {}", summary.hosts_given_up.join(", "))?;
+    }
+    if summary.all_sources_failed() {
+        writeln!(out, "crawl: every source failed")?;
+    }
+    Ok(())
+}
+
+/// Prints `--dry-run`'s list: one `source<TAB>url` line per page that would be fetched.
+pub fn print_dry_run(would_fetch: &[(&str, &str)]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    for (source, url) in would_fetch {
+        writeln!(out, "{source}\t{url}")?;
+    }
+    writeln!(out, "crawl --dry-run: {} pages would be fetched", would_fetch.len())
+}

@@ -1,0 +1,232 @@
+//! Finding one source's articles for this run: its hosts' robots.txt
+//! (and the sitemaps listed there), its feeds, its sitemaps (following
+//! indexes), and its start pages' links to `follow_depth`, all kept to the
+//! source's hosts, its article pattern and its `since` date. A broken feed
+//! or sitemap is reported and the rest of the source is still crawled.
+
+use std::collections::{HashSet, VecDeque};
+
+use jiff::Timestamp;
+use scraper::Html;
+use url::Url;
+
+use super::Crawler;
+use super::discover::{Candidate, page_links, parse_feed, parse_sitemap};
+use crate::config::Source;
+use crate::fetch::{Fetched, Want};
+use crate::store::Via;
+
+/// Nested sitemap levels followed below a configured sitemap.
+const MAX_SITEMAP_DEPTH: u32 = 3;
+/// Sitemap documents read per source and run, so a huge index cannot stall a crawl.
+const MAX_SITEMAPS: usize = 50;
+
+/// A URL found for a source, with how it was found.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The normalised URL and the publication time given with it.
+    pub candidate: Candidate,
+    /// Feed, sitemap or link.
+    pub via: Via,
+    /// Link hops from a start page.
+    pub depth: u32,
+}
+
+/// What finding a source's articles gave.
+#[derive(Debug, Default)]
+pub struct Finding {
+    /// Article URLs, deduplicated, in discovery order.
+    pub found: Vec<Found>,
+    /// Feeds, sitemaps and start pages that could not be read, one line each.
+    pub errors: Vec<String>,
+    /// Feeds, sitemaps and start pages that were read.
+    pub read: usize,
+}
+
+impl Finding {
+    fn add(&mut self, seen: &mut HashSet<Url>, source: &Source, found: Found) {
+        if is_article(source, &found.candidate) && seen.insert(found.candidate.url.clone()) {
+            self.found.push(found);
+        }
+    }
+
+    fn error(&mut self, message: String) {
+        tracing::warn!("{message}");
+        self.errors.push(message);
+    }
+}
+
+/// Whether a URL is on the source's hosts.
+pub fn on_source(source: &Source, url: &Url) -> bool {
+    url.host_str().is_some_and(|host| {
+        let host = host.to_ascii_lowercase();
+        source.hosts.iter().any(|h| h == &host)
+    })
+}
+
+/// Whether a candidate is an article of the source: its host, its pattern, not older than `since`.
+fn is_article(source: &Source, candidate: &Candidate) -> bool {
+    let pattern_ok = source.article_pattern.as_ref().is_none_or(|re| re.is_match(candidate.url.as_str()));
+    let recent = match (source.since, candidate.published) {
+        (Some(since), Some(published)) => wib_date(published) >= since,
+        _ => true,
+    };
+    on_source(source, &candidate.url) && pattern_ok && recent
+}
+
+/// The calendar date of a timestamp in Western Indonesian Time (UTC+7).
+fn wib_date(at: Timestamp) -> jiff::civil::Date {
+    at.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(7))).date()
+}
+
+impl Crawler {
+    /// Finds a source's article URLs for this run.
+    pub(super) async fn find(&self, source: &Source) -> Finding {
+        let mut finding = Finding::default();
+        let mut seen = HashSet::new();
+        let mut sitemaps: Vec<Url> = source.sitemaps.clone();
+        for url in source.feeds.iter().chain(&source.sitemaps).chain(&source.start_pages) {
+            for listed in self.robots_for(url).await.sitemaps() {
+                if on_source(source, listed) && !sitemaps.contains(listed) {
+                    sitemaps.push(listed.clone());
+                }
+            }
+        }
+        for feed in &source.feeds {
+            match self.document(feed, Want::Any).await {
+                Ok(bytes) => match parse_feed(&bytes, feed) {
+                    Ok(items) => {
+                        finding.read += 1;
+                        for candidate in items {
+                            finding.add(&mut seen, source, Found { candidate, via: Via::Feed, depth: 0 });
+                        }
+                    }
+                    Err(err) => finding.error(format!("{}: {err}", source.name)),
+                },
+                Err(message) => finding.error(format!("{}: {message}", source.name)),
+            }
+        }
+        self.read_sitemaps(source, sitemaps, &mut finding, &mut seen).await;
+        self.follow_links(source, &mut finding, &mut seen).await;
+        finding
+    }
+
+    async fn read_sitemaps(&self, source: &Source, roots: Vec<Url>, finding: &mut Finding, seen: &mut HashSet<Url>) {
+        let mut queue: VecDeque<(Url, u32)> = roots.into_iter().map(|url| (url, 0)).collect();
+        let mut read = HashSet::new();
+        while let Some((url, level)) = queue.pop_front() {
+            if read.len() >= MAX_SITEMAPS || !read.insert(url.clone()) {
+                continue;
+            }
+            let content = match self.document(&url, Want::Any).await {
+                Ok(bytes) => parse_sitemap(&bytes, &url),
+                Err(message) => {
+                    finding.error(format!("{}: {message}", source.name));
+                    continue;
+                }
+            };
+            match content {
+                Ok(content) => {
+                    finding.read += 1;
+                    for candidate in content.entries {
+                        finding.add(seen, source, Found { candidate, via: Via::Sitemap, depth: 0 });
+                    }
+                    if level < MAX_SITEMAP_DEPTH {
+                        queue.extend(content.nested.into_iter().filter(|n| on_source(source, n)).map(|n| (n, level + 1)));
+                    }
+                }
+                Err(err) => finding.error(format!("{}: {err}", source.name)),
+            }
+        }
+    }
+
+    /// Breadth-first from the start pages: links matching the article
+    /// pattern are found; other links on the source are read in turn while
+    /// their depth stays below `follow_depth`.
+    async fn follow_links(&self, source: &Source, finding: &mut Finding, seen: &mut HashSet<Url>) {
+        let mut queue: VecDeque<(Url, u32)> = source.start_pages.iter().map(|url| (url.clone(), 0)).collect();
+        let mut visited: HashSet<Url> = HashSet::new();
+        while let Some((url, depth)) = queue.pop_front() {
+            if !visited.insert(url.clone()) {
+                continue;
+            }
+            let bytes = match self.document(&url, Want::Html).await {
+                Ok(bytes) => bytes,
+                Err(message) => {
+                    finding.error(format!("{}: {message}", source.name));
+                    continue;
+                }
+            };
+            finding.read += 1;
+            let links = page_links(&Html::parse_document(&String::from_utf8_lossy(&bytes)), &url);
+            for link in links.into_iter().filter(|link| on_source(source, link)) {
+                let candidate = Candidate { url: link.clone(), published: None };
+                let is_article = source.article_pattern.as_ref().is_none_or(|re| re.is_match(link.as_str()));
+                if is_article {
+                    finding.add(seen, source, Found { candidate, via: Via::Link, depth: depth + 1 });
+                }
+                if (!is_article || source.article_pattern.is_none()) && depth + 1 < source.follow_depth {
+                    queue.push_back((link, depth + 1));
+                }
+            }
+        }
+    }
+
+    /// Fetches a feed, sitemap or index page politely; the error is one line.
+    async fn document(&self, url: &Url, want: Want) -> Result<Vec<u8>, String> {
+        if !self.robots_for(url).await.is_url_allowed(url) {
+            return Err(format!("{url}: disallowed by robots.txt"));
+        }
+        match self.get(url, want, &Default::default()).await {
+            Ok(Fetched::Page(page)) => Ok(page.body),
+            Ok(Fetched::NotModified) => Err(format!("{url}: unexpected 304")),
+            Ok(Fetched::Skipped { content_type }) => Err(format!("{url}: not HTML ({content_type})")),
+            Err(super::GetError::HostGivenUp(host)) => Err(format!("{url}: host {host} given up for this run")),
+            Err(super::GetError::Fetch(err)) => Err(error_line(&err)),
+        }
+    }
+}
+
+/// An error and its causes on one line, `a: b: c`.
+pub(super) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = err.to_string();
+    let mut cause = err.source();
+    while let Some(next) = cause {
+        line.push_str(": ");
+        line.push_str(&next.to_string());
+        cause = next.source();
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+
+    fn source(extra: &str) -> Source {
+        let text = format!(
+            "[[source]]\nname = \"madiunkota\"\nfeeds = [\"https://madiunkota.go.id/feed/\"]\n{extra}"
+        );
+        Settings::parse(&text, std::path::Path::new("config.toml")).unwrap().sources.remove(0)
+    }
+
+    fn candidate(url: &str, published: Option<&str>) -> Candidate {
+        Candidate { url: Url::parse(url).unwrap(), published: published.map(|p| p.parse().unwrap()) }
+    }
+
+    #[test]
+    fn articles_keep_to_host_pattern_and_since() {
+        let source = source("article_pattern = '/20\\d\\d/\\d\\d/'\nsince = \"2024-11-25\"");
+        let cases = [
+            (candidate("https://madiunkota.go.id/2024/11/25/nilai-sakip/", None), true),
+            (candidate("https://madiunkota.go.id/2024/11/25/nilai-sakip/", Some("2024-11-24T17:30:00Z")), true),
+            (candidate("https://madiunkota.go.id/2024/11/24/kemarin/", Some("2024-11-24T16:00:00Z")), false),
+            (candidate("https://madiunkota.go.id/kategori/berita/", None), false),
+            (candidate("https://lain.example/2024/11/25/berita/", None), false),
+        ];
+        for (candidate, want) in cases {
+            assert_eq!(is_article(&source, &candidate), want, "{}", candidate.url);
+        }
+    }
+}
