@@ -108,6 +108,15 @@ impl Crawler {
         }
         self.read_sitemaps(source, sitemaps, &mut finding, &mut seen).await;
         self.follow_links(source, &mut finding, &mut seen).await;
+        let mut allowed = Vec::with_capacity(finding.found.len());
+        for found in std::mem::take(&mut finding.found) {
+            if self.robots_for(&found.candidate.url).await.is_url_allowed(&found.candidate.url) {
+                allowed.push(found);
+            } else {
+                tracing::info!(url = %found.candidate.url, "disallowed by robots.txt: not queued");
+            }
+        }
+        finding.found = allowed;
         finding
     }
 
@@ -132,7 +141,9 @@ impl Crawler {
                         finding.add(seen, source, Found { candidate, via: Via::Sitemap, depth: 0 });
                     }
                     if level < MAX_SITEMAP_DEPTH {
-                        queue.extend(content.nested.into_iter().filter(|n| on_source(source, n)).map(|n| (n, level + 1)));
+                        queue.extend(
+                            content.nested.into_iter().filter(|n| on_source(source, n)).map(|n| (n, level + 1)),
+                        );
                     }
                 }
                 Err(err) => finding.error(format!("{}: {err}", source.name)),
@@ -205,9 +216,7 @@ mod tests {
     use crate::config::Settings;
 
     fn source(extra: &str) -> Source {
-        let text = format!(
-            "[[source]]\nname = \"madiunkota\"\nfeeds = [\"https://madiunkota.go.id/feed/\"]\n{extra}"
-        );
+        let text = format!("[[source]]\nname = \"madiunkota\"\nfeeds = [\"https://madiunkota.go.id/feed/\"]\n{extra}");
         Settings::parse(&text, std::path::Path::new("config.toml")).unwrap().sources.remove(0)
     }
 

@@ -172,11 +172,8 @@ impl Crawler {
 
     /// The sources this run crawls: enabled ones, or the one `--source` names.
     pub fn sources<'a>(settings: &'a Settings, only: Option<&str>) -> Result<Vec<&'a Source>, CrawlError> {
-        let sources: Vec<&Source> = settings
-            .sources
-            .iter()
-            .filter(|s| s.enabled && only.is_none_or(|name| s.name == name))
-            .collect();
+        let sources: Vec<&Source> =
+            settings.sources.iter().filter(|s| s.enabled && only.is_none_or(|name| s.name == name)).collect();
         match only {
             Some(name) if sources.is_empty() => Err(CrawlError::UnknownSource(name.to_string())),
             _ => Ok(sources),
@@ -225,8 +222,12 @@ impl Crawler {
         let finding = self.find(source).await;
         let mut summary = Summary { sources: 1, found: finding.found.len() as u64, ..Summary::default() };
         summary.errors.extend(finding.errors.iter().cloned());
-        let from_feeds: Vec<String> =
-            finding.found.iter().filter(|f| f.via == crate::store::Via::Feed).map(|f| f.candidate.url.to_string()).collect();
+        let from_feeds: Vec<String> = finding
+            .found
+            .iter()
+            .filter(|f| f.via == crate::store::Via::Feed)
+            .map(|f| f.candidate.url.to_string())
+            .collect();
         let candidates = finding
             .found
             .iter()
@@ -353,10 +354,9 @@ impl Crawler {
         match self.get(&url, Want::Html, &validators).await {
             Ok(Fetched::Page(page)) => {
                 tracing::info!(%url, status = page.status, bytes = page.body.len(), truncated = page.truncated, "fetched");
-                let html = Html::parse_document(&String::from_utf8_lossy(&page.body));
-                let stored_as = normalize::canonical_url(&html, &page.url).unwrap_or_else(|| url.clone());
-                drop(html);
-                let save = SavePage { queued_url: item.url, url: stored_as, source: (index, source_id), page, fetched_at };
+                let stored_as = canonical_or(&page.body, &page.url, &url);
+                let save =
+                    SavePage { queued_url: item.url, url: stored_as, source: (index, source_id), page, fetched_at };
                 Ok(Outcome::Saved(self.writer.save(save).await?))
             }
             Ok(Fetched::NotModified) => {
@@ -386,6 +386,13 @@ enum GetError {
     HostGivenUp(String),
     /// The fetch failed after its retries.
     Fetch(FetchError),
+}
+
+/// The page's canonical URL, else the frontier URL. (A function of its own
+/// so the non-`Send` parsed document is gone before the next `.await`.)
+fn canonical_or(body: &[u8], page_url: &Url, url: &Url) -> Url {
+    let html = Html::parse_document(&String::from_utf8_lossy(body));
+    normalize::canonical_url(&html, page_url).unwrap_or_else(|| url.clone())
 }
 
 /// A feed or sitemap timestamp as a frontier hint, in UTC.

@@ -160,7 +160,10 @@ fn serve(mut store: Store, settings: &Settings, mut receiver: mpsc::Receiver<Req
             Request::Queued(source, limit, reply) => drop(reply.send(store.queued(source, limit))),
             Request::Validators(url, reply) => {
                 let validators = store.validators(&url).map(|found| {
-                    found.map_or_else(Validators::default, |v| Validators { etag: v.etag, last_modified: v.last_modified })
+                    found.map_or_else(Validators::default, |v| Validators {
+                        etag: v.etag,
+                        last_modified: v.last_modified,
+                    })
                 });
                 drop(reply.send(validators));
             }
@@ -176,12 +179,13 @@ fn serve(mut store: Store, settings: &Settings, mut receiver: mpsc::Receiver<Req
     }
 }
 
-/// Queues again the given URLs that an earlier run fetched.
+/// Queues again the given URLs that an earlier run fetched and stored
+/// under their own URL (so a conditional request has validators to send).
 fn revisit(store: &mut Store, urls: &[String]) -> Result<usize, StoreError> {
     store.batch(|store| {
         let mut queued = 0;
         for url in urls {
-            if store.url_state(url)? == Some(UrlState::Fetched) {
+            if store.url_state(url)? == Some(UrlState::Fetched) && store.validators(url)?.is_some() {
                 store.set_url_state(url, UrlState::Queued, None)?;
                 queued += 1;
             }
@@ -217,7 +221,9 @@ fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Sa
             };
             // A page that crashes the extractor stays stored for `reprocess`.
             match std::panic::catch_unwind(AssertUnwindSafe(|| extract_page(&page.body, &input))) {
-                Ok(extraction) => Saved::Extracted(store.save_extraction(saved.page_id, &extraction, EXTRACTOR_VERSION)?),
+                Ok(extraction) => {
+                    Saved::Extracted(store.save_extraction(saved.page_id, &extraction, EXTRACTOR_VERSION)?)
+                }
                 Err(_) => {
                     tracing::error!(url = %request.url, "the extractor panicked; page stored without an article");
                     Saved::Unchanged

@@ -4,6 +4,7 @@
 
 mod cli;
 mod crawl;
+mod crawl_server;
 mod facts;
 mod html;
 mod store;
