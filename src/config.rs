@@ -320,24 +320,26 @@ impl Validator<'_> {
     }
 
     fn crawl(&self, c: CrawlSection) -> Result<CrawlSettings, ConfigError> {
-        let whole = 0..0;
-        let positive = |field: &str, value: f64| {
+        let bad = |key: &str, message: &str| {
+            self.invalid(self.crawl_key_span(key), format!("crawl.{key}"), message.to_string())
+        };
+        let positive = |key: &str, value: f64| {
             if value.is_finite() && value >= 0.0 {
                 Ok(Duration::from_secs_f64(value))
             } else {
-                Err(self.invalid(
-                    whole.clone(),
-                    format!("crawl.{field}"),
-                    "must be a number of seconds, 0 or more".into(),
-                ))
+                Err(bad(key, "must be a number of seconds, 0 or more"))
             }
         };
-        if c.concurrency == 0 || c.per_host_concurrency == 0 {
-            return Err(self.invalid(
-                whole,
-                "crawl.concurrency".into(),
-                "concurrency limits must be at least 1".into(),
-            ));
+        for (key, value) in [("concurrency", c.concurrency), ("per_host_concurrency", c.per_host_concurrency)] {
+            if value == 0 {
+                return Err(bad(key, "must be at least 1"));
+            }
+        }
+        if c.max_body_bytes == 0 {
+            return Err(bad("max_body_bytes", "must be at least 1"));
+        }
+        if c.user_agent.trim().is_empty() {
+            return Err(bad("user_agent", "must name the crawler (and best a contact URL)"));
         }
         Ok(CrawlSettings {
             per_host_delay: positive("per_host_delay_secs", c.per_host_delay_secs)?,
@@ -352,6 +354,23 @@ impl Validator<'_> {
             retries: c.retries,
             host_failure_limit: c.host_failure_limit,
         })
+    }
+
+    /// Where `key = ...` sits in the `[crawl]` section (serde gives no spans
+    /// for plain numbers), so a bad value's error names its line.
+    fn crawl_key_span(&self, key: &str) -> Range<usize> {
+        let mut offset = 0;
+        let mut in_crawl = false;
+        for line in self.text.split_inclusive('\n') {
+            let trimmed = line.trim();
+            if trimmed.starts_with('[') {
+                in_crawl = trimmed == "[crawl]";
+            } else if in_crawl && trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+                return offset..offset + line.len();
+            }
+            offset += line.len();
+        }
+        0..0
     }
 
     fn source(&self, index: usize, s: SourceSection) -> Result<Source, ConfigError> {
@@ -451,5 +470,45 @@ impl Validator<'_> {
             self.text[..span.start.min(self.text.len())].matches('\n').count() + 1
         };
         ConfigError::Invalid { path: self.path.to_path_buf(), line, field, message }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped `config.toml` is the reference: it must load (lychee's `test_config_example`).
+    #[test]
+    fn shipped_config_loads_with_the_seed_sites() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.toml");
+        let settings = Settings::load(&path).unwrap();
+        let names: Vec<&str> = settings.sources.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.starts_with(&["madiunkota", "gardajatim"]), "{names:?}");
+        assert!(settings.sources.len() >= 5);
+        assert_eq!(settings.crawl.per_host_delay, Duration::from_secs(1));
+        assert_eq!(settings.crawl.max_body_bytes, 5 * 1024 * 1024);
+        let garda = &settings.sources[1];
+        assert!(garda.article_pattern.as_ref().unwrap().is_match("https://www.gardajatim.com/2024/12/ipp.html"));
+    }
+
+    #[test]
+    fn crawl_errors_name_the_field_and_its_line() {
+        let cases = [
+            ("[crawl]\nconcurrency = 4\nper_host_delay_secs = -1.0\n", "config.toml:3: `crawl.per_host_delay_secs`"),
+            ("[crawl]\n\nper_host_concurrency = 0\n", "config.toml:3: `crawl.per_host_concurrency`"),
+            ("[store]\npath = \"w.db\"\n[crawl]\nmax_body_bytes = 0\n", "config.toml:4: `crawl.max_body_bytes`"),
+            ("[crawl]\nuser_agent = \"  \"\n", "config.toml:2: `crawl.user_agent`"),
+            ("[crawl]\nretry_delay_secs = nan\n", "config.toml:2: `crawl.retry_delay_secs`"),
+        ];
+        for (text, want) in cases {
+            let err = Settings::parse(text, Path::new("config.toml")).unwrap_err().to_string();
+            assert!(err.starts_with(want), "{err}");
+        }
+    }
+
+    #[test]
+    fn unknown_crawl_fields_are_refused_with_their_line() {
+        let err = Settings::parse("[crawl]\nkonkurensi = 3\n", Path::new("config.toml")).unwrap_err().to_string();
+        assert!(err.contains("konkurensi") && err.contains("line 2"), "{err}");
     }
 }
