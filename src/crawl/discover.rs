@@ -15,7 +15,7 @@ use tokio::sync::OnceCell;
 use url::Url;
 
 use super::normalize::normalize;
-use super::politeness::Politeness;
+use super::politeness::{Politeness, host_key};
 use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
 
 /// Why a feed or sitemap could not be read.
@@ -150,7 +150,7 @@ impl RobotsCache {
             let Ok(robots_url) = Url::parse(&origin).and_then(|o| o.join("/robots.txt")) else {
                 return Arc::new(Robots::allow_all());
             };
-            let host = robots_url.host_str().unwrap_or_default().to_ascii_lowercase();
+            let host = host_key(&robots_url);
             let permit = politeness.acquire(&host).await;
             let access = fetcher.fetch(&robots_url, Want::Any, &Validators::default()).await;
             drop(permit);

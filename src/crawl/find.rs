@@ -10,11 +10,12 @@ use jiff::Timestamp;
 use scraper::Html;
 use url::Url;
 
-use super::Crawler;
 use super::discover::{Candidate, page_links, parse_feed, parse_sitemap};
+use super::writer::WriteError;
+use super::{Crawler, published_utc};
 use crate::config::Source;
 use crate::fetch::{Fetched, Want};
-use crate::store::Via;
+use crate::store::{Candidate as StoreCandidate, Via};
 
 /// Nested sitemap levels followed below a configured sitemap.
 const MAX_SITEMAP_DEPTH: u32 = 3;
@@ -35,8 +36,13 @@ pub struct Found {
 /// What finding a source's articles gave.
 #[derive(Debug, Default)]
 pub struct Finding {
-    /// Article URLs, deduplicated, in discovery order.
+    /// Article URLs found, deduplicated, in discovery order; kept only when
+    /// not queued as they come (`--dry-run`).
     pub found: Vec<Found>,
+    /// How many article URLs were found.
+    pub count: u64,
+    /// Of those, how many were new to the frontier.
+    pub queued: u64,
     /// Feeds, sitemaps and start pages that could not be read, one line each.
     pub errors: Vec<String>,
     /// Feeds, sitemaps and start pages that were read.
@@ -44,16 +50,33 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn add(&mut self, seen: &mut HashSet<Url>, source: &Source, found: Found) {
-        if is_article(source, &found.candidate) && seen.insert(found.candidate.url.clone()) {
-            self.found.push(found);
-        }
-    }
-
     fn error(&mut self, message: String) {
         tracing::warn!("{message}");
         self.errors.push(message);
     }
+}
+
+/// URLs handed to the frontier at a time while discovery runs, so memory
+/// stays flat however many URLs a sitemap lists.
+const FLUSH: usize = 1000;
+
+/// Collects one source's finds: dedups them by a 64-bit hash of the URL
+/// (16 bytes a URL, not the URL), and queues them in chunks.
+struct Collector<'a> {
+    source: &'a Source,
+    /// The source's row id, when finds go to the frontier; `None` keeps them.
+    queue_for: Option<i64>,
+    seen: HashSet<u64>,
+    pending: Vec<Found>,
+    finding: Finding,
+}
+
+/// The dedup key of a URL.
+fn url_hash(url: &Url) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    url.as_str().hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Whether a URL is on the source's hosts.
@@ -80,10 +103,13 @@ fn wib_date(at: Timestamp) -> jiff::civil::Date {
 }
 
 impl Crawler {
-    /// Finds a source's article URLs for this run.
-    pub(super) async fn find(&self, source: &Source) -> Finding {
-        let mut finding = Finding::default();
-        let mut seen = HashSet::new();
+    /// Finds a source's article URLs for this run. With `queue_for` (the
+    /// source's row id) they are queued in the frontier as they come, and
+    /// feed items already fetched are queued again for a conditional re-fetch;
+    /// without it they are returned in [`Finding::found`].
+    pub(super) async fn find(&self, source: &Source, queue_for: Option<i64>) -> Result<Finding, WriteError> {
+        let mut found =
+            Collector { source, queue_for, seen: HashSet::new(), pending: Vec::new(), finding: Finding::default() };
         let mut sitemaps: Vec<Url> = source.sitemaps.clone();
         for url in source.feeds.iter().chain(&source.sitemaps).chain(&source.start_pages) {
             for listed in self.robots_for(url).await.sitemaps() {
@@ -93,34 +119,73 @@ impl Crawler {
             }
         }
         for feed in &source.feeds {
-            match self.document(feed, Want::Any).await {
-                Ok(bytes) => match parse_feed(&bytes, feed) {
-                    Ok(items) => {
-                        finding.read += 1;
-                        for candidate in items {
-                            finding.add(&mut seen, source, Found { candidate, via: Via::Feed, depth: 0 });
-                        }
+            match self
+                .document(feed, Want::Any)
+                .await
+                .and_then(|bytes| parse_feed(&bytes, feed).map_err(|e| error_line(&e)))
+            {
+                Ok(items) => {
+                    found.finding.read += 1;
+                    for candidate in items {
+                        self.add(&mut found, Found { candidate, via: Via::Feed, depth: 0 }).await?;
                     }
-                    Err(err) => finding.error(format!("{}: {err}", source.name)),
-                },
-                Err(message) => finding.error(format!("{}: {message}", source.name)),
+                }
+                Err(message) => found.finding.error(format!("{}: {message}", source.name)),
             }
         }
-        self.read_sitemaps(source, sitemaps, &mut finding, &mut seen).await;
-        self.follow_links(source, &mut finding, &mut seen).await;
-        let mut allowed = Vec::with_capacity(finding.found.len());
-        for found in std::mem::take(&mut finding.found) {
-            if self.robots_for(&found.candidate.url).await.is_url_allowed(&found.candidate.url) {
-                allowed.push(found);
-            } else {
-                tracing::info!(url = %found.candidate.url, "disallowed by robots.txt: not queued");
-            }
-        }
-        finding.found = allowed;
-        finding
+        self.read_sitemaps(sitemaps, &mut found).await?;
+        self.follow_links(&mut found).await?;
+        self.flush(&mut found).await?;
+        Ok(found.finding)
     }
 
-    async fn read_sitemaps(&self, source: &Source, roots: Vec<Url>, finding: &mut Finding, seen: &mut HashSet<Url>) {
+    /// Keeps a find if it is an article of the source, new this run, and allowed by robots.txt.
+    async fn add(&self, collector: &mut Collector<'_>, found: Found) -> Result<(), WriteError> {
+        let url = &found.candidate.url;
+        if !is_article(collector.source, &found.candidate) || !collector.seen.insert(url_hash(url)) {
+            return Ok(());
+        }
+        if !self.robots_for(url).await.is_url_allowed(url) {
+            tracing::info!(%url, "disallowed by robots.txt: not queued");
+            return Ok(());
+        }
+        collector.finding.count += 1;
+        collector.pending.push(found);
+        if collector.pending.len() >= FLUSH {
+            self.flush(collector).await?;
+        }
+        Ok(())
+    }
+
+    /// Hands the pending finds to the frontier (or to the finding, without a queue).
+    async fn flush(&self, collector: &mut Collector<'_>) -> Result<(), WriteError> {
+        let pending = std::mem::take(&mut collector.pending);
+        let Some(source_id) = collector.queue_for else {
+            collector.finding.found.extend(pending);
+            return Ok(());
+        };
+        let feed_items: Vec<String> =
+            pending.iter().filter(|f| f.via == Via::Feed).map(|f| f.candidate.url.to_string()).collect();
+        let candidates = pending
+            .into_iter()
+            .map(|f| StoreCandidate {
+                url: f.candidate.url.into(),
+                source_id,
+                depth: f.depth,
+                via: f.via,
+                published_hint: f.candidate.published.map(published_utc),
+            })
+            .collect();
+        collector.finding.queued += self.writer.enqueue(candidates).await? as u64;
+        // Feed items are the site's latest: check those already stored for changes.
+        if !feed_items.is_empty() {
+            self.writer.revisit(feed_items).await?;
+        }
+        Ok(())
+    }
+
+    async fn read_sitemaps(&self, roots: Vec<Url>, found: &mut Collector<'_>) -> Result<(), WriteError> {
+        let source = found.source;
         let mut queue: VecDeque<(Url, u32)> = roots.into_iter().map(|url| (url, 0)).collect();
         let mut read = HashSet::new();
         while let Some((url, level)) = queue.pop_front() {
@@ -130,15 +195,15 @@ impl Crawler {
             let content = match self.document(&url, Want::Any).await {
                 Ok(bytes) => parse_sitemap(&bytes, &url),
                 Err(message) => {
-                    finding.error(format!("{}: {message}", source.name));
+                    found.finding.error(format!("{}: {message}", source.name));
                     continue;
                 }
             };
             match content {
                 Ok(content) => {
-                    finding.read += 1;
+                    found.finding.read += 1;
                     for candidate in content.entries {
-                        finding.add(seen, source, Found { candidate, via: Via::Sitemap, depth: 0 });
+                        self.add(found, Found { candidate, via: Via::Sitemap, depth: 0 }).await?;
                     }
                     if level < MAX_SITEMAP_DEPTH {
                         queue.extend(
@@ -146,15 +211,17 @@ impl Crawler {
                         );
                     }
                 }
-                Err(err) => finding.error(format!("{}: {err}", source.name)),
+                Err(err) => found.finding.error(format!("{}: {err}", source.name)),
             }
         }
+        Ok(())
     }
 
     /// Breadth-first from the start pages: links matching the article
     /// pattern are found; other links on the source are read in turn while
     /// their depth stays below `follow_depth`.
-    async fn follow_links(&self, source: &Source, finding: &mut Finding, seen: &mut HashSet<Url>) {
+    async fn follow_links(&self, found: &mut Collector<'_>) -> Result<(), WriteError> {
+        let source = found.source;
         let mut queue: VecDeque<(Url, u32)> = source.start_pages.iter().map(|url| (url.clone(), 0)).collect();
         let mut visited: HashSet<Url> = HashSet::new();
         while let Some((url, depth)) = queue.pop_front() {
@@ -164,23 +231,24 @@ impl Crawler {
             let bytes = match self.document(&url, Want::Html).await {
                 Ok(bytes) => bytes,
                 Err(message) => {
-                    finding.error(format!("{}: {message}", source.name));
+                    found.finding.error(format!("{}: {message}", source.name));
                     continue;
                 }
             };
-            finding.read += 1;
+            found.finding.read += 1;
             let links = page_links(&Html::parse_document(&String::from_utf8_lossy(&bytes)), &url);
             for link in links.into_iter().filter(|link| on_source(source, link)) {
                 let candidate = Candidate { url: link.clone(), published: None };
                 let is_article = source.article_pattern.as_ref().is_none_or(|re| re.is_match(link.as_str()));
-                if is_article {
-                    finding.add(seen, source, Found { candidate, via: Via::Link, depth: depth + 1 });
-                }
                 if (!is_article || source.article_pattern.is_none()) && depth + 1 < source.follow_depth {
-                    queue.push_back((link, depth + 1));
+                    queue.push_back((link.clone(), depth + 1));
+                }
+                if is_article {
+                    self.add(found, Found { candidate, via: Via::Link, depth: depth + 1 }).await?;
                 }
             }
         }
+        Ok(())
     }
 
     /// Fetches a feed, sitemap or index page politely; the error is one line.

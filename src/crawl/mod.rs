@@ -31,7 +31,7 @@ use self::writer::{SavePage, Saved, WriteError, Writer};
 use crate::config::{Settings, Source};
 use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
 use crate::model::Published;
-use crate::store::{Candidate, ChangeKind, QueuedUrl, RunCounts, UrlState};
+use crate::store::{ChangeKind, QueuedUrl, RunCounts, UrlState};
 
 /// URLs taken from the frontier at a time, per source.
 const BATCH: usize = 64;
@@ -187,9 +187,12 @@ impl Crawler {
         for (index, source) in Self::sources(&settings, only)?.into_iter().enumerate() {
             let crawler = self.clone();
             let source = source.clone();
-            tasks.spawn(async move { (index, source.name.clone(), crawler.find(&source).await) });
+            tasks.spawn(async move { (index, source.name.clone(), crawler.find(&source, None).await) });
         }
-        let mut findings: Vec<(usize, String, Finding)> = tasks.join_all().await;
+        let mut findings = Vec::new();
+        for (index, name, finding) in tasks.join_all().await {
+            findings.push((index, name, finding?));
+        }
         findings.sort_by_key(|(index, ..)| *index);
         Ok(findings.into_iter().map(|(_, name, finding)| (name, finding)).collect())
     }
@@ -219,29 +222,9 @@ impl Crawler {
         let settings = self.settings.clone();
         let source = &settings.sources[index];
         let source_id = self.writer.source_id(&source.name).await?;
-        let finding = self.find(source).await;
-        let mut summary = Summary { sources: 1, found: finding.found.len() as u64, ..Summary::default() };
+        let finding = self.find(source, Some(source_id)).await?;
+        let mut summary = Summary { sources: 1, found: finding.count, queued: finding.queued, ..Summary::default() };
         summary.errors.extend(finding.errors.iter().cloned());
-        let from_feeds: Vec<String> = finding
-            .found
-            .iter()
-            .filter(|f| f.via == crate::store::Via::Feed)
-            .map(|f| f.candidate.url.to_string())
-            .collect();
-        let candidates = finding
-            .found
-            .iter()
-            .map(|f| Candidate {
-                url: f.candidate.url.to_string(),
-                source_id,
-                depth: f.depth,
-                via: f.via,
-                published_hint: f.candidate.published.map(published_utc),
-            })
-            .collect();
-        summary.queued = self.writer.enqueue(candidates).await? as u64;
-        // Feed items are the site's latest: check those already stored for changes.
-        self.writer.revisit(from_feeds).await?;
         tracing::info!(source = %source.name, found = summary.found, new = summary.queued, "discovery done");
 
         let mut limit = source.max_pages.unwrap_or(usize::MAX);
@@ -316,7 +299,7 @@ impl Crawler {
 
     /// One polite request: waits for the host's turn, counts the host's failures.
     async fn get(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, GetError> {
-        let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
+        let host = politeness::host_key(url);
         if self.politeness.is_given_up(&host) {
             return Err(GetError::HostGivenUp(host));
         }

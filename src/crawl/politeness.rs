@@ -16,6 +16,16 @@ use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::time::Instant;
 
+/// The key politeness is kept under: the host, with its port when the URL
+/// names one (servers on two ports of one machine are two sites).
+pub fn host_key(url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
+    match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host,
+    }
+}
+
 /// The right to send one request; dropping it frees the slot.
 #[derive(Debug)]
 pub struct Permit {
@@ -27,8 +37,8 @@ pub struct Permit {
 #[derive(Debug)]
 struct Host {
     slots: Arc<Semaphore>,
-    /// The earliest start of the next request, and the delay between starts.
-    schedule: tokio::sync::Mutex<(Instant, Duration)>,
+    /// The start of the last request (none yet), and the delay between starts.
+    schedule: tokio::sync::Mutex<(Option<Instant>, Duration)>,
     failures: AtomicU32,
     given_up: AtomicBool,
 }
@@ -62,7 +72,7 @@ impl Politeness {
             .or_insert_with(|| {
                 Arc::new(Host {
                     slots: Arc::new(Semaphore::new(self.per_host)),
-                    schedule: tokio::sync::Mutex::new((Instant::now(), self.delay)),
+                    schedule: tokio::sync::Mutex::new((None, self.delay)),
                     failures: AtomicU32::new(0),
                     given_up: AtomicBool::new(false),
                 })
@@ -89,8 +99,9 @@ impl Politeness {
         let host_permit = state.slots.clone().acquire_owned().await.ok();
         {
             let mut schedule = state.schedule.lock().await;
-            let start = schedule.0.max(Instant::now());
-            schedule.0 = start + schedule.1;
+            // Computed from the last start, so a delay raised since (robots.txt) applies.
+            let start = schedule.0.map_or_else(Instant::now, |last| (last + schedule.1).max(Instant::now()));
+            schedule.0 = Some(start);
             drop(schedule);
             tokio::time::sleep_until(start).await;
         }
@@ -142,12 +153,31 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn a_raised_delay_applies_to_the_very_next_request() {
+        let politeness = Politeness::new(8, 1, Duration::ZERO, 3);
+        let begin = Instant::now();
+        drop(politeness.acquire("gardajatim.com").await);
+        politeness.raise_delay("gardajatim.com", Duration::from_millis(300)).await;
+        drop(politeness.acquire("gardajatim.com").await);
+        assert_eq!(begin.elapsed(), Duration::from_millis(300));
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn other_hosts_do_not_wait() {
         let politeness = Politeness::new(8, 1, Duration::from_secs(5), 3);
         let begin = Instant::now();
         let _a = politeness.acquire("a.example").await;
         let _b = politeness.acquire("b.example").await;
         assert_eq!(begin.elapsed(), Duration::ZERO);
+    }
+
+    #[test]
+    fn host_keys_keep_explicit_ports_apart() {
+        let key = |u: &str| host_key(&url::Url::parse(u).unwrap());
+        assert_eq!(key("https://MadiunKota.go.id/berita"), "madiunkota.go.id");
+        assert_eq!(key("https://madiunkota.go.id:443/berita"), "madiunkota.go.id");
+        assert_eq!(key("http://127.0.0.1:8081/"), "127.0.0.1:8081");
+        assert_ne!(key("http://127.0.0.1:8081/"), key("http://127.0.0.1:8082/"));
     }
 
     #[test]
