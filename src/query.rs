@@ -164,10 +164,13 @@ fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
     s.filter("article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", filter.search.clone());
     let where_clause = s.where_clause();
     let limit = s.limit(filter.limit);
+    // No ORDER BY: rows come in the order of the index SQLite picks (by fact
+    // within a kind, year or subject; by publication date for --since and
+    // --until), so a LIMIT stops the scan early instead of sorting every match.
     let sql = format!(
         "SELECT fact_id, kind, subject, value, rank, top, scope, instrument, number, year, date_value, text,
                 sentence, start, \"end\", article_id, title, url, published_date, source
-         FROM fact_view {where_clause} ORDER BY fact_id {limit}"
+         FROM fact_view {where_clause} {limit}"
     );
     (sql, s.params)
 }

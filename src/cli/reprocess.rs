@@ -98,6 +98,7 @@ pub(super) fn run(globals: &Globals, args: ReprocessArgs) -> anyhow::Result<Exit
     produced?;
     bar.finish_and_clear();
     store.finish_run(run, &counts, &errors)?;
+    store.optimize()?;
     output::print_summary(&summary(&counts)).context("writing the summary")?;
     Ok(if counts.pages_failed > 0 { Exit::Error } else { Exit::Success })
 }

@@ -217,6 +217,12 @@ impl Store {
         &self.conn
     }
 
+    /// Refreshes the statistics the query planner uses (`PRAGMA optimize`);
+    /// cheap, and worth running after a large write such as a reprocess.
+    pub fn optimize(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA optimize").map_err(sql("optimizing the database"))
+    }
+
     /// Runs `work` in one transaction (committed if it returns `Ok`): the
     /// writer's way to batch many saves. Saves inside nest as savepoints.
     pub fn batch<T, E: From<StoreError>>(&mut self, work: impl FnOnce(&mut Self) -> Result<T, E>) -> Result<T, E> {
