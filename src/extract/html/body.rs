@@ -13,8 +13,8 @@ use scraper::node::Element;
 use scraper::{Html, Node};
 
 use super::boilerplate::{
-    CONTENT_CLASS_WORDS, FURNITURE_CLASS_WORDS, Paragraph, classify_paragraph, is_credit_label, is_dateline_prefix,
-    is_signature,
+    CONTENT_CLASS_WORDS, FURNITURE_CLASS_WORDS, Paragraph, WEAK_FURNITURE_CLASS_WORDS, classify_paragraph,
+    is_credit_label, is_dateline_prefix, is_signature,
 };
 use super::published::parse_dateline;
 use crate::config::SiteRules;
@@ -118,29 +118,44 @@ pub(super) fn extract_body(html: &Html, rules: Option<&SiteRules>) -> Body {
     if let Some(selector) = rules.and_then(|rules| rules.body.as_ref()) {
         let roots: Vec<NodeRef<'_, Node>> = html.select(selector).map(|el| *el).collect();
         if !roots.is_empty() {
-            return render(&roots, &Skip { dropped: &dropped, by_class: false });
+            return render(&roots, &Skip { dropped: &dropped, by_class: ClassWords::Strong });
         }
     }
-    let strict = Skip { dropped: &dropped, by_class: true };
-    let body = render(&find_content(html, &strict), &strict);
-    if body.paragraphs.iter().map(String::len).sum::<usize>() >= MIN_BODY_CHARS {
-        return body;
+    // Fewer class-based exclusions each time the text found is too short.
+    let mut best = Body::default();
+    for by_class in [ClassWords::All, ClassWords::Strong, ClassWords::None] {
+        let skip = Skip { dropped: &dropped, by_class };
+        let body = render(&find_content(html, &skip), &skip);
+        let chars = body.paragraphs.iter().map(String::len).sum::<usize>();
+        if chars > best.paragraphs.iter().map(String::len).sum() {
+            best = body;
+        }
+        if chars >= MIN_BODY_CHARS {
+            break;
+        }
     }
-    let lenient = Skip { dropped: &dropped, by_class: false };
-    let retry = render(&find_content(html, &lenient), &lenient);
-    if retry.paragraphs.iter().map(String::len).sum::<usize>() > body.paragraphs.iter().map(String::len).sum() {
-        retry
-    } else {
-        body
-    }
+    best
 }
 
 /// Which elements are left out of scoring and rendering.
 struct Skip<'a> {
     /// Elements matched by the site's `drop` selectors.
     dropped: &'a HashSet<NodeId>,
-    /// Whether `class`/`id` words mark furniture.
-    by_class: bool,
+    /// Which `class`/`id` words mark furniture.
+    by_class: ClassWords,
+}
+
+/// Which furniture words of `class` and `id` values are heeded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClassWords {
+    /// Strong and weak ones: the first, strict try.
+    All,
+    /// Only the strong ones: inside a site's body selector, and the retry
+    /// when the strict try found too little text (a theme wrapping
+    /// everything in a "widget").
+    Strong,
+    /// None: the last resort.
+    None,
 }
 
 impl Skip<'_> {
@@ -155,21 +170,35 @@ impl Skip<'_> {
         {
             return true;
         }
-        self.by_class && !matches!(element.name(), "body" | "article" | "main") && is_furniture(element)
+        !matches!(element.name(), "body" | "article" | "main") && is_furniture(element, self.by_class)
     }
 }
 
-/// Whether an element's `class` or `id` names furniture and not content.
-fn is_furniture(element: &Element) -> bool {
-    let mut furniture = false;
-    for word in element.classes().chain(element.id()).flat_map(|name| name.split(|c: char| !c.is_alphanumeric())) {
-        let word = word.to_ascii_lowercase();
-        if CONTENT_CLASS_WORDS.contains(&word.as_str()) {
-            return false;
-        }
-        furniture |= FURNITURE_CLASS_WORDS.contains(&word.as_str());
+/// Whether an element's `class` or `id` names furniture: a strong furniture
+/// word, or (when heeded) a weak one without a content word.
+fn is_furniture(element: &Element, heeded: ClassWords) -> bool {
+    if heeded == ClassWords::None {
+        return false;
     }
-    furniture
+    let (mut weak, mut content) = (false, false);
+    for word in class_words(element) {
+        if FURNITURE_CLASS_WORDS.contains(&word.as_str()) {
+            return true;
+        }
+        weak |= WEAK_FURNITURE_CLASS_WORDS.contains(&word.as_str());
+        content |= CONTENT_CLASS_WORDS.contains(&word.as_str());
+    }
+    heeded == ClassWords::All && weak && !content
+}
+
+/// The lower-cased words of an element's `class` and `id` values.
+fn class_words(element: &Element) -> impl Iterator<Item = String> + '_ {
+    element
+        .classes()
+        .chain(element.id())
+        .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
 }
 
 /// Text statistics of one element, over the parts not skipped.
@@ -271,11 +300,12 @@ fn initial_score(node: NodeRef<'_, Node>) -> f64 {
         _ => 0.0,
     };
     let mut by_class = 0.0;
-    for word in element.classes().chain(element.id()).flat_map(|name| name.split(|c: char| !c.is_alphanumeric())) {
-        let word = word.to_ascii_lowercase();
+    for word in class_words(element) {
         if CONTENT_CLASS_WORDS.contains(&word.as_str()) {
             by_class = 25.0;
-        } else if FURNITURE_CLASS_WORDS.contains(&word.as_str()) && by_class == 0.0 {
+        } else if by_class == 0.0
+            && (FURNITURE_CLASS_WORDS.contains(&word.as_str()) || WEAK_FURNITURE_CLASS_WORDS.contains(&word.as_str()))
+        {
             by_class = -25.0;
         }
     }

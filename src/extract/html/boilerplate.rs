@@ -4,7 +4,8 @@
 //! English) boilerplate marker lives in the lists below; the body extractor
 //! asks [`classify_paragraph`] about each paragraph it renders.
 
-/// Words of `class` and `id` values that mark page furniture.
+/// Words of `class` and `id` values that always mark page furniture, even
+/// beside a content word (`wp-caption-text`, `related-posts`, `comment-content`).
 pub(super) const FURNITURE_CLASS_WORDS: &[&str] = &[
     "share",
     "sharing",
@@ -20,20 +21,42 @@ pub(super) const FURNITURE_CLASS_WORDS: &[&str] = &[
     "caption",
     "credit",
     "credits",
-    "tags",
-    "tag",
     "breadcrumb",
     "breadcrumbs",
-    "ad",
-    "ads",
+    "tags",
     "advert",
     "advertisement",
     "adsbygoogle",
     "iklan",
-    "banner",
-    "promo",
     "newsletter",
     "subscribe",
+    "bacajuga",
+    "recommended",
+    "recommendation",
+    "trending",
+    "popular",
+    "populer",
+    "terpopuler",
+    "outbrain",
+    "taboola",
+    "photo",
+    "foto",
+    "gallery",
+    "galeri",
+    "thumbnail",
+    "thumb",
+    "deskripsi",
+    "keterangan",
+];
+
+/// Words of `class` and `id` values that mark furniture unless a content word
+/// is also there (`post-meta` is furniture, `main-content-footer` is not).
+pub(super) const WEAK_FURNITURE_CLASS_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "tag",
+    "banner",
+    "promo",
     "sidebar",
     "widget",
     "footer",
@@ -45,16 +68,7 @@ pub(super) const FURNITURE_CLASS_WORDS: &[&str] = &[
     "modal",
     "cookie",
     "gdpr",
-    "bacajuga",
     "readmore",
-    "recommended",
-    "recommendation",
-    "trending",
-    "popular",
-    "populer",
-    "terpopuler",
-    "outbrain",
-    "taboola",
     "byline",
     "author",
     "meta",
@@ -65,14 +79,6 @@ pub(super) const FURNITURE_CLASS_WORDS: &[&str] = &[
     "rss",
     "skip",
     "toolbar",
-    "photo",
-    "foto",
-    "gallery",
-    "galeri",
-    "thumbnail",
-    "thumb",
-    "deskripsi",
-    "keterangan",
 ];
 
 /// Words of `class` and `id` values that mark the content itself: an element
@@ -289,7 +295,7 @@ fn is_agency_code(bare: &str) -> bool {
     (2..=24).contains(&inner.len())
         && inner.split(['/', ',', '-']).all(|code| {
             let code = code.trim();
-            (2..=6).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic())
+            (2..=8).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic())
         })
 }
 
@@ -310,6 +316,7 @@ mod tests {
             "Banner Artikel - Manisnya Bisnis Kebersihan",
             "(ant)",
             "(sun/ram)",
+            "(kominfo/rin)",
             "Foto: madiunkota.go.id",
             "Editor : Redaksi",
             "Tags: pelayanan publik, ombudsman",

@@ -85,6 +85,11 @@ pub(super) fn read_page_meta(html: &Html) -> PageMeta {
             }
             _ => {}
         }
+        if value.name() != "meta" && value.attr("itemprop") == Some("datePublished") {
+            // Blogger: <abbr itemprop="datePublished" title="2025-01-03T08:30:00+07:00">.
+            let date = value.attr("content").or(value.attr("datetime")).or(value.attr("title"));
+            meta.metas.extend(date.map(|date| ("datepublished".to_string(), date.to_string())));
+        }
         if meta.author_element.is_none() && is_author_element(element) {
             meta.author_element = Some(author_name(&text_of(element))).filter(|name| looks_like_name(name));
         }
