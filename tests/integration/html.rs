@@ -1,6 +1,10 @@
-//! Integration tests: HTML page -> article. Snapshots of the html-id pages,
-//! the boilerplate rules on every article body, our own regional fixtures,
-//! the benchmark's body F1, and robustness on arbitrary and huge input.
+//! Integration tests: HTML page -> article. Snapshots of every fixture page,
+//! the html-id rules on every article body, the seed pages, the benchmark's
+//! body F1, and robustness on arbitrary, truncated and huge input.
 
 mod benchmark;
+mod robustness;
+mod rules;
+mod seeds;
+mod shingles;
 mod snapshots;

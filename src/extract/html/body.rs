@@ -343,6 +343,9 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
         stats: Stats,
         block: bool,
         link: bool,
+        /// Stack index of the nearest block frame (this one when a block),
+        /// so text is credited in constant time however deep the nesting.
+        nearest_block: Option<usize>,
     }
     let mut stack: Vec<Frame> = Vec::new();
     let mut skip_depth = 0usize;
@@ -356,11 +359,15 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
                         continue;
                     }
                     let name = element.name();
+                    let block = BLOCK_TAGS.contains(&name);
+                    let nearest_block =
+                        if block { Some(stack.len()) } else { stack.last().and_then(|frame| frame.nearest_block) };
                     stack.push(Frame {
                         id: node.id(),
                         stats: Stats::default(),
-                        block: BLOCK_TAGS.contains(&name),
+                        block,
                         link: name == "a",
+                        nearest_block,
                     });
                 }
                 Node::Text(text) if skip_depth == 0 => {
@@ -370,8 +377,8 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
                         frame.stats.chars += chars;
                         frame.stats.commas += commas;
                     }
-                    if let Some(frame) = stack.iter_mut().rev().find(|f| f.block) {
-                        frame.stats.own_chars += chars;
+                    if let Some(index) = stack.last().and_then(|frame| frame.nearest_block) {
+                        stack[index].stats.own_chars += chars;
                     }
                 }
                 _ => {}

@@ -95,6 +95,9 @@ const MIN_YEAR: i16 = 1990;
 /// Text nodes longer than this are prose, not datelines.
 const MAX_DATELINE_CHARS: usize = 160;
 
+/// A dateline split across elements spans at most this many nodes.
+const MAX_DATELINE_NODES: usize = 16;
+
 /// ISO 8601 and its loose variants (`2015-11-05 T10:08:58Z`, `+0700`, no offset).
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -261,12 +264,18 @@ fn dateline_texts(html: &Html) -> Vec<String> {
         if matches!(parent_name, Some("script" | "style" | "noscript" | "title" | "textarea")) {
             continue;
         }
-        let whole: String = parent
-            .descendants()
-            .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
-            .collect::<Vec<_>>()
-            .join(" ");
-        if whole.len() <= MAX_DATELINE_CHARS && whole.trim() != trimmed {
+        // The parent's text, read only while it is short enough to be a
+        // dateline (bounded, so a parent of many text nodes stays linear).
+        let mut whole = String::new();
+        for text in parent.descendants().take(MAX_DATELINE_NODES).filter_map(|n| n.value().as_text()) {
+            whole.push_str(text);
+            whole.push(' ');
+            if whole.len() > MAX_DATELINE_CHARS {
+                break;
+            }
+        }
+        let whole = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+        if whole.len() <= MAX_DATELINE_CHARS && whole != trimmed {
             texts.push(whole);
         }
         texts.push(trimmed.to_string());
