@@ -3,6 +3,7 @@
 //! body F1, and robustness on arbitrary, truncated and huge input.
 
 mod benchmark;
+mod huge_page;
 mod robustness;
 mod rules;
 mod seeds;

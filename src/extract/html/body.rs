@@ -94,6 +94,15 @@ const BLOCK_TAGS: &[&str] = &[
 /// this are teaser lists, not the article's continuation.
 const MAX_SIBLING_LINK_DENSITY: f64 = 0.25;
 
+/// How many of the best containers are weighed when widening the best one.
+const TOP_CANDIDATES: usize = 5;
+
+/// A container scoring this share of the best one is its rival.
+const RIVAL_SHARE: f64 = 0.75;
+
+/// An ancestor holding this many rivals holds the whole article.
+const MIN_RIVALS: usize = 3;
+
 /// A paragraph this short holding a dateline is the page's date line.
 const MAX_DATELINE_PARAGRAPH_CHARS: usize = 90;
 
@@ -255,14 +264,14 @@ fn find_content<'a>(html: &'a Html, skip: &Skip<'_>) -> Vec<NodeRef<'a, Node>> {
         let density = if stat.chars == 0 { 0.0 } else { stat.link_chars as f64 / stat.chars as f64 };
         score * (1.0 - density)
     };
-    let best = scores
-        .iter()
-        .map(|(id, score)| (*id, final_score(*id, *score)))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| stats.position(b.0).cmp(&stats.position(a.0))));
-    let Some((top_id, top_score)) = best else {
+    let mut ranked: Vec<(NodeId, f64)> = scores.iter().map(|(id, score)| (*id, final_score(*id, *score))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| stats.position(a.0).cmp(&stats.position(b.0))));
+    let Some(&(best_id, top_score)) = ranked.first() else {
         return vec![*html.root_element()];
     };
-    let Some(top) = html.tree.get(top_id) else { return vec![*html.root_element()] };
+    let Some(best) = html.tree.get(best_id) else { return vec![*html.root_element()] };
+    let top = widen_to_common_ancestor(html, best, &ranked);
+    let top_id = top.id();
     let Some(parent) = top.parent() else { return vec![top] };
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = top.value().as_element().and_then(|e| e.attr("class")).filter(|c| !c.is_empty());
@@ -287,6 +296,49 @@ fn find_content<'a>(html: &'a Html, skip: &Skip<'_>) -> Vec<NodeRef<'a, Node>> {
             (stat.chars > 80 && density < 0.25) || (stat.link_chars == 0 && ends_sentence(*sibling))
         })
         .collect()
+}
+
+/// Readability's widening of the best container: up through parents that
+/// have it as their only element child, and up to an ancestor that also
+/// holds most of the other near-best containers (an article split into
+/// columns around ads).
+fn widen_to_common_ancestor<'a>(
+    html: &'a Html,
+    best: NodeRef<'a, Node>,
+    ranked: &[(NodeId, f64)],
+) -> NodeRef<'a, Node> {
+    let top_score = ranked.first().map_or(0.0, |(_, score)| *score);
+    // Each rival's ancestors, so that "holds" is a set lookup, not a subtree walk.
+    let rivals: Vec<HashSet<NodeId>> = ranked
+        .iter()
+        .skip(1)
+        .take(TOP_CANDIDATES - 1)
+        .filter(|(_, score)| *score >= top_score * RIVAL_SHARE)
+        .filter_map(|(id, _)| html.tree.get(*id))
+        .map(|rival| rival.ancestors().map(|a| a.id()).collect())
+        .collect();
+    let mut top = best;
+    if rivals.len() >= MIN_RIVALS {
+        for ancestor in best.ancestors().filter(|a| !is_root_element(*a)) {
+            let held = rivals.iter().filter(|ancestors| ancestors.contains(&ancestor.id())).count();
+            if held >= MIN_RIVALS {
+                top = ancestor;
+                break;
+            }
+        }
+    }
+    while let Some(parent) = top.parent().filter(|p| !is_root_element(*p)) {
+        if parent.children().filter(|child| child.value().is_element()).count() != 1 {
+            break;
+        }
+        top = parent;
+    }
+    top
+}
+
+/// Whether a node is `<body>`, `<html>` or the document.
+fn is_root_element(node: NodeRef<'_, Node>) -> bool {
+    node.value().as_element().is_none_or(|element| matches!(element.name(), "body" | "html"))
 }
 
 /// Readability's starting score of a container, by tag and by class words.

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use warta::extract::PageInput;
 use warta::extract::html::extract_article;
 
+use super::huge_page::huge_page;
 use crate::util::fixture;
 
 /// Pieces of markup that tag soup is built from.
@@ -69,20 +70,6 @@ proptest! {
         let article = extract_article(&bytes[..end], &PageInput::default());
         prop_assert!(article.body.len() <= end);
     }
-}
-
-/// A page of about `megabytes` MB: deep nesting, then many paragraphs.
-pub fn huge_page(megabytes: usize) -> String {
-    let paragraph = "<p>Kota Madiun berhasil meraih nilai 95,5, meningkat 1,91 poin dibandingkan tahun sebelumnya, \
-                     dan masuk zona hijau kategori A dari Ombudsman RI.</p>\n";
-    let mut page = String::from("<html><head><title>Kota Madiun</title></head><body><div class='entry-content'>");
-    page.push_str(&"<div><span>".repeat(2_000));
-    while page.len() < megabytes * 1_000_000 {
-        page.push_str(paragraph);
-    }
-    page.push_str(&"</span></div>".repeat(2_000));
-    page.push_str("</div></body></html>");
-    page
 }
 
 #[test]
