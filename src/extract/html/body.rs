@@ -575,3 +575,45 @@ impl Renderer {
         self.body
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body_of(page: &str) -> Vec<String> {
+        extract_body(&Html::parse_document(page), None).paragraphs
+    }
+
+    const FIRST: &str =
+        "Kota Madiun kembali menunjukkan prestasi dalam hal pelayanan publik, dengan nilai 95,5 dari Ombudsman.";
+    const SECOND: &str =
+        "Keputusan tersebut diumumkan pada 25 November 2024 melalui Keputusan Ketua Ombudsman, kata pejabat kota.";
+
+    #[test]
+    fn extract_body_keeps_the_article_and_drops_the_furniture_around_it() {
+        let cases = [
+            format!(
+                "<nav><a href='/'>Beranda</a> <a href='/berita'>Berita</a></nav><div class='entry-content'>\
+                 <figure><img src='a.jpg'><figcaption>Balai Kota Madiun, tempat penyerahan penghargaan.</figcaption></figure>\
+                 <p>{FIRST}</p><p><strong>Baca juga:</strong> <a href='/x'>Pemkot Madiun raih WTP</a></p>\
+                 <div class='share-buttons'>Bagikan ke Facebook, Twitter dan WhatsApp sekarang juga ya</div><p>{SECOND}</p>\
+                 <p>Pewarta: Budi Santoso</p></div><div id='comments'><h3>Posting Komentar</h3><p>Tulis komentar Anda dengan sopan di sini ya.</p></div>"
+            ),
+            format!("<div class='post-body'>{FIRST}<br><br>{SECOND}<br><br>(ant)</div>"),
+            format!("<div class='widget Blog'><div class='post'><p>{FIRST}</p><p>{SECOND}</p></div></div>"),
+        ];
+        for page in &cases {
+            assert_eq!(body_of(page), [FIRST, SECOND], "{page}");
+        }
+    }
+
+    #[test]
+    fn extract_body_reads_bylines_split_over_table_cells() {
+        let page = format!(
+            "<div class='isi'><p>{FIRST}</p><p>{SECOND}</p><table><tr><td>Penulis</td><td>: Ferril Dennys</td></tr></table></div>"
+        );
+        let body = extract_body(&Html::parse_document(&page), None);
+        assert_eq!(body.paragraphs, [FIRST, SECOND]);
+        assert_eq!(body.authors, ["Ferril Dennys"]);
+    }
+}

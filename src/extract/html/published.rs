@@ -132,6 +132,11 @@ static NUMERIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A day-first numeric date: `19/12/2024`, `19-12-2024`.
+static BARE_NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<day>\d{1,2})[/-](?P<month>\d{1,2})[/-](?P<year>\d{4})\b").expect("static regex")
+});
+
 /// A date in a URL path: `/2024/11/25/`.
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/|$)").expect("static regex")
@@ -162,7 +167,9 @@ pub(super) fn find_published(
                     .chain(std::iter::once(el.text().collect::<String>()))
             })
             .collect();
-        if let Some(found) = first(&mut texts.iter().map(String::as_str)) {
+        // The site says this element is the date: a bare date will do.
+        let found = texts.iter().filter_map(|t| parse_date(t).or_else(|| parse_bare_date(t))).find(|p| plausible(p));
+        if let Some(found) = found {
             return Some((found, DateSource::Selector));
         }
     }
@@ -214,6 +221,15 @@ pub(super) fn parse_dateline(text: &str) -> Option<Published> {
     let Some(zone) = caps.name("zone") else { return Some(Published::Date(date)) };
     let hours = ZONES.iter().find(|(name, _)| zone.as_str().eq_ignore_ascii_case(name))?.1;
     Some(Published::DateTime { local: date.to_datetime(time), offset: Offset::constant(hours) })
+}
+
+/// A date without weekday or time (`19/12/2024`, `19 Desember 2024`), for
+/// elements a site's date selector points at.
+fn parse_bare_date(text: &str) -> Option<Published> {
+    let caps = BARE_NUMERIC_DATE
+        .captures(text)
+        .or_else(|| NAMED_DATELINE.captures_iter(text).find(|caps| month_number(&caps["month"]).is_some()))?;
+    date_of(&caps).map(Published::Date)
 }
 
 /// The date of `year`, `month` (number or name) and `day` captures.
@@ -349,7 +365,7 @@ mod tests {
 
     #[test]
     fn every_static_pattern_compiles() {
-        for pattern in [&ISO, &NAMED_DATELINE, &NUMERIC_DATELINE, &URL_DATE] {
+        for pattern in [&ISO, &NAMED_DATELINE, &NUMERIC_DATELINE, &BARE_NUMERIC_DATE, &URL_DATE] {
             LazyLock::force(pattern);
         }
     }
