@@ -3,13 +3,12 @@
 //! outcome to an exit code.
 
 use std::fs::{File, TryLockError};
-use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 
 use super::{Exit, Globals};
 use crate::config::Settings;
@@ -86,7 +85,7 @@ pub(super) fn run(globals: &Globals, args: CrawlArgs) -> anyhow::Result<Exit> {
     }
     let store = Store::open(&settings.db_path)?;
     let (writer, thread) = Writer::spawn(store, settings.clone());
-    let crawler = Arc::new(Crawler::new(settings, writer, &options, progress_bar())?);
+    let crawler = Arc::new(Crawler::new(settings, writer, &options, output::progress(0))?);
     let summary = runtime.block_on(crawler.run(options.source.as_deref()))?;
     thread.join().map_err(|_| anyhow::anyhow!("the database writer panicked"))?;
     output::print_crawl_summary(&summary)?;
@@ -119,18 +118,6 @@ async fn dry_run(settings: Arc<Settings>, options: &CrawlOptions) -> anyhow::Res
     output::print_dry_run(&would_fetch)?;
     let all_failed = !findings.is_empty() && findings.iter().all(|(_, f)| f.read == 0 && !f.errors.is_empty());
     Ok(if all_failed { Exit::AllSourcesFailed } else { Exit::Success })
-}
-
-/// A progress bar on a terminal; hidden under cron.
-fn progress_bar() -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(0);
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} pages {msg}") {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    bar
 }
 
 #[cfg(test)]

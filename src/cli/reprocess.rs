@@ -1,12 +1,297 @@
 //! `warta reprocess`: extraction re-run over saved HTML into the store.
+//!
+//! With paths, the `.html`/`.htm` files given or found (recursively) in the
+//! folders given are stored as pages and extracted; without, every stored
+//! page is extracted again (after the extractor improved). Plain-text files
+//! are not pages: `warta extract` reads those.
+//!
+//! Inputs go in chunks: each chunk is extracted on all cores (rayon, order
+//! kept) and handed to one writer thread that saves it in one transaction,
+//! while the next chunk is extracted. Saving is idempotent, so a second run
+//! reports nothing changed. A page that cannot be read is counted and
+//! logged, and the run goes on; the exit code is 1 if any page failed.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use anyhow::Context as _;
+use rayon::prelude::*;
+use url::Url;
 
 use super::{Exit, Globals};
+use crate::config::Settings;
+use crate::extract::{self, PageInput};
+use crate::model::Extraction;
+use crate::output;
+use crate::store::{PageRecord, RunCounts, RunKind, Store};
+
+/// Pages extracted and saved together: one transaction per chunk.
+const CHUNK: usize = 256;
+
+/// Without a terminal, a log line every this many pages.
+const LOG_EVERY: u64 = 1000;
 
 /// Flags of `warta reprocess`.
 #[derive(Debug, clap::Args)]
-pub struct ReprocessArgs {}
+pub struct ReprocessArgs {
+    /// HTML files, or folders searched recursively for .html and .htm files,
+    /// to store as pages and extract. Without paths, every stored page.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
 
-pub(super) fn run(globals: &Globals, _args: ReprocessArgs) -> anyhow::Result<Exit> {
-    globals.settings()?;
-    anyhow::bail!("not implemented yet")
+/// One extracted input, ready for the writer.
+enum Extracted {
+    /// A page already in the store.
+    Stored {
+        /// Its row id.
+        page_id: i64,
+        /// What the extractor made of it.
+        extraction: Extraction,
+    },
+    /// A file to store as a page first.
+    File {
+        /// Where it was read.
+        path: PathBuf,
+        /// Its canonical URL (from the page), if it gives an http(s) one.
+        canonical: Option<String>,
+        /// Its `file://` URL.
+        file_url: String,
+        /// Its modification time, stored as the fetch time.
+        modified: jiff::Timestamp,
+        /// The source of `canonical`, if config.toml has one.
+        source: Option<String>,
+        /// The raw bytes.
+        html: Vec<u8>,
+        /// What the extractor made of it.
+        extraction: Extraction,
+    },
+    /// An input that could not be read.
+    Failed(String),
+}
+
+pub(super) fn run(globals: &Globals, args: ReprocessArgs) -> anyhow::Result<Exit> {
+    let settings = globals.settings()?;
+    let files = args.paths.iter().map(|path| html_files(path)).collect::<anyhow::Result<Vec<_>>>()?.concat();
+    let mut store = Store::open(&settings.db_path)?;
+    let total = if args.paths.is_empty() { store.page_count()? } else { files.len() as u64 };
+    let reader = if args.paths.is_empty() { Some(Store::open_read_only(&settings.db_path)?) } else { None };
+    let run = store.start_run(RunKind::Reprocess)?;
+    let bar = output::progress(total);
+
+    let (sender, receiver) = mpsc::sync_channel::<Vec<Extracted>>(2);
+    let writer = std::thread::spawn({
+        let bar = bar.clone();
+        move || write_all(store, &receiver, &bar)
+    });
+    let produced = match &reader {
+        Some(reader) => extract_stored(reader, &settings, &sender),
+        None => files.chunks(CHUNK).try_for_each(|chunk| {
+            let extracted = chunk.par_iter().map(|path| extract_file(path, &settings)).collect();
+            sender.send(extracted).map_err(|_| anyhow::anyhow!("the writer stopped"))
+        }),
+    };
+    drop(sender);
+    let (mut store, counts, errors) =
+        writer.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?.context("saving extractions")?;
+    produced?;
+    bar.finish_and_clear();
+    store.finish_run(run, &counts, &errors)?;
+    store.optimize()?;
+    output::print_summary(&summary(&counts)).context("writing the summary")?;
+    Ok(if counts.pages_failed > 0 { Exit::Error } else { Exit::Success })
+}
+
+/// The `.html`/`.htm` files at `path` (itself, or found under it), sorted.
+fn html_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if meta.is_file() {
+        anyhow::ensure!(is_html(path), "{} is not an .html or .htm file", path.display());
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found = Vec::new();
+    let mut folders = vec![path.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = std::fs::read_dir(&folder).with_context(|| format!("cannot list {}", folder.display()))?;
+        for entry in entries {
+            let entry = entry.with_context(|| format!("cannot list {}", folder.display()))?;
+            let file_type = entry.file_type().with_context(|| format!("cannot read {}", entry.path().display()))?;
+            if file_type.is_dir() {
+                folders.push(entry.path());
+            } else if is_html(&entry.path()) {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// Reads and extracts one file. Its URL is the page's canonical URL when it
+/// gives one; the selectors of that URL's source then apply.
+fn extract_file(path: &Path, settings: &Settings) -> Extracted {
+    let read = || -> std::io::Result<_> {
+        let html = std::fs::read(path)?;
+        let modified = std::fs::metadata(path)?.modified()?;
+        let absolute = std::path::absolute(path)?;
+        Ok((html, modified, absolute))
+    };
+    let (html, modified, absolute) = match read() {
+        Ok(read) => read,
+        Err(err) => return Extracted::Failed(format!("{}: {err}", path.display())),
+    };
+    let Ok(modified) = jiff::Timestamp::try_from(modified) else {
+        return Extracted::Failed(format!("{}: modification time out of range", path.display()));
+    };
+    let Ok(file_url) = Url::from_file_path(&absolute) else {
+        return Extracted::Failed(format!("{}: no file URL for this path", path.display()));
+    };
+    let fetched_on = Some(modified.to_zoned(jiff::tz::TimeZone::UTC).date());
+    let mut extraction = extract::extract_page(&html, &PageInput { fetched_on, ..PageInput::default() });
+    let canonical = extraction
+        .article
+        .url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    let source = canonical.as_ref().and_then(|url| settings.source_for_url(url));
+    if let Some(url) = &canonical {
+        // Again as `reprocess` without paths will see it: with its URL and its source's selectors.
+        let page = PageInput { url: Some(url), fetched_on, rules: source.map(|s| &s.rules), ..PageInput::default() };
+        extraction = extract::extract_page(&html, &page);
+    }
+    Extracted::File {
+        path: path.to_path_buf(),
+        canonical: canonical.map(String::from),
+        file_url: file_url.into(),
+        modified,
+        source: source.map(|s| s.name.clone()),
+        html,
+        extraction,
+    }
+}
+
+/// Extracts every stored page, chunk by chunk, handing each to the writer.
+fn extract_stored(
+    reader: &Store,
+    settings: &Settings,
+    sender: &mpsc::SyncSender<Vec<Extracted>>,
+) -> anyhow::Result<()> {
+    let mut after = 0;
+    loop {
+        let pages = reader.pages_after(after, CHUNK)?;
+        let Some(last) = pages.last() else { return Ok(()) };
+        after = last.id;
+        let extracted = pages
+            .par_iter()
+            .map(|page| {
+                // File pages were extracted without a URL (see `extract_file`).
+                let url = Url::parse(&page.url).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+                let fetched_on =
+                    page.fetched_at.parse::<jiff::Timestamp>().ok().map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date());
+                let input = PageInput {
+                    url: url.as_ref(),
+                    content_type: page.content_type.as_deref(),
+                    fetched_on,
+                    rules: url.as_ref().and_then(|u| settings.source_for_url(u)).map(|s| &s.rules),
+                };
+                Extracted::Stored { page_id: page.id, extraction: extract::extract_page(&page.html, &input) }
+            })
+            .collect();
+        sender.send(extracted).map_err(|_| anyhow::anyhow!("the writer stopped"))?;
+    }
+}
+
+/// The writer: saves each chunk in one transaction, counting what changed.
+/// Returns the store, the counts and one message per failed page.
+fn write_all(
+    mut store: Store,
+    receiver: &mpsc::Receiver<Vec<Extracted>>,
+    bar: &indicatif::ProgressBar,
+) -> anyhow::Result<(Store, RunCounts, Vec<String>)> {
+    let mut counts = RunCounts::default();
+    let mut errors = Vec::new();
+    let mut urls_seen = HashSet::new();
+    for chunk in receiver {
+        store.batch(|store| -> anyhow::Result<()> {
+            for item in &chunk {
+                if let Err(err) = save(store, item, &mut counts, &mut urls_seen) {
+                    errors.push(format!("{err:#}"));
+                }
+            }
+            Ok(())
+        })?;
+        let done_before = bar.position();
+        bar.inc(chunk.len() as u64);
+        if bar.is_hidden() && done_before / LOG_EVERY != bar.position() / LOG_EVERY {
+            tracing::info!("reprocessed {} of {} pages", bar.position(), bar.length().unwrap_or(0));
+        }
+    }
+    for error in &errors {
+        tracing::warn!("{error}");
+    }
+    counts.pages_failed = errors.len() as u64;
+    Ok((store, counts, errors))
+}
+
+/// Saves one extracted input (its page first, for a file).
+fn save(
+    store: &mut Store,
+    item: &Extracted,
+    counts: &mut RunCounts,
+    urls_seen: &mut HashSet<String>,
+) -> anyhow::Result<()> {
+    let (page_id, extraction) = match item {
+        Extracted::Failed(message) => anyhow::bail!("{message}"),
+        Extracted::Stored { page_id, extraction } => (*page_id, extraction),
+        Extracted::File { path, canonical, file_url, modified, source, html, extraction } => {
+            // Two files of one run claiming the same canonical URL: the
+            // first in path order keeps it, the others their file URL.
+            let url = match canonical {
+                Some(url) if urls_seen.insert(url.clone()) => url,
+                _ => file_url,
+            };
+            let source_id = source.as_deref().map(|name| store.source_id(name)).transpose()?;
+            let page = PageRecord {
+                url,
+                final_url: None,
+                source_id,
+                http_status: None,
+                fetched_at: *modified,
+                etag: None,
+                last_modified: None,
+                content_type: None,
+                html,
+            };
+            let saved = store.save_page(&page).with_context(|| format!("{}", path.display()))?;
+            counts.pages_unchanged += u64::from(!saved.changed);
+            (saved.page_id, extraction)
+        }
+    };
+    counts.pages_fetched += 1;
+    let change = store.save_extraction(page_id, extraction, extract::VERSION)?;
+    counts.count(&change);
+    Ok(())
+}
+
+/// The one-line summary: what changed, or that nothing did.
+fn summary(c: &RunCounts) -> String {
+    let mut line = format!(
+        "articles: {} added, {} changed, {} unchanged; facts: {} added, {} removed",
+        c.articles_added, c.articles_changed, c.articles_unchanged, c.facts_added, c.facts_removed
+    );
+    if c.pages_failed > 0 {
+        line.push_str(&format!("; {} pages failed", c.pages_failed));
+    }
+    if c.nothing_changed() {
+        line.push_str(" (nothing changed)");
+    }
+    line
 }

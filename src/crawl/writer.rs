@@ -20,9 +20,6 @@ use crate::store::{
     ArticleChange, Candidate, PageRecord, QueuedUrl, RunCounts, RunId, RunKind, Store, StoreError, UrlState,
 };
 
-/// The version recorded with each extraction.
-const EXTRACTOR_VERSION: &str = env!("CARGO_PKG_VERSION");
-
 /// Requests the fetch tasks send to the writer thread.
 enum Request {
     SourceId(String, oneshot::Sender<Result<i64, StoreError>>),
@@ -222,7 +219,7 @@ fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Sa
             // A page that crashes the extractor stays stored for `reprocess`.
             match std::panic::catch_unwind(AssertUnwindSafe(|| extract_page(&page.body, &input))) {
                 Ok(extraction) => {
-                    Saved::Extracted(store.save_extraction(saved.page_id, &extraction, EXTRACTOR_VERSION)?)
+                    Saved::Extracted(store.save_extraction(saved.page_id, &extraction, crate::extract::VERSION)?)
                 }
                 Err(_) => {
                     tracing::error!(url = %request.url, "the extractor panicked; page stored without an article");

@@ -11,6 +11,9 @@ use url::Url;
 use crate::config::SiteRules;
 use crate::model::{Article, DateSource, Extraction, Published};
 
+/// The extractor's version, stored with every article it produced.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Extracts a plain-text article: the title is its first line, the body the
 /// whole text as given (fact offsets count from its first character).
 pub fn extract_text(text: &str, published: Option<Date>) -> Extraction {

@@ -1,6 +1,31 @@
 //! Everything warta prints goes through here: errors, extraction results and
 //! query rows, as tables, JSON, JSON lines or CSV.
 
+pub mod rows;
+
+use std::io::{self, Write};
+
+pub use rows::Format;
+
+/// Prints query rows to stdout in `format`.
+pub fn print_rows(rows: &crate::query::Rows, format: Format) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    rows::write_rows(&mut out, rows, format)?;
+    out.flush()
+}
+
+/// Prints titled tables (`warta stats`) to stdout in `format`.
+pub fn print_sections(sections: &[(&str, crate::query::Rows)], format: Format) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    rows::write_sections(&mut out, sections, format)?;
+    out.flush()
+}
+
+/// Prints a command's one-line summary to stdout.
+pub fn print_summary(line: &str) -> io::Result<()> {
+    writeln!(io::stdout().lock(), "{line}")
+}
+
 /// Prints an error and its causes on one line to stderr, as `warta: a: b: c`.
 pub fn print_error(err: &anyhow::Error) {
     eprintln!("warta: {err:#}");
@@ -46,4 +71,14 @@ pub fn print_dry_run(would_fetch: &[(&str, &str)]) -> std::io::Result<()> {
         writeln!(out, "{source}\t{url}")?;
     }
     writeln!(out, "crawl --dry-run: {} pages would be fetched", would_fetch.len())
+}
+
+/// A progress bar on stderr for `total` items, drawn only when stderr is a
+/// terminal (hidden under cron, where callers log plain lines instead).
+pub fn progress(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(total);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {per_sec} eta {eta}") {
+        bar.set_style(style);
+    }
+    bar
 }

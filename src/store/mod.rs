@@ -212,6 +212,17 @@ impl Store {
         Ok(Self { conn })
     }
 
+    /// The connection, for the read-only queries of [`crate::query`].
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Refreshes the statistics the query planner uses (`PRAGMA optimize`);
+    /// cheap, and worth running after a large write such as a reprocess.
+    pub fn optimize(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA optimize").map_err(sql("optimizing the database"))
+    }
+
     /// Runs `work` in one transaction (committed if it returns `Ok`): the
     /// writer's way to batch many saves. Saves inside nest as savepoints.
     pub fn batch<T, E: From<StoreError>>(&mut self, work: impl FnOnce(&mut Self) -> Result<T, E>) -> Result<T, E> {
@@ -239,6 +250,9 @@ fn configure(conn: &Connection, path: &Path) -> Result<()> {
 /// we refuse is never modified.
 fn inspect(path: &Path) -> Result<Found> {
     let not_warta = |reason: String| StoreError::NotWarta { path: path.into(), reason };
+    if path.is_dir() {
+        return Err(not_warta("a folder".into()));
+    }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|source| StoreError::Open { path: path.into(), source })?;
     let header = |pragma: &str| conn.query_row(pragma, [], |row| row.get::<_, i32>(0));

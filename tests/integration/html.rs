@@ -1,1 +1,11 @@
-//! Integration tests: html.
+//! Integration tests: HTML page -> article. Snapshots of every fixture page,
+//! the html-id rules on every article body, the seed pages, the benchmark's
+//! body F1, and robustness on arbitrary, truncated and huge input.
+
+mod benchmark;
+mod huge_page;
+mod robustness;
+mod rules;
+mod seeds;
+mod shingles;
+mod snapshots;
