@@ -201,12 +201,12 @@ impl Crawler {
     pub async fn run(self: Arc<Self>, only: Option<&str>) -> Result<Summary, CrawlError> {
         let run = self.writer.start_run().await?;
         let settings = self.settings.clone();
+        let chosen = Self::sources(&settings, only)?;
         let mut tasks = JoinSet::new();
         for (index, source) in settings.sources.iter().enumerate() {
-            if !Self::sources(&settings, only)?.iter().any(|s| std::ptr::eq(*s, source)) {
-                continue;
+            if chosen.iter().any(|s| std::ptr::eq(*s, source)) {
+                tasks.spawn(self.clone().crawl_source(index));
             }
-            tasks.spawn(self.clone().crawl_source(index));
         }
         let mut summary = Summary::default();
         for report in tasks.join_all().await {
@@ -259,6 +259,11 @@ impl Crawler {
                     Outcome::Saved(Saved::Unchanged) => {
                         summary.fetched += 1;
                         summary.not_modified += 1;
+                    }
+                    Outcome::Saved(Saved::NotExtracted) => {
+                        summary.fetched += 1;
+                        summary.failed += 1;
+                        summary.errors.push("the extractor panicked on a page (stored for reprocess)".into());
                     }
                     Outcome::NotModified => summary.not_modified += 1,
                     Outcome::Skipped => summary.skipped += 1,

@@ -87,11 +87,6 @@ impl Politeness {
         schedule.1 = schedule.1.max(crawl_delay);
     }
 
-    /// The delay now in force between two requests to `host`.
-    pub async fn delay(&self, host: &str) -> Duration {
-        self.host(host).schedule.lock().await.1
-    }
-
     /// Waits for a free slot on the host and globally, and for the host's delay.
     pub async fn acquire(&self, host: &str) -> Permit {
         let state = self.host(host);
@@ -148,8 +143,17 @@ mod tests {
         let politeness = Politeness::new(8, 1, Duration::from_secs(1), 3);
         politeness.raise_delay("GardaJatim.com", Duration::from_secs(3)).await;
         politeness.raise_delay("gardajatim.com", Duration::from_millis(10)).await;
-        assert_eq!(politeness.delay("gardajatim.com").await, Duration::from_secs(3));
-        assert_eq!(politeness.delay("madiunkota.go.id").await, Duration::from_secs(1));
+        let gap = |host: &'static str| {
+            let politeness = &politeness;
+            async move {
+                drop(politeness.acquire(host).await);
+                let begin = Instant::now();
+                drop(politeness.acquire(host).await);
+                begin.elapsed()
+            }
+        };
+        assert_eq!(gap("gardajatim.com").await, Duration::from_secs(3));
+        assert_eq!(gap("madiunkota.go.id").await, Duration::from_secs(1));
     }
 
     #[tokio::test(start_paused = true)]

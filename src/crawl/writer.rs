@@ -55,6 +55,8 @@ pub enum Saved {
     Unchanged,
     /// New or changed bytes, extracted and saved.
     Extracted(ArticleChange),
+    /// New or changed bytes stored, but the extractor panicked on them.
+    NotExtracted,
 }
 
 /// The error of a writer that has stopped (its thread ended or panicked).
@@ -77,12 +79,6 @@ pub enum WriteError {
 #[derive(Clone, Debug)]
 pub struct Writer {
     sender: mpsc::Sender<Request>,
-}
-
-impl std::fmt::Debug for Request {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Request")
-    }
 }
 
 macro_rules! ask {
@@ -223,7 +219,7 @@ fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Sa
                 }
                 Err(_) => {
                     tracing::error!(url = %request.url, "the extractor panicked; page stored without an article");
-                    Saved::Unchanged
+                    Saved::NotExtracted
                 }
             }
         } else {

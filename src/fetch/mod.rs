@@ -73,18 +73,6 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    /// The URL the error is about.
-    pub fn url(&self) -> Option<&Url> {
-        match self {
-            FetchError::Client { .. } => None,
-            FetchError::Scheme { url }
-            | FetchError::Timeout { url, .. }
-            | FetchError::Redirect { url, .. }
-            | FetchError::Request { url, .. }
-            | FetchError::Status { url, .. } => Some(url),
-        }
-    }
-
     /// Whether trying again later may succeed: timeouts, connection errors, 5xx and 429.
     pub fn is_transient(&self) -> bool {
         match self {
