@@ -309,6 +309,10 @@ impl Crawler {
             return Err(GetError::HostGivenUp(host));
         }
         let permit = self.politeness.acquire(&host).await;
+        // Checked again: the host may have been given up while this request waited its turn.
+        if self.politeness.is_given_up(&host) {
+            return Err(GetError::HostGivenUp(host));
+        }
         let result = self.fetcher.fetch(url, want, validators).await;
         drop(permit);
         match result {

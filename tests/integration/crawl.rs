@@ -18,7 +18,7 @@ use crate::crawl_server::{Site, Workspace, summary_count};
 const TIMING_TOLERANCE: Duration = Duration::from_millis(40);
 
 /// `[crawl]` lines for fast tests: short delays and backoff.
-const FAST: &str = "per_host_delay_secs = 0.01\nretry_delay_secs = 0.05\nretries = 2\nread_timeout_secs = 5.0";
+const FAST: &str = "per_host_delay_secs = 0.01\nretry_delay_secs = 0.05\nread_timeout_secs = 5.0";
 
 fn madiunkota(site: &Site) -> String {
     format!(
@@ -411,4 +411,24 @@ async fn max_pages_and_source_limit_the_run() {
     let unknown = ws.crawl(&["--source", "tidak-ada"]).await;
     assert_eq!(unknown.status.code(), Some(1));
     assert!(stderr(&unknown).contains("no enabled source named \"tidak-ada\""), "{}", stderr(&unknown));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_host_that_keeps_failing_is_given_up_and_reported() {
+    let site = Site::empty().await;
+    let links: Vec<String> = (0..6).map(|i| format!("/berita/{i}.html")).collect();
+    mount_index(&site, &links.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    Mock::given(wiremock::matchers::path_regex(r"^/berita/"))
+        .respond_with(site.recorded(503, ResponseTemplate::new(503)))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+    let ws = Workspace::new(&format!("{FAST}\nhost_failure_limit = 2\nretries = 0"), &plain(&site, "mogok"));
+    let output = ws.crawl(&[]).await;
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("hosts given up after repeated failures: 127.0.0.1:"), "{stdout}");
+    assert!(site.hits_on("/berita/").len() < 6, "{:?}", site.hits_on("/berita/"));
+    // The URLs not tried stay queued for the next run.
+    assert!(ws.count("SELECT count(*) FROM frontier WHERE state = 'queued'") > 0);
 }
