@@ -164,8 +164,8 @@ impl Crawler {
             collector.finding.found.extend(pending);
             return Ok(());
         };
-        let feed_items: Vec<String> =
-            pending.iter().filter(|f| f.via == Via::Feed).map(|f| f.candidate.url.to_string()).collect();
+        let known: Vec<(String, bool)> =
+            pending.iter().map(|f| (f.candidate.url.to_string(), f.via == Via::Feed)).collect();
         let candidates = pending
             .into_iter()
             .map(|f| StoreCandidate {
@@ -176,10 +176,12 @@ impl Crawler {
                 published_hint: f.candidate.published.map(published_utc),
             })
             .collect();
-        collector.finding.queued += self.writer.enqueue(candidates).await? as u64;
-        // Feed items are the site's latest: check those already stored for changes.
-        if !feed_items.is_empty() {
-            self.writer.revisit(feed_items).await?;
+        let new = self.writer.enqueue(candidates).await?;
+        collector.finding.queued += new as u64;
+        // URLs seen before: failed ones get another try; feed items (the
+        // site's latest) already stored are checked for changes.
+        if new < known.len() {
+            self.writer.revisit(known).await?;
         }
         Ok(())
     }

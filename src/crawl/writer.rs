@@ -24,7 +24,7 @@ use crate::store::{
 enum Request {
     SourceId(String, oneshot::Sender<Result<i64, StoreError>>),
     Enqueue(Vec<Candidate>, oneshot::Sender<Result<usize, StoreError>>),
-    Revisit(Vec<String>, oneshot::Sender<Result<usize, StoreError>>),
+    Revisit(Vec<(String, bool)>, oneshot::Sender<Result<usize, StoreError>>),
     Queued(i64, usize, oneshot::Sender<Result<Vec<QueuedUrl>, StoreError>>),
     Validators(String, oneshot::Sender<Result<Validators, StoreError>>),
     SetState(String, UrlState, Option<String>, oneshot::Sender<Result<(), StoreError>>),
@@ -107,8 +107,9 @@ impl Writer {
         ask!(self, Enqueue, candidates)
     }
 
-    /// Queues again URLs fetched in an earlier run (feed items), for a conditional re-fetch.
-    pub async fn revisit(&self, urls: Vec<String>) -> Result<usize, WriteError> {
+    /// Queues again rediscovered URLs that failed in an earlier run, and
+    /// those marked `true` (feed items) that were fetched, for a conditional re-fetch.
+    pub async fn revisit(&self, urls: Vec<(String, bool)>) -> Result<usize, WriteError> {
         ask!(self, Revisit, urls)
     }
 
@@ -172,13 +173,20 @@ fn serve(mut store: Store, settings: &Settings, mut receiver: mpsc::Receiver<Req
     }
 }
 
-/// Queues again the given URLs that an earlier run fetched and stored
-/// under their own URL (so a conditional request has validators to send).
-fn revisit(store: &mut Store, urls: &[String]) -> Result<usize, StoreError> {
+/// Queues again the rediscovered URLs that failed before (a transient
+/// failure gets another chance each run it is still listed), and the
+/// fetched ones marked for a re-check that are stored under their own URL
+/// (so a conditional request has validators to send).
+fn revisit(store: &mut Store, urls: &[(String, bool)]) -> Result<usize, StoreError> {
     store.batch(|store| {
         let mut queued = 0;
-        for url in urls {
-            if store.url_state(url)? == Some(UrlState::Fetched) && store.validators(url)?.is_some() {
+        for (url, recheck) in urls {
+            let again = match store.url_state(url)? {
+                Some(UrlState::Failed) => true,
+                Some(UrlState::Fetched) => *recheck && store.validators(url)?.is_some(),
+                _ => false,
+            };
+            if again {
                 store.set_url_state(url, UrlState::Queued, None)?;
                 queued += 1;
             }

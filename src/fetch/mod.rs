@@ -92,12 +92,16 @@ pub struct Validators {
     pub last_modified: Option<String>,
 }
 
+/// The body cap of feeds and sitemaps: the sitemap protocol's own limit,
+/// so a big sitemap is read whole rather than cut into broken XML.
+pub const DOCUMENT_CAP: u64 = 50 * 1024 * 1024;
+
 /// Which bodies a fetch keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Want {
-    /// HTML pages only: other content types are skipped unread.
+    /// HTML pages only, cut at `max_body_bytes`: other content types are skipped unread.
     Html,
-    /// Feeds, sitemaps and robots.txt: any content type.
+    /// Feeds, sitemaps and robots.txt: any content type, cut at [`DOCUMENT_CAP`] at least.
     Any,
 }
 
@@ -237,13 +241,22 @@ impl Fetcher {
             last_modified: header_text(headers, header::LAST_MODIFIED),
         };
         let final_url = response.url().clone();
-        let (body, truncated) = self.read_body(url, response).await?;
+        let cap = match want {
+            Want::Html => self.max_body_bytes,
+            Want::Any => self.max_body_bytes.max(DOCUMENT_CAP),
+        };
+        let (body, truncated) = self.read_body(url, response, cap).await?;
         Ok(Fetched::Page(Page { url: final_url, status: status.as_u16(), content_type, body, truncated, validators }))
     }
 
     /// Streams the (decompressed) body, stopping at the cap.
-    async fn read_body(&self, url: &Url, mut response: reqwest::Response) -> Result<(Vec<u8>, bool), FetchError> {
-        let cap = usize::try_from(self.max_body_bytes).unwrap_or(usize::MAX);
+    async fn read_body(
+        &self,
+        url: &Url,
+        mut response: reqwest::Response,
+        cap: u64,
+    ) -> Result<(Vec<u8>, bool), FetchError> {
+        let cap = usize::try_from(cap).unwrap_or(usize::MAX);
         let mut body = Vec::new();
         loop {
             let chunk = tokio::time::timeout(self.read_timeout, response.chunk())

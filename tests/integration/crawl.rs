@@ -432,3 +432,28 @@ async fn a_host_that_keeps_failing_is_given_up_and_reported() {
     // The URLs not tried stay queued for the next run.
     assert!(ws.count("SELECT count(*) FROM frontier WHERE state = 'queued'") > 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_page_still_listed_is_tried_again_next_run() {
+    let site = Site::empty().await;
+    mount_index(&site, &["/berita/tiga.html"]).await;
+    Mock::given(path("/berita/tiga.html"))
+        .respond_with(site.recorded(500, ResponseTemplate::new(500)))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+    Mock::given(path("/berita/tiga.html"))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
+        .with_priority(2)
+        .mount(&site.server)
+        .await;
+    let ws = Workspace::new(&format!("{FAST}\nretries = 0"), &plain(&site, "lagi"));
+    let first = ws.crawl(&[]).await;
+    assert_eq!(summary_count(&first, "failed"), 1);
+    let second = ws.crawl(&[]).await;
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(summary_count(&second, "new"), 0);
+    assert_eq!(summary_count(&second, "fetched"), 1);
+    assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
+}
