@@ -1,0 +1,252 @@
+//! Scores and score changes: `nilai 95,5`, `IPP sebesar 4,67`, `memperoleh
+//! 85,5 poin`, `meningkat dari 93,59 menjadi 95,5`; `meningkat 1,91 poin`,
+//! `turun 0,8 poin`, `berkurang dua (2) poin`. Money, counts, durations,
+//! years, targets, thresholds, intervals and averages are no score.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{
+    CHANGE_VERBS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_VERBS,
+};
+use super::number::{DECIMAL, parse_cardinal, parse_decimal};
+use super::{Found, alternation};
+use crate::model::FactDetail;
+
+/// How many words may stand between a score noun and its number.
+const MAX_GAP: usize = 7;
+
+/// A score noun (`nilai`) or a verb of obtaining (`meraih`).
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(SCORE_NOUNS.iter().copied());
+    let verbs = alternation(SCORE_VERBS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?P<noun>{nouns})|(?P<verb>{verbs}))(?-u:\b)")).expect("static score regex")
+});
+
+/// `meningkat 1,91 poin`, `peningkatan nilai IPP sebesar 3,2 poin`, `berkurang dua (2) poin`.
+static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = alternation(CHANGE_VERBS.iter().map(|(verb, _)| *verb));
+    let words = alternation(NUMBER_WORDS.iter().map(|(word, _)| *word));
+    Regex::new(&format!(
+        r"(?x)
+        (?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)
+        (?:\s+[^\s0-9]+){{0,4}}?
+        \s+(?:sebesar\s+|sekitar\s+)?
+        (?: (?P<number>{DECIMAL}) | (?P<words>(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?) )
+        (?:\s*\((?P<paren>{DECIMAL})\))?
+        \s+(?i:poin|point|angka)(?-u:\b)"
+    ))
+    .expect("static score change regex")
+});
+
+/// Every score and score change in `body` (subjects are added later).
+pub fn find_scores(body: &str, out: &mut Vec<Found>) {
+    let mut scores = Vec::new();
+    // A trigger inside the words of a score already read (`nilai Indeks
+    // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
+    let mut read_until = 0;
+    for caps in TRIGGER.captures_iter(body) {
+        let Some(trigger) = caps.get(0) else { continue };
+        if trigger.start() < read_until || blocked_before(body, trigger.start()) {
+            continue;
+        }
+        let verb = caps.name("verb").is_some();
+        for (span, value) in scan_after(body, trigger.range(), verb) {
+            read_until = span.end;
+            scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
+        }
+    }
+    for caps in CHANGE.captures_iter(body) {
+        let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
+        let amount = caps
+            .name("paren")
+            .or(caps.name("number"))
+            .and_then(|n| parse_decimal(n.as_str()))
+            .or_else(|| caps.name("words").and_then(|w| parse_cardinal(w.as_str())).map(f64::from));
+        let Some(amount) = amount else { continue };
+        let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
+        let value = if falls { -amount } else { amount };
+        // The amount of a change is no score of its own.
+        scores.retain(|score| !(whole.start() <= score.span.end && score.span.end <= whole.end()));
+        out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
+    }
+    out.append(&mut scores);
+}
+
+/// A word of the text after a trigger, with its byte range and the
+/// punctuation stripped from its end.
+struct Word<'a> {
+    range: Range<usize>,
+    bare: &'a str,
+    stop: bool,
+}
+
+fn words_after(body: &str, from: usize) -> impl Iterator<Item = Word<'_>> {
+    let rest = &body[from..];
+    // Stop at the line's end: a score never runs over a line break.
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line.split_whitespace().map(move |token| {
+        let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
+        let trimmed = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '!', '?']);
+        let bare = trimmed.trim_start_matches(['(', '"', '“']);
+        let offset = trimmed.len() - bare.len();
+        let stop = token[trimmed.len()..].contains([',', '.', ';', ':', '!', '?']);
+        Word { range: start + offset..start + offset + bare.len(), bare, stop }
+    })
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && parse_decimal(word).is_some()
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn contains_word(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The scores a trigger introduces: its first acceptable number, and a
+/// `menjadi N` after it (`dari 93,59 menjadi 95,5`).
+fn scan_after(body: &str, trigger: Range<usize>, verb: bool) -> Vec<(Range<usize>, f64)> {
+    let mut found = Vec::new();
+    let words: Vec<Word<'_>> = words_after(body, trigger.end).take(MAX_GAP + 8).collect();
+    let mut index = 0;
+    let mut gap = 0;
+    while index < words.len() && gap <= MAX_GAP {
+        let word = &words[index];
+        let lower = word.bare.to_lowercase();
+        let digits = word.bare.strip_suffix('%').unwrap_or(word.bare);
+        if is_number(digits) && !is_year(word.bare) {
+            let next = words.get(index + 1).map(|w| w.bare);
+            let unit_ok = match next {
+                _ if verb => next.is_some_and(|unit| ["poin", "point"].iter().any(|p| p.eq_ignore_ascii_case(unit))),
+                Some(unit) => !contains_word(NON_SCORE_UNITS, unit) || contains_word(PERCENT_WORDS, unit),
+                None => true,
+            };
+            let interval = next.is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n))
+                || body[word.range.end..].starts_with(['-', '–']);
+            if !unit_ok || interval || preceded_by_money(body, word.range.start) {
+                break;
+            }
+            if let Some(value) = parse_decimal(digits) {
+                let span = if found.is_empty() { trigger.start..word.range.end } else { word.range.clone() };
+                found.push((span, value));
+            }
+            // `dari 93,59 (pada 2023) menjadi 95,5`: the later score too.
+            let later = words[index + 1..].iter().take(5).position(|w| w.bare.eq_ignore_ascii_case("menjadi"));
+            match later {
+                Some(offset) if !word.stop || offset == 0 => {
+                    index += offset + 2;
+                    gap = MAX_GAP;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if contains_word(SCORE_BLOCKERS, &lower)
+            || CHANGE_VERBS.iter().any(|(v, _)| *v == lower) && !next_is(&words, index, &["dari", "menjadi"])
+            || lower.starts_with("rp")
+            || lower == "nomor"
+            || lower == "no"
+            || (word.stop && !contains_word(SCORE_LINKS, &lower))
+        {
+            break;
+        }
+        if verb && gap > 0 {
+            break;
+        }
+        index += 1;
+        gap += 1;
+    }
+    found
+}
+
+/// Whether the word before a trigger makes it no score (`rata-rata nilai`, `target nilai`).
+fn blocked_before(body: &str, start: usize) -> bool {
+    let before = body[..start].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    contains_word(SCORE_BLOCKERS, word)
+}
+
+fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
+    words.get(index + 1).is_some_and(|w| options.iter().any(|o| w.bare.eq_ignore_ascii_case(o)))
+}
+
+/// Whether a number is money: `Rp 8,3`, `Rp8,3`, `USD 5`.
+fn preceded_by_money(body: &str, start: usize) -> bool {
+    let before = body[..start].trim_end();
+    let tail = &before[before.len().saturating_sub(4)..];
+    before.ends_with("Rp") || before.ends_with("Rp.") || tail.ends_with("USD") || tail.ends_with('$')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scores(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_scores(text, &mut out);
+        out.sort_by_key(|f| f.span.start);
+        out.iter()
+            .map(|f| match &f.detail {
+                FactDetail::Score { value, .. } => format!("score {value} {}", &text[f.span.clone()]),
+                FactDetail::ScoreChange { value, .. } => format!("change {value} {}", &text[f.span.clone()]),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scores_and_changes_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kota Madiun berhasil meraih nilai 95,5, meningkat 1,91 poin",
+                &["score 95.5 nilai 95,5", "change 1.91 meningkat 1,91 poin"],
+            ),
+            (
+                "memperoleh nilai Indeks Pelayanan Publik (IPP) sebesar 4,67 dengan",
+                &["score 4.67 nilai Indeks Pelayanan Publik (IPP) sebesar 4,67"],
+            ),
+            ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
+            ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
+            ("nilainya naik dari 93,59 menjadi 95,5.", &["score 93.59 nilainya naik dari 93,59", "score 95.5 95,5"]),
+            (
+                "capaian UHC Kabupaten Ngawi sebesar 98,5 persen",
+                &["score 98.5 capaian UHC Kabupaten Ngawi sebesar 98,5"],
+            ),
+            ("nilai IKM turun 0,8 poin", &["change -0.8 turun 0,8 poin"]),
+            ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
+            ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(scores(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn amounts_counts_and_targets_are_no_score() {
+        for text in [
+            "dengan Total Nilai 8,3 Miliar",
+            "nilai proyek sebesar Rp 8,3 miliar",
+            "diselesaikan dalam waktu 24 jam",
+            "memperoleh 3 penghargaan",
+            "target sebesar 73 poin",
+            "nilai minimal 60 untuk lulus",
+            "nilai 88 hingga 100 masuk kategori A",
+            "rata-rata nilai nasional 70,5",
+            "selisih 3,62 poin dari target",
+            "naik dua peringkat",
+            "meraih 337 instansi (57,41 persen)",
+            "nilai tukar rupiah 15.000",
+            "Nilai KPPP Kota Madiun menunjukkan komitmen Pemerintah Kota Madiun",
+        ] {
+            assert_eq!(scores(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

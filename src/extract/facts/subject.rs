@@ -1,0 +1,232 @@
+//! Subjects: the party a score, change, ranking or grade belongs to. Parties
+//! are names that start with a head word (`Kota Madiun`, `Dinas Sosial`,
+//! `RSUD Kota Madiun`) or province names. A fact takes the nearest party
+//! before it in its sentence (not the assessor after `dari`/`oleh`), else a
+//! party after it, else the article's main subject; `masing-masing` gives
+//! every party listed before it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::alternation;
+use super::lexicon::{ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES};
+
+/// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
+const REGION_HEADS: &[&str] =
+    &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
+
+/// Words ignored when parties are compared, as `FACTS.md` scores subjects.
+const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
+
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = alternation(PARTY_HEADS.iter().copied());
+    let places = alternation(PLACE_PARTIES.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?:(?P<head>{heads})|(?P<place>{places})(?-u:\b))")).expect("static party regex")
+});
+
+/// A party named in the text, by byte range.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Where the name stands.
+    pub span: Range<usize>,
+}
+
+/// Every party named in `text[range]`, in order, none inside another.
+pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
+    let slice = &text[range.clone()];
+    let mut mentions: Vec<Mention> = Vec::new();
+    for caps in HEAD.captures_iter(slice) {
+        let Some(whole) = caps.get(0) else { continue };
+        if mentions.last().is_some_and(|last| range.start + whole.start() < last.span.end) {
+            continue;
+        }
+        let end = match caps.name("head") {
+            Some(head) => match name_end(slice, head.end(), REGION_HEADS.contains(&head.as_str())) {
+                Some(end) => end,
+                None => continue,
+            },
+            None => whole.end(),
+        };
+        mentions.push(Mention { span: range.start + whole.start()..range.start + end });
+    }
+    mentions
+}
+
+/// Where a party's name ends, given the end of its head word; `None` when
+/// no name word follows the head (`Kota ini`).
+fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
+    let limit = if region { 3 } else { 8 };
+    let mut end = head_end;
+    let mut words = 0;
+    let mut tokens = tokens_from(text, head_end).peekable();
+    while let Some((range, token)) = tokens.next() {
+        if words >= limit {
+            break;
+        }
+        let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        let is_name = |word: &str| {
+            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !NAME_STOPS.contains(&word)
+        };
+        if NAME_CONNECTORS.contains(&token) {
+            match tokens.peek() {
+                Some((_, next)) if is_name(next) && !is_head(next) && words > 0 => continue,
+                _ => break,
+            }
+        }
+        if !is_name(bare) || bare.is_empty() {
+            break;
+        }
+        words += 1;
+        end = range.start + bare.len();
+        if bare.len() != token.len() {
+            // Punctuation after the word: only a comma inside a listed
+            // agency name (`Dinas Sosial, Pemberdayaan Perempuan, dan ...`) goes on.
+            if !(token.ends_with(',') && !region && comma_continues(text, range.end)) {
+                break;
+            }
+        }
+    }
+    (words > 0).then_some(end)
+}
+
+/// Whether the words after a comma continue an agency name: capitalised
+/// non-head words running into `dan` within a few words.
+fn comma_continues(text: &str, from: usize) -> bool {
+    for (_, token) in tokens_from(text, from).take(4) {
+        if token == "dan" {
+            return true;
+        }
+        if !token.starts_with(char::is_uppercase) || is_head(token) || NAME_STOPS.contains(&token) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_head(word: &str) -> bool {
+    PARTY_HEADS.iter().any(|head| head.split(' ').next() == Some(word))
+}
+
+/// Whitespace-separated tokens of `text` from byte `from`, with their ranges.
+fn tokens_from(text: &str, from: usize) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let rest = &text[from..];
+    rest.split_whitespace().map(move |token| {
+        let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
+        (start..start + token.len(), token)
+    })
+}
+
+/// The key two party names share when they name the same party: lower case
+/// without `Pemerintah`, `Pemkot`, `Pemkab`, `Kota`, `Kabupaten`.
+pub fn party_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|word| word.trim_matches([',', '.']).to_lowercase())
+        .filter(|word| !word.is_empty() && !IGNORED_WORDS.contains(&word.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The article's main subject: the party named most often (not as an
+/// assessor), the earliest on a tie.
+pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
+    let mut counts: HashMap<String, (usize, usize, Range<usize>)> = HashMap::new();
+    for (order, mention) in sentences.iter().flat_map(|s| find_mentions(text, s.clone())).enumerate() {
+        if assessor(text, mention.span.start) {
+            continue;
+        }
+        let entry = counts.entry(party_key(&text[mention.span.clone()])).or_insert((0, order, mention.span.clone()));
+        entry.0 += 1;
+    }
+    counts.into_values().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|(_, _, span)| text[span].to_string())
+}
+
+/// Whether the word before byte `pos` marks an assessor (`oleh`, `dari`).
+fn assessor(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
+}
+
+/// The subjects of a fact whose words end at byte `anchor` in `sentence`:
+/// every party listed before `masing-masing`, else the nearest party before
+/// the fact, else the first after it, else `main`.
+pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main: Option<&str>) -> Vec<Option<String>> {
+    let mentions = find_mentions(text, sentence.clone());
+    let lead = &text[sentence.start..fact.start];
+    let window_start = lead.len().saturating_sub(40);
+    let each = EACH_WORDS
+        .iter()
+        .filter_map(|word| {
+            lead.get(window_start..).and_then(|w| w.rfind(word)).map(|p| sentence.start + window_start + p)
+        })
+        .max();
+    if let Some(each) = each {
+        // The parties after the last number before `masing-masing`.
+        let from = text[sentence.start..each]
+            .rfind(|c: char| c.is_ascii_digit())
+            .map_or(sentence.start, |p| sentence.start + p);
+        let listed: Vec<Option<String>> = mentions
+            .iter()
+            .filter(|m| m.span.start >= from && m.span.end <= each)
+            .map(|m| Some(text[m.span.clone()].to_string()))
+            .collect();
+        if listed.len() > 1 {
+            return listed;
+        }
+    }
+    let before = mentions.iter().rev().find(|m| m.span.end <= fact.end && !assessor(text, m.span.start));
+    let after = || mentions.iter().find(|m| m.span.start >= fact.end);
+    let chosen = before.or_else(after).map(|m| text[m.span.clone()].to_string());
+    vec![chosen.or_else(|| main.map(str::to_string))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find_mentions(text, 0..text.len()).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn party_names_end_where_the_name_ends() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kota Madiun Raih Nilai 95,5 dalam Penilaian", &["Kota Madiun"]),
+            (
+                "Dinas Kependudukan dan Pencatatan Sipil menjadi yang terbaik",
+                &["Dinas Kependudukan dan Pencatatan Sipil"],
+            ),
+            (
+                "diikuti oleh Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak serta RSUD Kota Madiun, masing-masing",
+                &["Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak", "RSUD Kota Madiun"],
+            ),
+            ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
+            ("Kota ini siap menghadapi tantangan", &[]),
+            ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
+            ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
+            ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subjects_prefer_the_nearest_assessed_party() {
+        let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
+        let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
+        assert_eq!(subjects_for(text, 0..text.len(), fact, None), [Some("Kota Madiun".to_string())]);
+        let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
+        let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
+        assert_eq!(subjects_for(text, 0..text.len(), fact, Some("Kota Madiun")), [Some("Kota Madiun".to_string())]);
+    }
+
+    #[test]
+    fn party_keys_ignore_government_words() {
+        assert_eq!(party_key("Pemerintah Kota Madiun"), party_key("kota madiun"));
+        assert_eq!(party_key("Pemkab Ngawi"), "ngawi");
+    }
+}
