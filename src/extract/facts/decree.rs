@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::lexicon::{INSTRUMENT_CONNECTORS, INSTRUMENT_HEADS, INSTRUMENT_SHORT};
+use super::lexicon::{INSTRUMENT_CONNECTORS, INSTRUMENT_HEADS, INSTRUMENT_PREFIXES, INSTRUMENT_SHORT};
 use super::{Found, alternation};
 use crate::model::FactDetail;
 
@@ -22,12 +22,13 @@ const YEAR: &str = r"(?:\s+(?i:tahun)\s+(?P<year>[0-9]{4})(?-u:\b))?";
 static DECREE: LazyLock<Regex> = LazyLock::new(|| {
     let heads = alternation(INSTRUMENT_HEADS.iter().copied());
     let short = alternation(INSTRUMENT_SHORT.iter().copied());
+    let prefixes = alternation(INSTRUMENT_PREFIXES.iter().copied());
     let connectors = alternation(INSTRUMENT_CONNECTORS.iter().copied());
     Regex::new(&format!(
         r"(?x)
         (?-u:\b)(?P<instrument>
-            (?:(?i:{heads}) | {short})
-            (?: \s+ (?: [A-Z][A-Za-z0-9\-]*\.? | {connectors} | \([A-Za-z\-]+\) ) ){{0,14}}?
+            (?:(?i:{heads}) | {short} | (?:{prefixes})[A-Za-z\-]* )
+            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-]*\.? | {connectors} | \([A-Za-z\-]+\) ) ){{0,16}}?
         )
         \s*,?\s*
         (?: {NUMBER} | (?P<bare>[0-9]+(?:/[0-9]{{4}})?)(?-u:\b) )
@@ -140,6 +141,10 @@ mod tests {
             ("amanat UU Nomor 25/2009 tentang", &["UU | 25/2009 | Some(2009) | UU Nomor 25/2009"]),
             ("sesuai Perpres 76 Tahun 2013 tentang", &["Perpres | 76 | Some(2013) | Perpres 76 Tahun 2013"]),
             (
+                "berdasarkan Permenkumham Nomor 23 Tahun 2018.",
+                &["Permenkumham | 23 | Some(2018) | Permenkumham Nomor 23 Tahun 2018"],
+            ),
+            (
                 "SK Bupati Madiun Nomor: 188.45/123/KPTS/405.12/2024 tentang",
                 &[
                     "SK Bupati Madiun | 188.45/123/KPTS/405.12/2024 | Some(2024) | SK Bupati Madiun Nomor: 188.45/123/KPTS/405.12/2024",
@@ -157,13 +162,15 @@ mod tests {
 
     #[test]
     fn one_instrument_with_several_numbers_gives_one_fact_each() {
-        let text = "Keputusan Bupati Nomor 855 Tahun 2023, Nomor 3 Tahun 2023 dan Nomor 4 Tahun 2023 tentang";
+        let text = "Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB Nomor 855 Tahun 2023, \
+                    Nomor 3 Tahun 2023 dan Nomor 4 Tahun 2023 tentang";
+        let instrument = "Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB";
         assert_eq!(
             decrees(text),
             [
-                "Keputusan Bupati | 855 | Some(2023) | Keputusan Bupati Nomor 855 Tahun 2023",
-                "Keputusan Bupati | 3 | Some(2023) | Nomor 3 Tahun 2023",
-                "Keputusan Bupati | 4 | Some(2023) | Nomor 4 Tahun 2023",
+                format!("{instrument} | 855 | Some(2023) | {instrument} Nomor 855 Tahun 2023"),
+                format!("{instrument} | 3 | Some(2023) | Nomor 3 Tahun 2023"),
+                format!("{instrument} | 4 | Some(2023) | Nomor 4 Tahun 2023"),
             ]
         );
     }

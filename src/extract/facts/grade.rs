@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    COUNTED_PARTIES, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, OPINIONS, ZONE_COLOURS, ZONE_NOUNS,
+    COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, OPINIONS, ZONE_COLOURS,
+    ZONE_NOUNS,
 };
 use super::{Found, alternation};
 use crate::model::FactDetail;
@@ -38,7 +39,7 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})\s+(?:yang\s+)?(?P<words>(?i:{words}))(?-u:\b)"))
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa)){{0,3}}\s+(?P<words>(?i:{words}))(?-u:\b)"))
         .expect("static word grade regex")
 });
 
@@ -53,6 +54,11 @@ static OPINION: LazyLock<Regex> = LazyLock::new(|| {
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     let parties = alternation(COUNTED_PARTIES.iter().copied());
     Regex::new(&format!(r"(?x)(?:^|[^0-9,.])[0-9]+\s+(?i:{parties})(?-u:\b)")).expect("static counted regex")
+});
+
+/// An interval of values: `88 hingga 100`, `60-70`.
+static INTERVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9](?:\s*(?:-|–)\s*|\s+(?:hingga|sampai|s\.d\.?|s/d)\s+)[0-9]").expect("static interval regex")
 });
 
 /// Every grade in `body` (subjects are added later).
@@ -81,7 +87,7 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
         }
     }
     for (span, value) in grades {
-        if !counted_group(body, span.start) {
+        if !counted_group(body, span.start) && !rule_or_wish(body, span.start) {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
         }
     }
@@ -90,6 +96,17 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
 /// Lower case with single spaces: `Zona  Hijau` is `zona hijau`.
 fn lower_words(text: &str) -> String {
     text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the clause before a grade makes it a rule or a wish, not a
+/// party's result: an interval (`nilai 88 hingga 100 masuk kategori A`) or
+/// a target (`menargetkan predikat A`).
+fn rule_or_wish(body: &str, start: usize) -> bool {
+    let clause_start = body[..start].rfind(['.', ';', '\n']).map_or(0, |p| p + 1);
+    let clause_start = clause_start.max(start.saturating_sub(120));
+    let Some(clause) = body.get(clause_start..start) else { return false };
+    INTERVAL.is_match(clause)
+        || clause.split_whitespace().rev().take(3).any(|w| GRADE_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
 }
 
 /// Whether a count of parties stands in the clause before a grade.
@@ -123,10 +140,13 @@ mod tests {
             ),
             ("dengan kategori A (sangat baik).", &["kategori a | kategori A", "sangat baik | sangat baik"]),
             ("meraih predikat AA dari KemenPAN", &["predikat aa | predikat AA"]),
+            ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
+            ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),
             ("Kota Layak Anak kategori Madya", &["madya | Madya"]),
+            ("Tahun ini, predikat yang diraih adalah Nindya.", &["nindya | Nindya"]),
             ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
             ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
         ];
@@ -144,6 +164,8 @@ mod tests {
             "zona waktu Indonesia",
             "warga kategori kurang mampu",
             "hasil yang baik bagi warga",
+            "nilai IKM 88,31 hingga 100 masuk kategori A",
+            "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",
         ] {
             assert_eq!(grades(text), Vec::<String>::new(), "{text}");
         }

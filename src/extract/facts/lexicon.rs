@@ -93,6 +93,7 @@ pub const SCORE_NOUNS: &[&str] = &[
     "IKLH",
     "IPLM",
     "IDI",
+    "prevalensi",
 ];
 
 /// Verbs of obtaining that make a following number with `poin` a score
@@ -114,6 +115,17 @@ pub const SCORE_VERBS: &[&str] = &[
 pub const SCORE_LINKS: &[&str] = &[
     "sebesar", "yaitu", "yakni", "adalah", "mencapai", "menjadi", "dengan", "di", "angka", "pada", "berada", "senilai",
 ];
+
+/// Words that end the search for a score's number: a ranking or a decree
+/// comes next (`capaian itu menempatkan Kota X di peringkat ke 3`).
+pub const SCORE_STOPS: &[&str] =
+    &["peringkat", "urutan", "posisi", "juara", "ranking", "rangking", "ke", "nomor", "no"];
+
+/// Words that introduce a score only right before its number and only in a
+/// sentence that already names a score (`IPM ... naik 0,67 poin dibanding
+/// tahun sebelumnya sebesar 83,85`, `turun 1,97 poin dari 72,94`).
+pub const WEAK_SCORE_TRIGGERS: &[&str] =
+    &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu"];
 
 /// Words that make the number after them a target, a threshold, an average
 /// or a money amount rather than a party's score.
@@ -158,6 +170,11 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "antara",
     "hingga",
     "sampai",
+    "atas",
+    "bawah",
+    "menargetkan",
+    "mematok",
+    "dipatok",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
@@ -234,6 +251,9 @@ pub const NON_SCORE_UNITS: &[&str] = &[
     "pemkab",
     "wilayah",
     "negara",
+    "suara",
+    "kursi",
+    "pemilih",
 ];
 
 /// Units after which a number is a share or percentage (scores only when a
@@ -328,6 +348,10 @@ pub const INSTRUMENT_SHORT: &[&str] = &[
     "Perdirjen",
 ];
 
+/// Prefixes of short instrument names that take any ministry after them
+/// (`Permenkumham`, `KepmenKP`, `PermenPAN-RB`). Matched case-sensitively.
+pub const INSTRUMENT_PREFIXES: &[&str] = &["Permen", "Kepmen", "Perdirjen", "Kepdirjen", "Perka", "Kepka"];
+
 /// Words that may stand inside an instrument's name although not capitalised.
 pub const INSTRUMENT_CONNECTORS: &[&str] = &["dan", "serta", "&"];
 
@@ -342,6 +366,11 @@ pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 
 /// Words after a position that count it from the bottom (not a ranking).
 pub const RANK_BOTTOM_WORDS: &[&str] = &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir"];
+
+/// Words before a bracketed ordinal that make the list a ranking
+/// (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`).
+pub const RANK_LIST_CONTEXT: &[&str] =
+    &["peringkat", "urutan", "posisi", "ranking", "tertinggi", "terbaik", "teratas", "berturut-turut", "klasemen"];
 
 /// Scope words after a ranking and the scope they give.
 pub const SCOPE_WORDS: &[(&str, &str)] = &[
@@ -363,8 +392,10 @@ pub const SCOPE_WORDS: &[(&str, &str)] = &[
 
 /// Letter and acronym grades (`kategori A`, `opini WTP`), case-sensitive,
 /// longest first.
-pub const GRADE_LETTERS: &[&str] =
-    &["AAA", "AA", "BBB", "BB", "CCC", "CC", "A", "B", "C", "D", "E", "WTP", "WDP", "TMP", "TW"];
+pub const GRADE_LETTERS: &[&str] = &[
+    "AAA", "AA", "BBB", "BB", "CCC", "CC", "A", "B", "C", "D", "E", "WTP", "WDP", "TMP", "TW", "WBK", "WBBM", "A+",
+    "A-", "B+", "B-", "C+", "C-",
+];
 
 /// Audit opinions in words and the acronym they stand for.
 pub const OPINIONS: &[(&str, &str)] = &[("Wajar Tanpa Pengecualian", "wtp"), ("Wajar Dengan Pengecualian", "wdp")];
@@ -394,6 +425,9 @@ pub const COUNTED_PARTIES: &[&str] = &[
     "satker",
 ];
 
+/// Words before a grade that make it a wish, not a result (`menargetkan predikat A`).
+pub const GRADE_BLOCKERS: &[&str] = &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik"];
+
 /// Nouns printed before a letter grade, kept in the grade's value.
 pub const GRADE_NOUNS: &[&str] =
     &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
@@ -419,6 +453,10 @@ pub const GRADE_WORDS: &[&str] = &[
     "kepatuhan tinggi",
     "kepatuhan sedang",
     "kepatuhan rendah",
+    "pelayanan prima",
+    "sangat inovatif",
+    "kurang inovatif",
+    "inovatif",
     "menuju informatif",
     "cukup informatif",
     "kurang informatif",
@@ -432,6 +470,12 @@ pub const GRADE_WORDS: &[&str] = &[
     "mandiri",
     "maju",
     "paripurna",
+    "wistara",
+    "wiwerda",
+    "padapa",
+    "waspada",
+    "rentan",
+    "terjaga",
     "nindya",
     "madya",
     "pratama",
@@ -539,6 +583,7 @@ pub const PLACE_PARTIES: &[&str] = &[
     "Jawa Barat",
     "Jawa Tengah",
     "Jawa Timur",
+    "Daerah Istimewa Yogyakarta",
     "DI Yogyakarta",
     "DIY",
     "Banten",
@@ -662,11 +707,15 @@ pub const NAME_STOPS: &[&str] = &[
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
 /// dan Pencatatan Sipil`).
-pub const NAME_CONNECTORS: &[&str] = &["dan", "&"];
+pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "drg.", "H.", "Hj."];
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
-pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "kepada", "bersama", "dengan", "bagi"];
+pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat"];
+
+/// Words before a party named after its fact that make it the fact's party
+/// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
+pub const RECIPIENT_MARKS: &[&str] = &["oleh", "kepada", "bagi", "untuk", "diraih", "diperoleh", "disabet"];
 
 /// Words that say one number holds for each of several parties.
 pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];

@@ -33,17 +33,17 @@ struct Found {
 /// Reads every fact in `body`. `published` completes day-month dates that
 /// have no year. Offsets in the facts are character offsets into `body`.
 pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
+    let sentences = sentence::split_sentences(body);
     let mut found = Vec::new();
     date::find_dates(body, published, &mut found);
     decree::find_decrees(body, &mut found);
-    score::find_scores(body, &mut found);
+    score::find_scores(body, &sentences, &mut found);
     ranking::find_rankings(body, &mut found);
     grade::find_grades(body, &mut found);
     drop_overlaps(&mut found);
     if found.is_empty() {
         return Vec::new();
     }
-    let sentences = sentence::split_sentences(body);
     let found = assign_subjects(body, &sentences, found);
     let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
     found

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    BAND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, RANK_BOTTOM_WORDS, RANK_NOUNS, RANK_TOP_WORDS, SCOPE_WORDS,
+    BAND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_NOUNS,
+    RANK_TOP_WORDS, SCOPE_WORDS,
 };
 use super::number::{parse_cardinal, parse_ordinal, parse_position};
 use super::{Found, alternation};
@@ -83,7 +84,7 @@ pub fn find_rankings(body: &str, out: &mut Vec<Found>) {
         let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
         let lead = body[..whole.start()].char_indices().rev().nth(200).map_or(0, |(i, _)| i);
         let context = body[lead..whole.start()].to_lowercase();
-        if !RANK_NOUNS.iter().any(|noun| context.contains(noun)) {
+        if !RANK_LIST_CONTEXT.iter().any(|word| context.contains(word)) {
             continue;
         }
         if let Some(rank) = parse_ordinal(position.as_str()) {

@@ -9,21 +9,42 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    CHANGE_VERBS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_VERBS,
+    CHANGE_VERBS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS,
+    SCORE_VERBS, WEAK_SCORE_TRIGGERS,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
+use super::sentence::sentence_at;
 use super::{Found, alternation};
 use crate::model::FactDetail;
 
 /// How many words may stand between a score noun and its number.
 const MAX_GAP: usize = 7;
 
-/// A score noun (`nilai`) or a verb of obtaining (`meraih`).
+/// A score noun (`nilai`), a verb of obtaining (`meraih`) or a weak trigger (`tercatat`).
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(SCORE_NOUNS.iter().copied());
     let verbs = alternation(SCORE_VERBS.iter().copied());
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?P<noun>{nouns})|(?P<verb>{verbs}))(?-u:\b)")).expect("static score regex")
+    let weak = alternation(WEAK_SCORE_TRIGGERS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?P<noun>{nouns})|(?P<verb>{verbs})|(?P<weak>{weak}))(?-u:\b)"))
+        .expect("static score regex")
 });
+
+/// A score noun alone, to tell whether a sentence speaks of scores.
+static NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(SCORE_NOUNS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})(?-u:\b)")).expect("static score noun regex")
+});
+
+/// How a trigger introduces its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// `nilai`: the number may follow a few words later.
+    Noun,
+    /// `meraih`: the number follows at once, with `poin` or a decimal part.
+    Verb,
+    /// `tercatat`: at once, in a sentence with a score noun.
+    Weak,
+}
 
 /// `meningkat 1,91 poin`, `peningkatan nilai IPP sebesar 3,2 poin`, `berkurang dua (2) poin`.
 static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,7 +63,7 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every score and score change in `body` (subjects are added later).
-pub fn find_scores(body: &str, out: &mut Vec<Found>) {
+pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
     let mut scores = Vec::new();
     // A trigger inside the words of a score already read (`nilai Indeks
     // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
@@ -52,8 +73,15 @@ pub fn find_scores(body: &str, out: &mut Vec<Found>) {
         if trigger.start() < read_until || blocked_before(body, trigger.start()) {
             continue;
         }
-        let verb = caps.name("verb").is_some();
-        for (span, value) in scan_after(body, trigger.range(), verb) {
+        let kind = match (caps.name("noun"), caps.name("verb")) {
+            (Some(_), _) => Trigger::Noun,
+            (None, Some(_)) => Trigger::Verb,
+            (None, None) => Trigger::Weak,
+        };
+        if kind == Trigger::Weak && !speaks_of_scores(body, sentences, trigger.start()) {
+            continue;
+        }
+        if let Some((span, value)) = scan_after(body, trigger.range(), kind) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
         }
@@ -111,60 +139,55 @@ fn contains_word(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The scores a trigger introduces: its first acceptable number, and a
-/// `menjadi N` after it (`dari 93,59 menjadi 95,5`).
-fn scan_after(body: &str, trigger: Range<usize>, verb: bool) -> Vec<(Range<usize>, f64)> {
-    let mut found = Vec::new();
-    let words: Vec<Word<'_>> = words_after(body, trigger.end).take(MAX_GAP + 8).collect();
-    let mut index = 0;
-    let mut gap = 0;
-    while index < words.len() && gap <= MAX_GAP {
-        let word = &words[index];
+/// The score a trigger introduces: the first acceptable number after it.
+fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range<usize>, f64)> {
+    let max_gap = if kind == Trigger::Noun { MAX_GAP } else { 1 };
+    let words: Vec<Word<'_>> = words_after(body, trigger.end).take(max_gap + 2).collect();
+    for (index, word) in words.iter().enumerate().take(max_gap + 1) {
         let lower = word.bare.to_lowercase();
         let digits = word.bare.strip_suffix('%').unwrap_or(word.bare);
         if is_number(digits) && !is_year(word.bare) {
-            let next = words.get(index + 1).map(|w| w.bare);
-            let unit_ok = match next {
-                _ if verb => next.is_some_and(|unit| ["poin", "point"].iter().any(|p| p.eq_ignore_ascii_case(unit))),
-                Some(unit) => !contains_word(NON_SCORE_UNITS, unit) || contains_word(PERCENT_WORDS, unit),
-                None => true,
+            let next = if word.stop { None } else { words.get(index + 1).map(|w| w.bare) };
+            let percent = digits.len() < word.bare.len() || next.is_some_and(|n| contains_word(PERCENT_WORDS, n));
+            let points = next.is_some_and(|n| contains_word(&["poin", "point"], n));
+            let decimal = parse_decimal(digits).is_some_and(|value| value.fract() != 0.0);
+            let unit_ok = match kind {
+                Trigger::Noun => percent || points || !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)),
+                Trigger::Verb => {
+                    points || (decimal && !percent && !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)))
+                }
+                Trigger::Weak => {
+                    points || percent || (decimal && !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)))
+                }
             };
             let interval = next.is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n))
                 || body[word.range.end..].starts_with(['-', '–']);
             if !unit_ok || interval || preceded_by_money(body, word.range.start) {
-                break;
+                return None;
             }
-            if let Some(value) = parse_decimal(digits) {
-                let span = if found.is_empty() { trigger.start..word.range.end } else { word.range.clone() };
-                found.push((span, value));
-            }
-            // `dari 93,59 (pada 2023) menjadi 95,5`: the later score too.
-            let later = words[index + 1..].iter().take(5).position(|w| w.bare.eq_ignore_ascii_case("menjadi"));
-            match later {
-                Some(offset) if !word.stop || offset == 0 => {
-                    index += offset + 2;
-                    gap = MAX_GAP;
-                    continue;
-                }
-                _ => break,
-            }
+            return parse_decimal(digits).map(|value| (trigger.start..word.range.end, value));
         }
+        let change = CHANGE_VERBS.iter().any(|(v, _)| *v == lower);
         if contains_word(SCORE_BLOCKERS, &lower)
-            || CHANGE_VERBS.iter().any(|(v, _)| *v == lower) && !next_is(&words, index, &["dari", "menjadi"])
+            || contains_word(SCORE_STOPS, &lower)
+            || (change && !next_is(&words, index, &["dari", "menjadi"]))
             || lower.starts_with("rp")
-            || lower == "nomor"
-            || lower == "no"
             || (word.stop && !contains_word(SCORE_LINKS, &lower))
+            || (kind != Trigger::Noun && !contains_word(SCORE_LINKS, &lower))
         {
-            break;
+            return None;
         }
-        if verb && gap > 0 {
-            break;
-        }
-        index += 1;
-        gap += 1;
     }
-    found
+    None
+}
+
+/// Whether the sentence before byte `pos` names a score and no target or
+/// average in the clause that leads to `pos`.
+fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
+    let lead = &body[start..pos];
+    let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];
+    NOUN.is_match(lead) && !clause.split_whitespace().any(|word| contains_word(SCORE_BLOCKERS, word))
 }
 
 /// Whether the word before a trigger makes it no score (`rata-rata nilai`, `target nilai`).
@@ -191,7 +214,7 @@ mod tests {
 
     fn scores(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_scores(text, &mut out);
+        find_scores(text, &super::super::sentence::split_sentences(text), &mut out);
         out.sort_by_key(|f| f.span.start);
         out.iter()
             .map(|f| match &f.detail {
@@ -215,7 +238,15 @@ mod tests {
             ),
             ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
             ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
-            ("nilainya naik dari 93,59 menjadi 95,5.", &["score 93.59 nilainya naik dari 93,59", "score 95.5 95,5"]),
+            (
+                "nilainya naik dari 93,59 menjadi 95,5.",
+                &["score 93.59 nilainya naik dari 93,59", "score 95.5 menjadi 95,5"],
+            ),
+            ("Puskesmas Gilingan meraih 4,52.", &["score 4.52 meraih 4,52"]),
+            (
+                "IPM Sleman 80,1, naik 0,6 poin dari sebelumnya sebesar 79,5.",
+                &["score 80.1 IPM Sleman 80,1", "change 0.6 naik 0,6 poin", "score 79.5 sebesar 79,5"],
+            ),
             (
                 "capaian UHC Kabupaten Ngawi sebesar 98,5 persen",
                 &["score 98.5 capaian UHC Kabupaten Ngawi sebesar 98,5"],
@@ -245,6 +276,12 @@ mod tests {
             "meraih 337 instansi (57,41 persen)",
             "nilai tukar rupiah 15.000",
             "Nilai KPPP Kota Madiun menunjukkan komitmen Pemerintah Kota Madiun",
+            "Capaian tersebut menempatkan Kota Semarang di peringkat ke 3",
+            "rata-rata IPP nasional pada 2024 tercatat 3,94",
+            "meraih nilai di atas 80 dalam evaluasi",
+            "jumlah penduduk tercatat 1.234 jiwa",
+            "Pasangan tersebut memperoleh 112.456 suara",
+            "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }

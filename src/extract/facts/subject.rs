@@ -5,14 +5,15 @@
 //! party after it, else the article's main subject; `masing-masing` gives
 //! every party listed before it.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::alternation;
-use super::lexicon::{ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES};
+use super::lexicon::{
+    ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS,
+};
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
@@ -34,25 +35,51 @@ pub struct Mention {
     pub span: Range<usize>,
 }
 
-/// Every party named in `text[range]`, in order, none inside another.
+/// Every party named in `text[range]`, in order, none inside another. A
+/// region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
+/// Jawa Tengah,`) and a province inside a longer name (`Survei Kesehatan
+/// Indonesia`) are no party of their own.
 pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
     let slice = &text[range.clone()];
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut previous_region = true;
     for caps in HEAD.captures_iter(slice) {
         let Some(whole) = caps.get(0) else { continue };
-        if mentions.last().is_some_and(|last| range.start + whole.start() < last.span.end) {
+        let start = range.start + whole.start();
+        if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start()].ends_with('/') {
             continue;
         }
+        let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
         let end = match caps.name("head") {
-            Some(head) => match name_end(slice, head.end(), REGION_HEADS.contains(&head.as_str())) {
+            Some(head) => match name_end(slice, head.end(), region) {
                 Some(end) => end,
                 None => continue,
             },
+            None if after_capitalised_word(&slice[..whole.start()]) => continue,
             None => whole.end(),
         };
-        mentions.push(Mention { span: range.start + whole.start()..range.start + end });
+        let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
+        let apposition = closed
+            && mentions.last().is_some_and(|last| {
+                slice[last.span.end - range.start..whole.start()].trim() == ","
+                    && (caps.name("place").is_some() || (region && !previous_region))
+            });
+        if apposition {
+            continue;
+        }
+        previous_region = region;
+        mentions.push(Mention { span: start..range.start + end });
     }
     mentions
+}
+
+/// Whether the text ends with a capitalised word and one space (`Survei Kesehatan `).
+fn after_capitalised_word(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else { return false };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    // Acronyms (`IPM Indonesia`, `SPI Aceh`) name an index, not a longer name.
+    let acronym = word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    word.starts_with(char::is_uppercase) && word.chars().last().is_some_and(char::is_alphanumeric) && !acronym
 }
 
 /// Where a party's name ends, given the end of its head word; `None` when
@@ -72,9 +99,13 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
         };
         if NAME_CONNECTORS.contains(&token) {
             match tokens.peek() {
-                Some((_, next)) if is_name(next) && !is_head(next) && words > 0 => continue,
+                Some((_, next)) if is_name(next) && !is_head(next) && (words > 0 || token.ends_with('.')) => continue,
                 _ => break,
             }
+        }
+        // An acronym in brackets inside a name: `Mal Pelayanan Publik (MPP) Kota Surakarta`.
+        if token.starts_with('(') && token.ends_with(')') && token.len() > 2 {
+            continue;
         }
         if !is_name(bare) || bare.is_empty() {
             break;
@@ -129,18 +160,55 @@ pub fn party_key(name: &str) -> String {
         .join(" ")
 }
 
-/// The article's main subject: the party named most often (not as an
-/// assessor), the earliest on a tie.
+/// The article's main subject: the party whose name (without `Kota`,
+/// `Pemerintah`...) the article repeats most, counting a bonus for a
+/// mention in the headline or lead; assessors (`oleh`, `dari`) aside.
 pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
-    let mut counts: HashMap<String, (usize, usize, Range<usize>)> = HashMap::new();
-    for (order, mention) in sentences.iter().flat_map(|s| find_mentions(text, s.clone())).enumerate() {
-        if assessor(text, mention.span.start) {
+    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
+    let mut best: Option<(usize, String)> = None;
+    let mut seen: Vec<String> = Vec::new();
+    for mention in sentences.iter().flat_map(|s| find_mentions(text, s.clone())) {
+        let name = &text[mention.span.clone()];
+        let key = party_key(name);
+        if assessor(text, mention.span.start) || seen.contains(&key) {
             continue;
         }
-        let entry = counts.entry(party_key(&text[mention.span.clone()])).or_insert((0, order, mention.span.clone()));
-        entry.0 += 1;
+        seen.push(key);
+        let core = core_name(name);
+        let count = word_positions(text, core).count() + if mention.span.start < lead_end { 2 } else { 0 };
+        if best.as_ref().is_none_or(|(best_count, _)| count > *best_count) {
+            best = Some((count, name.to_string()));
+        }
     }
-    counts.into_values().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|(_, _, span)| text[span].to_string())
+    best.map(|(_, name)| name)
+}
+
+/// A party's name without its government words: `Pemerintah Kota Surakarta`
+/// is `Surakarta`. Agencies keep their whole name.
+fn core_name(name: &str) -> &str {
+    let mut rest = name;
+    loop {
+        let trimmed = rest.trim_start();
+        let Some(word) = REGION_HEADS
+            .iter()
+            .chain(["Pemerintah"].iter())
+            .find(|head| trimmed.starts_with(**head) && trimmed[head.len()..].starts_with(char::is_whitespace))
+        else {
+            break;
+        };
+        rest = &trimmed[word.len()..];
+    }
+    let core = rest.trim();
+    if core.is_empty() { name } else { core }
+}
+
+/// Where `word` stands in `text` as a whole word.
+fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the word before byte `pos` marks an assessor (`oleh`, `dari`).
@@ -150,20 +218,26 @@ fn assessor(text: &str, pos: usize) -> bool {
     ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
 }
 
-/// The subjects of a fact whose words end at byte `anchor` in `sentence`:
-/// every party listed before `masing-masing`, else the nearest party before
-/// the fact, else the first after it, else `main`.
+/// The subjects of a fact at `fact` in `sentence`: every party listed
+/// before `masing-masing`, else the nearest party before the fact (the main
+/// subject's bare name counts: `Surakarta menempati ...`), else a party
+/// after it that receives it (`diraih oleh Kota X`), else `main`.
 pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main: Option<&str>) -> Vec<Option<String>> {
-    let mentions = find_mentions(text, sentence.clone());
+    let mut mentions = find_mentions(text, sentence.clone());
+    if let Some(core) = main.map(core_name) {
+        let slice = &text[sentence.clone()];
+        for at in word_positions(slice, core) {
+            let span = sentence.start + at..sentence.start + at + core.len();
+            if !mentions.iter().any(|m| m.span.start <= span.start && span.end <= m.span.end) {
+                mentions.push(Mention { span });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+    }
     let lead = &text[sentence.start..fact.start];
-    let window_start = lead.len().saturating_sub(40);
-    let each = EACH_WORDS
-        .iter()
-        .filter_map(|word| {
-            lead.get(window_start..).and_then(|w| w.rfind(word)).map(|p| sentence.start + window_start + p)
-        })
-        .max();
-    if let Some(each) = each {
+    let window_start = floor_boundary(lead, lead.len().saturating_sub(40));
+    let each = EACH_WORDS.iter().filter_map(|word| lead[window_start..].rfind(word)).max();
+    if let Some(each) = each.map(|p| sentence.start + window_start + p) {
         // The parties after the last number before `masing-masing`.
         let from = text[sentence.start..each]
             .rfind(|c: char| c.is_ascii_digit())
@@ -178,9 +252,26 @@ pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main
         }
     }
     let before = mentions.iter().rev().find(|m| m.span.end <= fact.end && !assessor(text, m.span.start));
-    let after = || mentions.iter().find(|m| m.span.start >= fact.end);
+    let after = || mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
     let chosen = before.or_else(after).map(|m| text[m.span.clone()].to_string());
     vec![chosen.or_else(|| main.map(str::to_string))]
+}
+
+/// Whether one of the two words before byte `pos` marks the party that receives a fact.
+fn recipient(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|word| RECIPIENT_MARKS.iter().any(|m| m.eq_ignore_ascii_case(word)))
+}
+
+/// The largest char boundary at or below `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
 }
 
 #[cfg(test)]
@@ -208,6 +299,15 @@ mod tests {
             ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
             ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
+            ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
+            ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
+            ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
+            ("stunting Kabupaten Pringsewu berdasarkan Survei Kesehatan Indonesia turun", &["Kabupaten Pringsewu"]),
+            ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
+            ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
+            ("IPM Indonesia pada tahun yang sama", &["Indonesia"]),
+            ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
+            ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
