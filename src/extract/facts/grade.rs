@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, OPINIONS, ZONE_COLOURS,
-    ZONE_NOUNS,
+    COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
+    GRADE_WORDS_CAPITALISED, OPINIONS, ZONE_COLOURS, ZONE_NOUNS,
 };
 use super::{Found, alternation};
 use crate::model::FactDetail;
@@ -75,7 +75,10 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
         }
     }
     for caps in WORDS.captures_iter(body) {
-        if let Some(words) = caps.name("words") {
+        if let Some(words) = caps.name("words").filter(|w| {
+            w.as_str().starts_with(char::is_uppercase)
+                || !GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()))
+        }) {
             grades.push((words.range(), lower_words(words.as_str())));
         }
     }
@@ -163,6 +166,8 @@ mod tests {
             "kategori Anak berkebutuhan",
             "zona waktu Indonesia",
             "warga kategori kurang mampu",
+            "memenangkan tiga kategori utama",
+            "berada dalam kategori rendah pada mereka",
             "hasil yang baik bagi warga",
             "nilai IKM 88,31 hingga 100 masuk kategori A",
             "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",

@@ -94,6 +94,8 @@ pub const SCORE_NOUNS: &[&str] = &[
     "IPLM",
     "IDI",
     "prevalensi",
+    "SPI",
+    "IPK",
 ];
 
 /// Verbs of obtaining that make a following number with `poin` a score
@@ -114,6 +116,40 @@ pub const SCORE_VERBS: &[&str] = &[
 /// Words between a score noun and its number (`sebesar`, `yaitu`...).
 pub const SCORE_LINKS: &[&str] = &[
     "sebesar", "yaitu", "yakni", "adalah", "mencapai", "menjadi", "dengan", "di", "angka", "pada", "berada", "senilai",
+];
+
+/// Words that put a sentence outside assessments (markets, league tables,
+/// taxes): its numbers and zones are no scores, changes or grades.
+pub const NON_ASSESSMENT_WORDS: &[&str] = &[
+    "saham",
+    "bursa",
+    "IHSG",
+    "LQ45",
+    "Nikkei",
+    "Hang Seng",
+    "Kospi",
+    "Straits Times",
+    "Dow Jones",
+    "Nasdaq",
+    "S&P",
+    "klasemen",
+    "degradasi",
+    "pertandingan",
+    "kurs",
+    "pajak",
+    "poin (",
+    "laga",
+    "kekalahan",
+    "kemenangan",
+    "kuarter",
+    "babak",
+    "menit",
+    "gol",
+    "pebalap",
+    "musim",
+    "benchmark",
+    "prosesor",
+    "skala",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -175,6 +211,11 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "menargetkan",
     "mematok",
     "dipatok",
+    "pertambahan",
+    "tambah",
+    "ulasan",
+    "taruhan",
+    "awal",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
@@ -269,7 +310,6 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
     ("melesat", false),
     ("peningkatan", false),
     ("kenaikan", false),
-    ("menambah", false),
     ("turun", true),
     ("menurun", true),
     ("berkurang", true),
@@ -364,8 +404,10 @@ pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", 
 /// Words after a ranking noun that mean first place.
 pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 
-/// Words after a position that count it from the bottom (not a ranking).
-pub const RANK_BOTTOM_WORDS: &[&str] = &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir"];
+/// Words after a position that make it no ranking: counted from the bottom
+/// (`peringkat 5 terendah`) or a count of times (`juara lima kali`).
+pub const RANK_BOTTOM_WORDS: &[&str] =
+    &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir", "kali", "kalinya"];
 
 /// Words before a bracketed ordinal that make the list a ranking
 /// (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`).
@@ -433,8 +475,11 @@ pub const GRADE_NOUNS: &[&str] =
     &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
 
 /// Nouns before a rating in words, which the value leaves out.
-pub const GRADE_WORD_NOUNS: &[&str] =
-    &["kategori", "predikat", "opini", "status", "level", "klasifikasi", "kualifikasi"];
+pub const GRADE_WORD_NOUNS: &[&str] = &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi"];
+
+/// Ratings in words that are everyday words too: a grade only when printed
+/// capitalised (`kategori Utama`, not `tiga kategori utama`).
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "sangat tinggi", "sangat rendah"];
 
 /// Ratings in words, longest first, as they are printed lower-cased.
 pub const GRADE_WORDS: &[&str] = &[

@@ -16,10 +16,13 @@ mod sentence;
 mod subject;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use jiff::civil::Date;
+use regex::Regex;
 
 use crate::model::{Fact, FactDetail, FactKind};
+use lexicon::NON_ASSESSMENT_WORDS;
 
 pub use subject::party_key;
 
@@ -41,6 +44,7 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
     ranking::find_rankings(body, &mut found);
     grade::find_grades(body, &mut found);
     drop_overlaps(&mut found);
+    drop_outside_assessments(body, &sentences, &mut found);
     if found.is_empty() {
         return Vec::new();
     }
@@ -93,6 +97,24 @@ fn drop_overlaps(found: &mut Vec<Found>) {
     });
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     found.dedup_by(|a, b| a.span == b.span && a.detail == b.detail);
+}
+
+/// Words of markets, league tables and taxes.
+static NON_ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(NON_ASSESSMENT_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?:{words})")).expect("static non-assessment regex")
+});
+
+/// Drops scores, changes and grades in sentences about markets, league
+/// tables or taxes (`indeks LQ45 naik 2,73 poin`, `zona merah klasemen`).
+fn drop_outside_assessments(body: &str, sentences: &[Range<usize>], found: &mut Vec<Found>) {
+    found.retain(|f| {
+        if !matches!(f.detail.kind(), FactKind::Score | FactKind::ScoreChange | FactKind::Grade) {
+            return true;
+        }
+        let sentence = sentence::sentence_at(sentences, f.span.start).map_or(f.span.clone(), |i| sentences[i].clone());
+        !NON_ASSESSMENT.is_match(&body[sentence])
+    });
 }
 
 /// Gives each score, change, ranking and grade its subject; a number said

@@ -65,8 +65,11 @@ pub fn find_rankings(body: &str, out: &mut Vec<Found>) {
         let after = &body[whole.end()..];
         let from_bottom = RANK_BOTTOM_WORDS.iter().any(|w| starts_with_word(after, w));
         let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
-        let continues_number = after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
-        if from_bottom || band || continues_number {
+        let continues_number =
+            after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        // `20 posisi teratas` is a band of twenty, not first place.
+        let counted = body[..whole.start()].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if from_bottom || band || continues_number || counted {
             continue;
         }
         if let Some(rank) = rank.filter(|r| *r <= 500) {
@@ -181,6 +184,9 @@ mod tests {
             "sebesar 4,67",
             "kota besar di Jawa",
             "Pelaku ditangkap (kedua) kalinya",
+            "Juara lima kali NBA itu",
+            "laga perebutan posisi 5-8",
+            "masuk dalam 20 posisi teratas tangga lagu",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }

@@ -94,6 +94,11 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
             .and_then(|n| parse_decimal(n.as_str()))
             .or_else(|| caps.name("words").and_then(|w| parse_cardinal(w.as_str())).map(f64::from));
         let Some(amount) = amount else { continue };
+        // `turun ke posisi kesebelas dengan 13 angka` is a move in a table.
+        let gap = &body[verb.end()..caps.name("number").or(caps.name("words")).map_or(verb.end(), |n| n.start())];
+        if gap.split_whitespace().any(|word| contains_word(SCORE_STOPS, word)) {
+            continue;
+        }
         let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
         let value = if falls { -amount } else { amount };
         // The amount of a change is no score of its own.
@@ -167,6 +172,10 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
             }
             return parse_decimal(digits).map(|value| (trigger.start..word.range.end, value));
         }
+        // A sports result or a code (`skor 13-6`, `U-18`) ends the search; a year does not.
+        if word.bare.bytes().any(|b| b.is_ascii_digit()) && !is_year(word.bare) {
+            return None;
+        }
         let change = CHANGE_VERBS.iter().any(|(v, _)| *v == lower);
         if contains_word(SCORE_BLOCKERS, &lower)
             || contains_word(SCORE_STOPS, &lower)
@@ -187,7 +196,11 @@ fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool 
     let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
     let lead = &body[start..pos];
     let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];
-    NOUN.is_match(lead) && !clause.split_whitespace().any(|word| contains_word(SCORE_BLOCKERS, word))
+    let named = NOUN.find_iter(lead).any(|noun| {
+        let next = lead[noun.end()..].split_whitespace().next().unwrap_or("");
+        !blocked_before(body, start + noun.start()) && !contains_word(SCORE_BLOCKERS, next)
+    });
+    named && !clause.split_whitespace().any(|word| contains_word(SCORE_BLOCKERS, word))
 }
 
 /// Whether the word before a trigger makes it no score (`rata-rata nilai`, `target nilai`).
@@ -253,6 +266,7 @@ mod tests {
             ),
             ("nilai IKM turun 0,8 poin", &["change -0.8 turun 0,8 poin"]),
             ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
+            ("Persib turun ke posisi kesebelas dengan 13 angka", &[]),
             ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
         ];
         for (text, want) in cases {
@@ -281,6 +295,10 @@ mod tests {
             "meraih nilai di atas 80 dalam evaluasi",
             "jumlah penduduk tercatat 1.234 jiwa",
             "Pasangan tersebut memperoleh 112.456 suara",
+            "menang dengan skor 13-6 di final U-18",
+            "menyamakan skor menjadi 2-2 lewat Platte di menit 70",
+            "menghapus pajak pertambahan nilai (PPN) 10 persen",
+            "nilai transaksi terus meningkat, mencapai 900% dalam dua tahun",
             "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");

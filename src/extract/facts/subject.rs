@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::alternation;
 use super::lexicon::{
-    ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS,
+    ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
 };
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
@@ -77,8 +77,9 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
 fn after_capitalised_word(before: &str) -> bool {
     let Some(rest) = before.strip_suffix(' ') else { return false };
     let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
-    // Acronyms (`IPM Indonesia`, `SPI Aceh`) name an index, not a longer name.
-    let acronym = word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // An index name before a province (`IPM Indonesia`, `Indeks SPI Aceh`)
+    // is no longer name; a media name (`CNN Indonesia`) is.
+    let acronym = SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
     word.starts_with(char::is_uppercase) && word.chars().last().is_some_and(char::is_alphanumeric) && !acronym
 }
 
@@ -306,6 +307,7 @@ mod tests {
             ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
             ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
             ("IPM Indonesia pada tahun yang sama", &["Indonesia"]),
+            ("Jakarta, CNN Indonesia - Pemerintah", &[]),
             ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
             ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
         ];
