@@ -146,6 +146,14 @@ fn complete(published: Date, month: u8, day: u8) -> Option<Date> {
         .filter(|_| civil(2024, month, day).is_some())
 }
 
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&WRITTEN);
+    LazyLock::force(&NUMERIC);
+    LazyLock::force(&DAY_MONTH);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

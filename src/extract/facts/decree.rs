@@ -104,6 +104,13 @@ fn decree_detail(instrument: &str, caps: &Captures<'_>) -> Option<FactDetail> {
     })
 }
 
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&DECREE);
+    LazyLock::force(&MORE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ use super::lexicon::{
     COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
     GRADE_WORDS_CAPITALISED, OPINIONS, ZONE_COLOURS, ZONE_NOUNS,
 };
-use super::{Found, alternation};
+use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
 /// `zona hijau`, `zonasi kuning`.
@@ -106,7 +106,7 @@ fn lower_words(text: &str) -> String {
 /// a target (`menargetkan predikat A`).
 fn rule_or_wish(body: &str, start: usize) -> bool {
     let clause_start = body[..start].rfind(['.', ';', '\n']).map_or(0, |p| p + 1);
-    let clause_start = clause_start.max(start.saturating_sub(120));
+    let clause_start = clause_start.max(floor_boundary(body, start.saturating_sub(120)));
     let Some(clause) = body.get(clause_start..start) else { return false };
     INTERVAL.is_match(clause)
         || clause.split_whitespace().rev().take(3).any(|w| GRADE_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
@@ -115,8 +115,19 @@ fn rule_or_wish(body: &str, start: usize) -> bool {
 /// Whether a count of parties stands in the clause before a grade.
 fn counted_group(body: &str, start: usize) -> bool {
     let clause_start = body[..start].rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1);
-    let clause_start = clause_start.max(start.saturating_sub(80));
+    let clause_start = clause_start.max(floor_boundary(body, start.saturating_sub(80)));
     body.get(clause_start..start).is_some_and(|clause| COUNTED.is_match(clause))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&ZONE);
+    LazyLock::force(&LETTER);
+    LazyLock::force(&WORDS);
+    LazyLock::force(&OPINION);
+    LazyLock::force(&COUNTED);
+    LazyLock::force(&INTERVAL);
 }
 
 #[cfg(test)]

@@ -175,6 +175,14 @@ impl CharOffsets {
     }
 }
 
+/// The largest char boundary of `text` at or below `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
 /// A regex alternation of literal words, longest first so that the longer
 /// of two overlapping words wins (`Surat Keputusan` before `Keputusan`).
 fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
@@ -187,6 +195,17 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_static_pattern_compiles() {
+        date::force_statics();
+        decree::force_statics();
+        grade::force_statics();
+        ranking::force_statics();
+        score::force_statics();
+        subject::force_statics();
+        LazyLock::force(&NON_ASSESSMENT);
+    }
 
     #[test]
     fn offsets_count_characters_not_bytes() {

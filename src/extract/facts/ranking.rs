@@ -125,6 +125,14 @@ fn scope_after(after: &str) -> Option<String> {
     SCOPE_WORDS.iter().find(|(words, _)| lower.contains(&words.to_lowercase())).map(|(_, scope)| scope.to_string())
 }
 
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&POSITION);
+    LazyLock::force(&BAND);
+    LazyLock::force(&LISTED);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -217,8 +217,15 @@ fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
 /// Whether a number is money: `Rp 8,3`, `Rp8,3`, `USD 5`.
 fn preceded_by_money(body: &str, start: usize) -> bool {
     let before = body[..start].trim_end();
-    let tail = &before[before.len().saturating_sub(4)..];
-    before.ends_with("Rp") || before.ends_with("Rp.") || tail.ends_with("USD") || tail.ends_with('$')
+    ["Rp", "Rp.", "USD", "US$", "$"].iter().any(|mark| before.ends_with(mark))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&TRIGGER);
+    LazyLock::force(&NOUN);
+    LazyLock::force(&CHANGE);
 }
 
 #[cfg(test)]

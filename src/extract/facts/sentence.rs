@@ -68,7 +68,10 @@ fn sentence_end(text: &str, i: usize) -> Option<usize> {
 
 /// Whether the word just before a dot is an abbreviation or an initial.
 fn closes_abbreviation(before: &str) -> bool {
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1);
+    let word_start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace() || *c == '(' || *c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
@@ -98,6 +101,7 @@ mod tests {
             ("Skornya 4.67 tahun ini.\nJudul kedua", &["Skornya 4.67 tahun ini.", "Judul kedua"]),
             ("Ia berkata, \"Kami bangga.\" Lalu pergi.", &["Ia berkata, \"Kami bangga.\"", "Lalu pergi."]),
             ("Di Prov. Jawa Timur, Kota Blitar (ketiga).", &["Di Prov. Jawa Timur, Kota Blitar (ketiga)."]),
+            ("Nilai\u{a0}H. Maidi naik.", &["Nilai\u{a0}H. Maidi naik."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");

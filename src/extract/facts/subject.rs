@@ -10,10 +10,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::alternation;
 use super::lexicon::{
     ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
 };
+use super::{alternation, floor_boundary};
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
@@ -267,12 +267,10 @@ fn recipient(text: &str, pos: usize) -> bool {
         .any(|word| RECIPIENT_MARKS.iter().any(|m| m.eq_ignore_ascii_case(word)))
 }
 
-/// The largest char boundary at or below `index`.
-fn floor_boundary(text: &str, mut index: usize) -> usize {
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&HEAD);
 }
 
 #[cfg(test)]
