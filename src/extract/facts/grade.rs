@@ -105,8 +105,8 @@ fn lower_words(text: &str) -> String {
 /// party's result: an interval (`nilai 88 hingga 100 masuk kategori A`) or
 /// a target (`menargetkan predikat A`).
 fn rule_or_wish(body: &str, start: usize) -> bool {
-    let clause_start = body[..start].rfind(['.', ';', '\n']).map_or(0, |p| p + 1);
-    let clause_start = clause_start.max(floor_boundary(body, start.saturating_sub(120)));
+    let window = floor_boundary(body, start.saturating_sub(120));
+    let clause_start = body[window..start].rfind(['.', ';', '\n']).map_or(window, |p| window + p + 1);
     let Some(clause) = body.get(clause_start..start) else { return false };
     INTERVAL.is_match(clause)
         || clause.split_whitespace().rev().take(3).any(|w| GRADE_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
@@ -114,8 +114,8 @@ fn rule_or_wish(body: &str, start: usize) -> bool {
 
 /// Whether a count of parties stands in the clause before a grade.
 fn counted_group(body: &str, start: usize) -> bool {
-    let clause_start = body[..start].rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1);
-    let clause_start = clause_start.max(floor_boundary(body, start.saturating_sub(80)));
+    let window = floor_boundary(body, start.saturating_sub(80));
+    let clause_start = body[window..start].rfind(['.', ',', ';', '\n']).map_or(window, |p| window + p + 1);
     body.get(clause_start..start).is_some_and(|clause| COUNTED.is_match(clause))
 }
 

@@ -19,6 +19,12 @@ use super::{alternation, floor_boundary};
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
+/// How many opening sentences the main subject is chosen from.
+const MAIN_SUBJECT_SENTENCES: usize = 12;
+
+/// How many party mentions are weighed as the main subject at most.
+const MAIN_SUBJECT_CANDIDATES: usize = 12;
+
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects.
 const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
 
@@ -168,7 +174,10 @@ pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let mut best: Option<(usize, String)> = None;
     let mut seen: Vec<String> = Vec::new();
-    for mention in sentences.iter().flat_map(|s| find_mentions(text, s.clone())) {
+    // Candidates come from the article's opening; counting each over the
+    // whole text keeps the work linear in its length.
+    let opening = sentences.iter().take(MAIN_SUBJECT_SENTENCES);
+    for mention in opening.flat_map(|s| find_mentions(text, s.clone())).take(MAIN_SUBJECT_CANDIDATES) {
         let name = &text[mention.span.clone()];
         let key = party_key(name);
         if assessor(text, mention.span.start) || seen.contains(&key) {
