@@ -14,7 +14,8 @@ use regex::Regex;
 use warta::extract::facts::extract_facts;
 
 /// The floor pattern of issue 2, exactly as given (Unicode `\b` and `\d`).
-const FLOOR: &str = r"\b\d{1,2}\s+(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}\b";
+const FLOOR: &str =
+    r"\b\d{1,2}\s+(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}\b";
 
 fn corpus() -> Vec<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/corpus/indosum_dev_detok.jsonl.gz");

@@ -22,25 +22,36 @@ static ZONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:{nouns})\s+(?:{colours}))(?-u:\b)")).expect("static zone regex")
 });
 
-/// `kategori A`, `predikat BB`, `opini WTP`, then an optional rating in
-/// words in brackets: `kategori A (sangat baik)`.
+/// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, then an
+/// optional rating in words: `kategori A (sangat baik)`, `predikat A atau
+/// Memuaskan`.
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_NOUNS.iter().copied());
     let letters = alternation(GRADE_LETTERS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r"(?x)(?-u:\b)(?P<grade>(?i:{nouns})\s+(?:{letters}))(?:$|[^A-Za-z0-9+\-])
-        (?:\s*\((?P<words>(?i:{words}))\))?"
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
+        (?: \s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\) | \s+(?i:atau)\s+["“'‘]?(?P<or>(?i:{words}))(?-u:\b) )?"#
     ))
     .expect("static letter grade regex")
 });
 
-/// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`.
+/// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`,
+/// `predikat yang diraih adalah "Nindya"`.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa)){{0,3}}\s+(?P<words>(?i:{words}))(?-u:\b)"))
-        .expect("static word grade regex")
+    Regex::new(&format!(
+        r#"(?x)(?-u:\b)(?i:{nouns})(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa)){{0,3}}\s+["“'‘]?
+        (?P<words>(?i:{words}))(?-u:\b)"#
+    ))
+    .expect("static word grade regex")
+});
+
+/// A rating in words in brackets after a score: `indeks 3,65 (Sangat Baik)`.
+static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(r#"(?x)[0-9]\s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\)"#)).expect("static after-score regex")
 });
 
 /// `opini Wajar Tanpa Pengecualian (WTP)`.
@@ -68,13 +79,16 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
         grades.push((m.range(), lower_words(m.as_str())));
     }
     for caps in LETTER.captures_iter(body) {
-        let Some(grade) = caps.name("grade") else { continue };
-        grades.push((grade.range(), lower_words(grade.as_str())));
-        if let Some(words) = caps.name("words") {
+        let (Some(noun), Some(letter)) = (caps.name("noun"), caps.name("letter")) else { continue };
+        grades.push((
+            noun.start()..letter.end(),
+            format!("{} {}", noun.as_str().to_lowercase(), letter.as_str().to_lowercase()),
+        ));
+        if let Some(words) = caps.name("words").or(caps.name("or")) {
             grades.push((words.range(), lower_words(words.as_str())));
         }
     }
-    for caps in WORDS.captures_iter(body) {
+    for caps in WORDS.captures_iter(body).chain(AFTER_SCORE.captures_iter(body)) {
         if let Some(words) = caps.name("words").filter(|w| {
             w.as_str().starts_with(char::is_uppercase)
                 || !GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()))
@@ -125,6 +139,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&ZONE);
     LazyLock::force(&LETTER);
     LazyLock::force(&WORDS);
+    LazyLock::force(&AFTER_SCORE);
     LazyLock::force(&OPINION);
     LazyLock::force(&COUNTED);
     LazyLock::force(&INTERVAL);
@@ -161,6 +176,9 @@ mod tests {
             ("meraih predikat Informatif", &["informatif | Informatif"]),
             ("Kota Layak Anak kategori Madya", &["madya | Madya"]),
             ("Tahun ini, predikat yang diraih adalah Nindya.", &["nindya | Nindya"]),
+            ("meraih predikat “A” atau Memuaskan", &["predikat a | predikat “A", "memuaskan | Memuaskan"]),
+            ("dengan predikat 'Sangat Baik' tahun ini", &["sangat baik | Sangat Baik"]),
+            ("memperoleh indeks 3,65 (Sangat Baik).", &["sangat baik | Sangat Baik"]),
             ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
             ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
         ];

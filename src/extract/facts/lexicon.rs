@@ -216,6 +216,10 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "ulasan",
     "taruhan",
     "awal",
+    "realisasi",
+    "serapan",
+    "penyerapan",
+    "pertumbuhan",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
@@ -408,6 +412,10 @@ pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 /// (`peringkat 5 terendah`) or a count of times (`juara lima kali`).
 pub const RANK_BOTTOM_WORDS: &[&str] =
     &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir", "kali", "kalinya"];
+
+/// Words in the clause before a position that make it an aim, not a result.
+pub const RANK_BLOCKERS: &[&str] =
+    &["menargetkan", "ditargetkan", "target", "targetkan", "mengincar", "membidik", "berharap"];
 
 /// Words before a bracketed ordinal that make the list a ranking
 /// (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`).

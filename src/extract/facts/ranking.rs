@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    BAND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_NOUNS,
-    RANK_TOP_WORDS, SCOPE_WORDS,
+    BAND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT,
+    RANK_NOUNS, RANK_TOP_WORDS, SCOPE_WORDS,
 };
 use super::number::{parse_cardinal, parse_ordinal, parse_position};
-use super::{Found, alternation};
+use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
 /// A cardinal in words: `lima`, `dua belas`, `dua puluh lima`.
@@ -97,6 +97,13 @@ pub fn find_rankings(body: &str, out: &mut Vec<Found>) {
 }
 
 fn push(body: &str, span: std::ops::Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>) {
+    // A position aimed at (`menargetkan finis di lima besar`) is not held.
+    let window = floor_boundary(body, span.start.saturating_sub(60));
+    let clause = &body[window..span.start];
+    let clause = &clause[clause.rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1)..];
+    if clause.split_whitespace().any(|word| RANK_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(word))) {
+        return;
+    }
     let scope = scope_after(&body[span.end..]);
     out.push(Found { span, detail: FactDetail::Ranking { rank, top, scope, subject: None } });
 }
@@ -195,6 +202,7 @@ mod tests {
             "Juara lima kali NBA itu",
             "laga perebutan posisi 5-8",
             "masuk dalam 20 posisi teratas tangga lagu",
+            "Pelatih menargetkan finis di lima besar musim ini",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }

@@ -10,10 +10,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::alternation;
 use super::lexicon::{
     ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
 };
-use super::{alternation, floor_boundary};
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
@@ -244,10 +244,13 @@ pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main
         }
         mentions.sort_by_key(|m| m.span.start);
     }
+    // `A dan B masing-masing memperoleh nilai 92,40 dan berada di zona hijau`:
+    // every party listed before `masing-masing`, when no other party stands
+    // between it and the fact.
     let lead = &text[sentence.start..fact.start];
-    let window_start = floor_boundary(lead, lead.len().saturating_sub(40));
-    let each = EACH_WORDS.iter().filter_map(|word| lead[window_start..].rfind(word)).max();
-    if let Some(each) = each.map(|p| sentence.start + window_start + p) {
+    let each = EACH_WORDS.iter().filter_map(|word| lead.rfind(word)).max().map(|p| sentence.start + p);
+    if let Some(each) = each.filter(|each| !mentions.iter().any(|m| m.span.start > *each && m.span.start < fact.start))
+    {
         // The parties after the last number before `masing-masing`.
         let from = text[sentence.start..each]
             .rfind(|c: char| c.is_ascii_digit())
