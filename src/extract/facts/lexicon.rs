@@ -157,6 +157,25 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
 pub const SCORE_STOPS: &[&str] =
     &["peringkat", "urutan", "posisi", "juara", "ranking", "rangking", "ke", "nomor", "no"];
 
+/// Words that show an article is about an assessment, which a whole number
+/// of points needs to count as a score (`meraih 64 poin dan masuk zonasi
+/// kuning`; `mengantongi 48 poin` in a league report is no score).
+pub const ASSESSMENT_WORDS: &[&str] = &[
+    "penilaian",
+    "evaluasi",
+    "survei",
+    "lomba",
+    "akreditasi",
+    "audit",
+    "monev",
+    "pemeringkatan",
+    "verifikasi",
+    "zona",
+    "zonasi",
+    "predikat",
+    "opini",
+];
+
 /// Words that introduce a score only right before its number and only in a
 /// sentence that already names a score (`IPM ... naik 0,67 poin dibanding
 /// tahun sebelumnya sebesar 83,85`, `turun 1,97 poin dari 72,94`).

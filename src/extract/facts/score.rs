@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    CHANGE_VERBS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS,
-    SCORE_VERBS, WEAK_SCORE_TRIGGERS,
+    ASSESSMENT_WORDS, CHANGE_VERBS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS, SCORE_LINKS,
+    SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -34,6 +34,16 @@ static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(SCORE_NOUNS.iter().copied());
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})(?-u:\b)")).expect("static score noun regex")
 });
+
+/// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
+static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(ASSESSMENT_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment regex")
+});
+
+/// A decimal alone in brackets: `Kota Blitar (93,2)`.
+static LISTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((?P<number>[0-9]{1,3},[0-9]{1,2})\)").expect("static listed score regex"));
 
 /// How a trigger introduces its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +78,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     // A trigger inside the words of a score already read (`nilai Indeks
     // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
     let mut read_until = 0;
+    let assessed = ASSESSMENT.is_match(body);
     for caps in TRIGGER.captures_iter(body) {
         let Some(trigger) = caps.get(0) else { continue };
         if trigger.start() < read_until || blocked_before(body, trigger.start()) {
@@ -81,9 +92,26 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         if kind == Trigger::Weak && !speaks_of_scores(body, sentences, trigger.start()) {
             continue;
         }
-        if let Some((span, value)) = scan_after(body, trigger.range(), kind) {
+        if let Some((span, value)) = scan_after(body, trigger.range(), kind).filter(|(span, value)| {
+            kind != Trigger::Verb
+                || value.fract() != 0.0
+                || assessed
+                || sentence_names_score(body, sentences, span.start)
+        }) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
+        }
+    }
+    // `Kota Madiun (95,5), Kota Blitar (93,2)`: bracketed decimals in a
+    // sentence about scores.
+    for caps in LISTED.captures_iter(body) {
+        let Some(number) = caps.name("number") else { continue };
+        let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
+        if !read
+            && speaks_of_scores(body, sentences, number.start())
+            && let Some(value) = parse_decimal(number.as_str())
+        {
+            scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
         }
     }
     for caps in CHANGE.captures_iter(body) {
@@ -190,6 +218,12 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
     None
 }
 
+/// Whether the sentence around byte `pos` names a score.
+fn sentence_names_score(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let sentence = sentence_at(sentences, pos).map_or(pos..pos, |i| sentences[i].clone());
+    NOUN.is_match(&body[sentence])
+}
+
 /// Whether the sentence before byte `pos` names a score and no target or
 /// average in the clause that leads to `pos`.
 fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
@@ -226,6 +260,8 @@ pub(super) fn force_statics() {
     LazyLock::force(&TRIGGER);
     LazyLock::force(&NOUN);
     LazyLock::force(&CHANGE);
+    LazyLock::force(&LISTED);
+    LazyLock::force(&ASSESSMENT);
 }
 
 #[cfg(test)]
@@ -258,11 +294,16 @@ mod tests {
             ),
             ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
             ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
+            ("Desa Cibodas meraih 845 poin dalam penilaian lomba desa.", &["score 845 meraih 845"]),
             (
                 "nilainya naik dari 93,59 menjadi 95,5.",
                 &["score 93.59 nilainya naik dari 93,59", "score 95.5 menjadi 95,5"],
             ),
             ("Puskesmas Gilingan meraih 4,52.", &["score 4.52 meraih 4,52"]),
+            (
+                "Nilai tertinggi diraih Kota Madiun (95,5) dan Kota Blitar (93,2).",
+                &["score 95.5 Nilai tertinggi diraih Kota Madiun (95,5", "score 93.2 93,2"],
+            ),
             (
                 "IPM Sleman 80,1, naik 0,6 poin dari sebelumnya sebesar 79,5.",
                 &["score 80.1 IPM Sleman 80,1", "change 0.6 naik 0,6 poin", "score 79.5 sebesar 79,5"],
@@ -295,6 +336,7 @@ mod tests {
             "selisih 3,62 poin dari target",
             "naik dua peringkat",
             "meraih 337 instansi (57,41 persen)",
+            "Jumlah pengunjung Kota Madiun (12,5) ribu orang",
             "nilai tukar rupiah 15.000",
             "Nilai KPPP Kota Madiun menunjukkan komitmen Pemerintah Kota Madiun",
             "Capaian tersebut menempatkan Kota Semarang di peringkat ke 3",
@@ -302,6 +344,7 @@ mod tests {
             "meraih nilai di atas 80 dalam evaluasi",
             "jumlah penduduk tercatat 1.234 jiwa",
             "Pasangan tersebut memperoleh 112.456 suara",
+            "Napoli yang mengantongi 48 poin hanya berselisih satu poin",
             "menang dengan skor 13-6 di final U-18",
             "menyamakan skor menjadi 2-2 lewat Platte di menit 70",
             "menghapus pajak pertambahan nilai (PPN) 10 persen",
