@@ -157,9 +157,9 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
 pub const SCORE_STOPS: &[&str] =
     &["peringkat", "urutan", "posisi", "juara", "ranking", "rangking", "ke", "nomor", "no"];
 
-/// Words that show an article is about an assessment, which a whole number
-/// of points needs to count as a score (`meraih 64 poin dan masuk zonasi
-/// kuning`; `mengantongi 48 poin` in a league report is no score).
+/// Words that show an article is about an assessment, which a whole-number
+/// score needs (`meraih 64 poin dan masuk zonasi kuning`; `mengantongi 48
+/// poin` in a league report or `skor 885` in a benchmark is no score).
 pub const ASSESSMENT_WORDS: &[&str] = &[
     "penilaian",
     "evaluasi",
@@ -174,7 +174,20 @@ pub const ASSESSMENT_WORDS: &[&str] = &[
     "zonasi",
     "predikat",
     "opini",
+    "penghargaan",
+    "award",
+    "indeks",
+    "kategori",
+    "IPK",
+    "IPM",
+    "SAKIP",
+    "SPBE",
+    "IKM",
 ];
+
+/// Words of money in a sentence, which make its bracketed numbers amounts
+/// (`Bayern Muenchen (566 juta euro), Borussia Dortmund (376,3)`).
+pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "dolar", "USD"];
 
 /// Words that introduce a score only right before its number and only in a
 /// sentence that already names a score (`IPM ... naik 0,67 poin dibanding
@@ -428,9 +441,24 @@ pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", 
 pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 
 /// Words after a position that make it no ranking: counted from the bottom
-/// (`peringkat 5 terendah`) or a count of times (`juara lima kali`).
-pub const RANK_BOTTOM_WORDS: &[&str] =
-    &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir", "kali", "kalinya"];
+/// (`peringkat 5 terendah`), a count of times (`juara lima kali`) or a
+/// length of time (`putaran terbaik 1 menit 47 detik`).
+pub const RANK_BOTTOM_WORDS: &[&str] = &[
+    "terendah",
+    "terbawah",
+    "buncit",
+    "juru kunci",
+    "dari bawah",
+    "terakhir",
+    "kali",
+    "kalinya",
+    "menit",
+    "detik",
+    "jam",
+    "hari",
+    "bulan",
+    "tahun",
+];
 
 /// Words in the clause before a position that make it an aim, not a result.
 pub const RANK_BLOCKERS: &[&str] =

@@ -203,6 +203,7 @@ mod tests {
             "laga perebutan posisi 5-8",
             "masuk dalam 20 posisi teratas tangga lagu",
             "Pelatih menargetkan finis di lima besar musim ini",
+            "mencetak putaran terbaik 1 menit 47,243 detik",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS, SCORE_LINKS,
-    SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS,
+    ASSESSMENT_WORDS, CHANGE_VERBS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS,
+    SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -75,6 +75,8 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Every score and score change in `body` (subjects are added later).
 pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
     let mut scores = Vec::new();
+    // A whole-number score needs an article about an assessment: `skor 885`
+    // in a benchmark or `nilai 46` in a league table is none.
     // A trigger inside the words of a score already read (`nilai Indeks
     // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
     let mut read_until = 0;
@@ -92,12 +94,9 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         if kind == Trigger::Weak && !speaks_of_scores(body, sentences, trigger.start()) {
             continue;
         }
-        if let Some((span, value)) = scan_after(body, trigger.range(), kind).filter(|(span, value)| {
-            kind != Trigger::Verb
-                || value.fract() != 0.0
-                || assessed
-                || sentence_names_score(body, sentences, span.start)
-        }) {
+        if let Some((span, value)) =
+            scan_after(body, trigger.range(), kind).filter(|(_, value)| value.fract() != 0.0 || assessed)
+        {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
         }
@@ -109,6 +108,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
         if !read
             && speaks_of_scores(body, sentences, number.start())
+            && !sentence_has_money(body, sentences, number.start())
             && let Some(value) = parse_decimal(number.as_str())
         {
             scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
@@ -218,10 +218,12 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
     None
 }
 
-/// Whether the sentence around byte `pos` names a score.
-fn sentence_names_score(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+/// Whether the sentence around byte `pos` speaks of money.
+fn sentence_has_money(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
     let sentence = sentence_at(sentences, pos).map_or(pos..pos, |i| sentences[i].clone());
-    NOUN.is_match(&body[sentence])
+    body[sentence]
+        .split_whitespace()
+        .any(|word| contains_word(MONEY_WORDS, word.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether the sentence before byte `pos` names a score and no target or
@@ -345,6 +347,8 @@ mod tests {
             "jumlah penduduk tercatat 1.234 jiwa",
             "Pasangan tersebut memperoleh 112.456 suara",
             "Napoli yang mengantongi 48 poin hanya berselisih satu poin",
+            "Lazio masih berada di tempat ketiga dengan nilai 46.",
+            "Nilai itu kalah dari Bayern (566 juta euro) dan Dortmund (376,3).",
             "menang dengan skor 13-6 di final U-18",
             "menyamakan skor menjadi 2-2 lewat Platte di menit 70",
             "menghapus pajak pertambahan nilai (PPN) 10 persen",
