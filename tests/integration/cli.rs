@@ -108,3 +108,20 @@ fn eval_of_a_missing_folder_fails_with_exit_1() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("no-such-gold"), "{}", stderr(&output));
 }
+
+#[test]
+fn extract_html_reads_the_page_and_published_overrides_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(&page, "<html><head><title>Madiun</title></head><body><p>Jumat (15/11) Kota Madiun meraih nilai 95,5.</p></body></html>")
+        .unwrap();
+    let args =
+        ["extract", "--format", "json", "--published", "2024-11-18", "--url", "https://madiunkota.go.id/berita/1"];
+    let output = warta(&[&args[..], &[page.to_str().unwrap()]].concat(), None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["published"], "2024-11-18");
+    let facts = json["facts"].as_array().unwrap();
+    assert!(facts.iter().any(|f| f["kind"] == "date" && f["value"] == "2024-11-15"), "{facts:?}");
+    assert!(facts.iter().any(|f| f["kind"] == "score" && f["value"] == 95.5), "{facts:?}");
+}

@@ -142,14 +142,12 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "kekalahan",
     "kemenangan",
     "kuarter",
-    "babak",
     "menit",
     "gol",
     "pebalap",
     "musim",
     "benchmark",
     "prosesor",
-    "skala",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree

@@ -91,12 +91,11 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
             (None, Some(_)) => Trigger::Verb,
             (None, None) => Trigger::Weak,
         };
-        if kind == Trigger::Weak && !speaks_of_scores(body, sentences, trigger.start()) {
-            continue;
-        }
-        if let Some((span, value)) =
-            scan_after(body, trigger.range(), kind).filter(|(_, value)| value.fract() != 0.0 || assessed)
-        {
+        // The cheap test first: most weak triggers (`dari`, `menjadi`) have no number after them.
+        if let Some((span, value)) = scan_after(body, trigger.range(), kind).filter(|(_, value)| {
+            (value.fract() != 0.0 || assessed)
+                && (kind != Trigger::Weak || speaks_of_scores(body, sentences, trigger.start()))
+        }) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
         }
