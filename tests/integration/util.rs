@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 
 /// The path of a file under `fixtures/`.
-#[allow(dead_code)]
 pub fn fixture(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(relative)
 }
