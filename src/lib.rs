@@ -21,6 +21,7 @@
 pub mod cli;
 pub mod config;
 pub mod crawl;
+pub mod eval;
 pub mod extract;
 pub mod fetch;
 pub mod model;

@@ -1,6 +1,8 @@
 //! Everything warta prints goes through here: errors, extraction results and
 //! query rows, as tables, JSON, JSON lines or CSV.
 
+pub mod eval;
+pub mod extraction;
 pub mod rows;
 
 use std::io::{self, Write};
@@ -24,6 +26,15 @@ pub fn print_sections(sections: &[(&str, crate::query::Rows)], format: Format) -
 /// Prints a command's one-line summary to stdout.
 pub fn print_summary(line: &str) -> io::Result<()> {
     writeln!(io::stdout().lock(), "{line}")
+}
+
+/// How a one-result command (`extract`, `eval`) prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// A readable table.
+    Text,
+    /// JSON.
+    Json,
 }
 
 /// Prints an error and its causes on one line to stderr, as `warta: a: b: c`.

@@ -2,9 +2,8 @@
 //! 127.0.0.1 (one port per host), checked through the database it writes
 //! and the requests the servers saw.
 //!
-//! Facts: the crawler stores what `extract_page` returns. Until the fact
-//! extractor lands (branch `facts`), these tests assert pages and articles;
-//! the fact-count assertion joins `full_crawl_...` when it merges.
+//! Facts: the crawler stores what `extract_page` returns for the stored
+//! bytes and header; the full-crawl test checks every page's facts against it.
 
 use std::time::Duration;
 
@@ -65,6 +64,43 @@ async fn mount_index(site: &Site, links: &[&str]) {
         .await;
 }
 
+/// Every stored page's article has exactly the facts `extract_page` reads
+/// from its stored bytes and header (so none was lost or added on the way).
+fn assert_every_page_has_its_facts(ws: &Workspace) {
+    let conn = ws.sql();
+    let mut pages = conn
+        .prepare("SELECT p.url, p.content_type, p.html_zstd, a.id FROM page p JOIN article a ON a.page_id = p.id")
+        .unwrap();
+    let rows: Vec<(String, Option<String>, Vec<u8>, i64)> = pages
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(!rows.is_empty());
+    for (url, content_type, zipped, article_id) in rows {
+        let raw = zstd::decode_all(&zipped[..]).unwrap();
+        let parsed = url::Url::parse(&url).unwrap();
+        let input = warta::extract::PageInput {
+            url: Some(&parsed),
+            content_type: content_type.as_deref(),
+            ..Default::default()
+        };
+        let extraction = warta::extract::extract_page(&raw, &input);
+        let mut stored: Vec<String> = conn
+            .prepare("SELECT text FROM fact WHERE article_id = ?1")
+            .unwrap()
+            .query_map([article_id], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut want: Vec<String> = extraction.facts.iter().map(|f| f.text.clone()).collect();
+        assert!(!want.is_empty(), "{url}: the fixture article has facts");
+        stored.sort();
+        want.sort();
+        assert_eq!(stored, want, "{url}");
+    }
+}
+
 fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -94,6 +130,19 @@ async fn full_crawl_stores_every_article_once_under_its_canonical_url() {
     assert_eq!(summary_count(&output, "fetched"), 7);
     assert_eq!(summary_count(&output, "articles"), 6);
     assert_eq!(ws.count("SELECT count(*) FROM run WHERE kind = 'crawl' AND finished_at IS NOT NULL"), 1);
+    assert_every_page_has_its_facts(&ws);
+    let facts = ws.strings(
+        "SELECT kind || ' ' || value FROM fact_view WHERE source = 'madiunkota' AND value IS NOT NULL ORDER BY fact_id",
+    );
+    for want in ["score 95.5", "score_change 1.91", "grade zona hijau", "date 2024-11-25"] {
+        assert!(facts.iter().any(|f| f == want), "{want} missing from {facts:?}");
+    }
+    let decrees =
+        ws.strings("SELECT instrument || ' ' || number FROM fact_view WHERE kind = 'decree' ORDER BY fact_id");
+    assert!(decrees.contains(&"Keputusan Ketua Ombudsman Republik Indonesia 252/2024".to_string()), "{decrees:?}");
+    let ranks = ws.strings("SELECT CAST(rank AS TEXT) FROM fact_view WHERE kind = 'ranking' AND source = 'gardajatim'");
+    assert_eq!(ranks, ["3"]);
+    assert_eq!(summary_count(&output, "facts") as i64, ws.count("SELECT count(*) FROM fact"));
     // Found via feed (with utm_*), sitemap and start page (with #respond): one fetch.
     assert_eq!(m.hits_on("/2024/11/25/").len(), 1);
     // Filtered by `since` (news sitemap date) and by the article pattern: never fetched.

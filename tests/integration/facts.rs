@@ -1,1 +1,172 @@
-//! Integration tests: facts.
+//! Integration tests: the fact extractor on the seed articles (every key and
+//! subject of the gold, nothing extra), on the development set (scored by the
+//! rules of FACTS.md), on the IndoSum corpus (no panic, valid offsets) and on
+//! arbitrary text (proptest).
+
+use std::collections::BTreeMap;
+use std::io::BufRead as _;
+
+use proptest::prelude::*;
+use warta::eval::evaluate_dirs;
+use warta::extract::extract_text;
+use warta::extract::facts::extract_facts;
+use warta::model::{Fact, FactKind};
+
+use crate::util::{extracted_keys, fixture, seed_gold_keys};
+
+/// The least precision and recall the development set must reach.
+const DEV_FLOOR: f64 = 0.95;
+/// The least subject accuracy the development set must reach.
+const DEV_SUBJECT_FLOOR: f64 = 0.85;
+
+#[test]
+fn seeds_match_gold_exactly() {
+    for id in ["000_d868f3940f091378", "001_fc454a40b7aae329"] {
+        let text = std::fs::read_to_string(fixture(&format!("facts/seeds/text/{id}.txt"))).unwrap();
+        assert_eq!(extracted_keys(&extract_text(&text, None).facts), seed_gold_keys(id), "{id}");
+    }
+}
+
+#[test]
+fn dev_set_meets_precision_and_recall() {
+    let report = evaluate_dirs(&fixture("facts/dev/gold"), &fixture("facts/dev/text")).unwrap();
+    println!("{}", warta::output::eval::table(&report));
+    for (label, list) in [("missed", &report.misses), ("extra", &report.extras), ("subject", &report.wrong_subjects)] {
+        for m in list {
+            println!("{label}: {} {} {} gold={:?} got={:?}", m.article, m.kind, m.key, m.expected, m.got);
+        }
+    }
+    let overall = report.overall();
+    assert!(report.articles >= 40, "only {} dev articles", report.articles);
+    assert!(overall.precision() >= DEV_FLOOR, "precision {:.3}", overall.precision());
+    assert!(overall.recall() >= DEV_FLOOR, "recall {:.3}", overall.recall());
+    assert!(overall.subject_accuracy() >= DEV_SUBJECT_FLOOR, "subjects {:.3}", overall.subject_accuracy());
+}
+
+/// Checks what must hold of every fact: `text` is the body's characters
+/// `start..end`, and the sentence holds the text.
+fn assert_offsets(body: &str, facts: &[Fact]) {
+    let chars: Vec<char> = body.chars().collect();
+    for fact in facts {
+        assert!(fact.start <= fact.end && fact.end <= chars.len(), "{fact:?}");
+        let text: String = chars[fact.start..fact.end].iter().collect();
+        assert_eq!(text, fact.text, "{fact:?}");
+        assert!(fact.sentence.contains(&fact.text), "{fact:?}");
+    }
+}
+
+#[test]
+fn corpus_extraction_never_panics_and_offsets_hold() {
+    let file = std::fs::File::open(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/corpus/indosum_dev_detok.jsonl.gz"),
+    )
+    .unwrap();
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(file));
+    let mut articles = 0;
+    let mut counts: BTreeMap<FactKind, usize> = BTreeMap::new();
+    for line in reader.lines() {
+        let record: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+        let body = record["text"].as_str().unwrap();
+        let facts = extract_facts(body, None);
+        assert_offsets(body, &facts);
+        for fact in &facts {
+            *counts.entry(fact.kind()).or_default() += 1;
+        }
+        articles += 1;
+    }
+    println!("corpus: {articles} articles, facts per kind: {counts:?}");
+    assert_eq!(articles, 3463);
+    // The corpus prints ~590 bracketed dates and 229 numbered instruments.
+    assert!(counts.get(&FactKind::Date).copied().unwrap_or(0) > 500, "{counts:?}");
+    assert!(counts.get(&FactKind::Decree).copied().unwrap_or(0) > 100, "{counts:?}");
+}
+
+/// Words from which token soup is made: fact triggers, numbers in every
+/// printed form, party heads, punctuation and multi-byte characters.
+const SOUP: &[&str] = &[
+    "nilai",
+    "95,5",
+    "1.234,5",
+    "4.67",
+    "Kota",
+    "Madiun",
+    "Dinas",
+    "Sosial",
+    ",",
+    ".",
+    "dan",
+    "serta",
+    "masing-masing",
+    "peringkat",
+    "ke-3",
+    "ketiga",
+    "juara",
+    "II",
+    "25",
+    "besar",
+    "top",
+    "zona",
+    "hijau",
+    "kategori",
+    "A",
+    "(",
+    ")",
+    "sangat",
+    "baik",
+    "Nomor",
+    "No.",
+    "252/2024",
+    "Tahun",
+    "2024",
+    "UU",
+    "Perpres",
+    "Keputusan",
+    "Januari",
+    "Sept.",
+    "14/11/2024",
+    "(15/11)",
+    "Jumat",
+    "meningkat",
+    "turun",
+    "poin",
+    "persen",
+    "Rp",
+    "—",
+    "“",
+    "”",
+    "é",
+    "\n",
+    "\n\n",
+    "Kab.",
+    "dr.",
+    "H.",
+    "oleh",
+    "tercatat",
+    "sebesar",
+    "dari",
+    "menjadi",
+    "🙂",
+    "ke",
+    "-",
+    "/",
+    ":",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_text_never_panics_and_offsets_hold(body in any::<String>(), day in 1u8..=28) {
+        let published = jiff::civil::Date::new(2024, 11, i8::try_from(day).unwrap()).ok();
+        assert_offsets(&body, &extract_facts(&body, published));
+    }
+
+    #[test]
+    fn token_soup_never_panics_and_offsets_hold(
+        tokens in proptest::collection::vec(proptest::sample::select(SOUP), 0..80),
+        spaces in proptest::collection::vec(proptest::sample::select(&[" ", "", "  ", "\u{a0}"][..]), 80),
+    ) {
+        let body: String = tokens.iter().zip(&spaces).flat_map(|(token, space)| [*token, *space]).collect();
+        assert_offsets(&body, &extract_facts(&body, jiff::civil::Date::new(2024, 11, 20).ok()));
+    }
+}

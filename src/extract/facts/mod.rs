@@ -1,12 +1,228 @@
 //! Facts from Indonesian news text: scores, score changes, decrees, dates,
-//! rankings and grades, as `FACTS.md` defines them.
+//! rankings and grades, as `FACTS.md` defines them. One recogniser per kind
+//! finds candidates by byte range over the whole body; this module drops the
+//! overlaps between kinds, gives each score, ranking and grade its subject,
+//! and converts byte ranges to the character offsets `FACTS.md` wants.
+//! Pure: no I/O, no clock; what cannot be read is simply no fact.
+
+mod date;
+mod decree;
+mod grade;
+mod lexicon;
+mod number;
+mod ranking;
+mod score;
+mod sentence;
+mod subject;
+
+use std::ops::Range;
+use std::sync::LazyLock;
 
 use jiff::civil::Date;
+use regex::Regex;
 
-use crate::model::Fact;
+use crate::model::{Fact, FactDetail, FactKind};
+use lexicon::NON_ASSESSMENT_WORDS;
+
+pub use subject::party_key;
+
+/// A fact candidate: its detail and the byte range of its words.
+#[derive(Debug, Clone)]
+struct Found {
+    span: Range<usize>,
+    detail: FactDetail,
+}
 
 /// Reads every fact in `body`. `published` completes day-month dates that
 /// have no year. Offsets in the facts are character offsets into `body`.
-pub fn extract_facts(_body: &str, _published: Option<Date>) -> Vec<Fact> {
-    Vec::new()
+pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
+    let sentences = sentence::split_sentences(body);
+    let mut found = Vec::new();
+    date::find_dates(body, published, &mut found);
+    decree::find_decrees(body, &mut found);
+    score::find_scores(body, &sentences, &mut found);
+    ranking::find_rankings(body, &mut found);
+    grade::find_grades(body, &mut found);
+    drop_overlaps(&mut found);
+    drop_outside_assessments(body, &sentences, &mut found);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let found = assign_subjects(body, &sentences, found);
+    let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
+    found
+        .into_iter()
+        .map(|f| {
+            let sentence = sentence::sentence_at(&sentences, f.span.start)
+                .map(|i| sentences[i].clone())
+                .filter(|s| s.end >= f.span.end)
+                .unwrap_or_else(|| f.span.clone());
+            Fact {
+                text: body[f.span.clone()].to_string(),
+                start: offsets.get(f.span.start),
+                end: offsets.get(f.span.end),
+                sentence: body[sentence].to_string(),
+                detail: f.detail,
+            }
+        })
+        .collect()
+}
+
+/// Drops candidates that another kind explains better (a date inside a
+/// decree number, a score or ranking overlapping a decree) and exact duplicates. Leaves the rest in body order.
+fn drop_overlaps(found: &mut Vec<Found>) {
+    let covers = |kind: FactKind, span: &Range<usize>, found: &[Found]| {
+        found
+            .iter()
+            .any(|other| other.detail.kind() == kind && other.span.start <= span.start && span.end <= other.span.end)
+    };
+    let overlaps = |kind: FactKind, span: &Range<usize>, found: &[Found]| {
+        found
+            .iter()
+            .any(|other| other.detail.kind() == kind && other.span.start < span.end && span.start < other.span.end)
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|f| match f.detail.kind() {
+            FactKind::Date => !covers(FactKind::Decree, &f.span, found),
+            FactKind::Score => !overlaps(FactKind::Decree, &f.span, found),
+            FactKind::Ranking => !overlaps(FactKind::Decree, &f.span, found),
+            _ => true,
+        })
+        .collect();
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+    found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+    found.dedup_by(|a, b| a.span == b.span && a.detail == b.detail);
+}
+
+/// Words of markets, league tables and taxes.
+static NON_ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(NON_ASSESSMENT_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?:{words})")).expect("static non-assessment regex")
+});
+
+/// Drops scores, changes and grades in sentences about markets, league
+/// tables or taxes (`indeks LQ45 naik 2,73 poin`, `zona merah klasemen`).
+fn drop_outside_assessments(body: &str, sentences: &[Range<usize>], found: &mut Vec<Found>) {
+    found.retain(|f| {
+        if !matches!(f.detail.kind(), FactKind::Score | FactKind::ScoreChange | FactKind::Grade) {
+            return true;
+        }
+        let sentence = sentence::sentence_at(sentences, f.span.start).map_or(f.span.clone(), |i| sentences[i].clone());
+        !NON_ASSESSMENT.is_match(&body[sentence])
+    });
+}
+
+/// Gives each score, change, ranking and grade its subject; a number said
+/// of several parties (`masing-masing`) becomes one fact per party.
+fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
+    let needs_subject = |f: &Found| !matches!(f.detail.kind(), FactKind::Date | FactKind::Decree);
+    let main = if found.iter().any(needs_subject) { subject::main_subject(body, sentences) } else { None };
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        if !needs_subject(&f) {
+            out.push(f);
+            continue;
+        }
+        let sentence = sentence::sentence_at(sentences, f.span.start).map_or(f.span.clone(), |i| sentences[i].clone());
+        for subject in subject::subjects_for(body, sentence, f.span.clone(), main.as_deref()) {
+            let mut detail = f.detail.clone();
+            set_subject(&mut detail, subject);
+            out.push(Found { span: f.span.clone(), detail });
+        }
+    }
+    out
+}
+
+fn set_subject(detail: &mut FactDetail, value: Option<String>) {
+    match detail {
+        FactDetail::Score { subject, .. }
+        | FactDetail::ScoreChange { subject, .. }
+        | FactDetail::Ranking { subject, .. }
+        | FactDetail::Grade { subject, .. } => *subject = value,
+        FactDetail::Decree { .. } | FactDetail::Date { .. } => {}
+    }
+}
+
+/// Byte-to-character offset conversion for a known set of byte positions,
+/// computed in one pass over the body.
+struct CharOffsets {
+    /// Sorted byte positions and their character offsets.
+    table: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    fn new(body: &str, positions: impl Iterator<Item = usize>) -> Self {
+        let mut bytes: Vec<usize> = positions.collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut table = Vec::with_capacity(bytes.len());
+        let (mut byte, mut chars) = (0, 0);
+        for position in bytes {
+            chars += body[byte..position].chars().count();
+            byte = position;
+            table.push((position, chars));
+        }
+        CharOffsets { table }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        self.table.binary_search_by_key(&byte, |(b, _)| *b).map_or(0, |i| self.table[i].1)
+    }
+}
+
+/// The largest char boundary of `text` at or below `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// A regex alternation of literal words, longest first so that the longer
+/// of two overlapping words wins (`Surat Keputusan` before `Keputusan`).
+fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|word| std::cmp::Reverse(word.len()));
+    // Spaces become `\s+`: the patterns are `(?x)`, where a bare space is ignored.
+    words.iter().map(|word| regex::escape(word).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_static_pattern_compiles() {
+        date::force_statics();
+        decree::force_statics();
+        grade::force_statics();
+        ranking::force_statics();
+        score::force_statics();
+        subject::force_statics();
+        LazyLock::force(&NON_ASSESSMENT);
+    }
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        let body = "Kota Madiun – “meraih nilai 95,5” pada 25 November 2024.";
+        let facts = extract_facts(body, None);
+        assert!(!facts.is_empty());
+        for fact in &facts {
+            let text: String = body.chars().skip(fact.start).take(fact.end - fact.start).collect();
+            assert_eq!(text, fact.text);
+        }
+    }
+
+    #[test]
+    fn masing_masing_gives_one_fact_per_subject() {
+        let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
+        let subjects: Vec<_> =
+            extract_facts(body, None).iter().map(|f| f.detail.subject().map(str::to_string)).collect();
+        assert_eq!(subjects, [Some("Dinas Sosial".to_string()), Some("RSUD Kota Madiun".to_string())]);
+    }
 }

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::snapshots::{extract_fixture, source_url};
-use crate::util::fixture;
+use crate::util::{extracted_keys, fixture, seed_gold_keys};
 
 /// A seed page, its seed text, and the openings of the seed's lines that are
 /// not article text (headline, caption, banners, related links, byline,
@@ -55,31 +55,20 @@ fn seed_pages_give_exactly_the_seed_article_text() {
     }
 }
 
-/// Passes once the fact extractor (the facts helper's branch) is merged:
+/// The whole pipeline on the seeds' pages:
 /// `warta extract PAGE.html --url URL` must give the seed's gold facts.
 #[test]
-fn after_facts_merge_seed_pages_give_the_gold_facts_through_warta_extract() {
+fn seed_pages_give_the_gold_facts_through_warta_extract() {
     for seed in &SEED_PAGES {
         let page: PathBuf = fixture(seed.page);
         let url = source_url(&std::fs::read(&page).unwrap()).unwrap();
         let output = assert_cmd::Command::cargo_bin("warta")
             .unwrap()
-            .args(["extract", page.to_str().unwrap(), "--url", url.as_str()])
+            .args(["extract", "--format", "json", page.to_str().unwrap(), "--url", url.as_str()])
             .output()
             .unwrap();
         assert!(output.status.success(), "{}: {}", seed.page, String::from_utf8_lossy(&output.stderr));
-        let extraction: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        let gold: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(fixture(&format!("facts/seeds/gold/{}.json", seed.seed))).unwrap(),
-        )
-        .unwrap();
-        let facts = extraction["facts"].as_array().unwrap();
-        let gold_facts = gold["facts"].as_array().unwrap();
-        assert_eq!(facts.len(), gold_facts.len(), "{}: {facts:#?}", seed.page);
-        for expected in gold_facts {
-            let keys = expected.as_object().unwrap();
-            let found = facts.iter().any(|fact| keys.iter().all(|(key, value)| fact.get(key) == Some(value)));
-            assert!(found, "{}: no fact matches {expected}", seed.page);
-        }
+        let extraction: warta::model::Extraction = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(extracted_keys(&extraction.facts), seed_gold_keys(seed.seed), "{}", seed.page);
     }
 }

@@ -1,0 +1,72 @@
+//! Fact extraction throughput on real Indonesian news text (the IndoSum
+//! corpus in `benches/data/corpus`), beside a floor measured in the same run:
+//! one pass of a single compiled date pattern over the same text. Also 1 MB
+//! and 10 MB single bodies, to show that time grows linearly with length.
+//!
+//! Run: `cargo bench --bench facts`; figures go to `docs/BENCHMARKS.md`.
+
+use std::hint::black_box;
+use std::io::BufRead as _;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use regex::Regex;
+use warta::extract::facts::extract_facts;
+
+/// The floor pattern of issue 2, exactly as given (Unicode `\b` and `\d`).
+const FLOOR: &str =
+    r"\b\d{1,2}\s+(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}\b";
+
+fn corpus() -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/corpus/indosum_dev_detok.jsonl.gz");
+    let file = std::fs::File::open(path).expect("corpus file");
+    std::io::BufReader::new(flate2::read::GzDecoder::new(file))
+        .lines()
+        .map(|line| {
+            let record: serde_json::Value = serde_json::from_str(&line.expect("corpus line")).expect("corpus JSON");
+            record["text"].as_str().expect("text field").to_string()
+        })
+        .collect()
+}
+
+/// One body of at least `bytes` bytes: corpus articles joined by blank lines, repeated.
+fn body_of(articles: &[String], bytes: usize) -> String {
+    let mut body = String::with_capacity(bytes + 4096);
+    for article in articles.iter().cycle() {
+        if body.len() >= bytes {
+            break;
+        }
+        body.push_str(article);
+        body.push_str("\n\n");
+    }
+    body
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = corpus();
+    let joined = articles.join("\n\n");
+    let floor = Regex::new(FLOOR).expect("floor regex");
+
+    let mut group = c.benchmark_group("corpus");
+    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    group.throughput(Throughput::Bytes(joined.len() as u64));
+    group.bench_function("extract_facts", |b| {
+        b.iter(|| articles.iter().map(|article| extract_facts(black_box(article), None).len()).sum::<usize>())
+    });
+    group.bench_function("floor_regex", |b| b.iter(|| floor.find_iter(black_box(&joined)).count()));
+    group.finish();
+
+    let mut group = c.benchmark_group("linear");
+    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    for megabytes in [1, 10] {
+        let body = body_of(&articles, megabytes * 1_000_000);
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function(format!("extract_facts_{megabytes}mb"), |b| {
+            b.iter(|| extract_facts(black_box(&body), None).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,302 @@
+//! Scoring the fact extractor against a gold set, by the rules of
+//! `FACTS.md`: per article, facts become sets of keys per kind (score and
+//! change by value to 2 decimals, decree by number and year, date by value,
+//! ranking by `rank:N`/`top:N`, grade by value); precision and recall count
+//! keys, and subjects are checked apart for every matched score, change,
+//! ranking and grade, once per gold subject. Reads files; prints nothing.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::extract::extract_text;
+use crate::extract::facts::party_key;
+use crate::model::{Fact, FactDetail, FactKind};
+
+/// Why a gold set could not be scored.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// A directory or file could not be read.
+    #[error("cannot read {path}")]
+    Read {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A gold file is not valid gold JSON.
+    #[error("bad gold file {path}")]
+    Gold {
+        /// The gold file.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A gold directory without any `.json` file.
+    #[error("no gold .json files in {path}")]
+    Empty {
+        /// The directory.
+        path: PathBuf,
+    },
+}
+
+/// One gold article: its facts and, when the test must pass it, its publication date.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldArticle {
+    /// The article id, which is also its text file's stem.
+    pub id: String,
+    /// The publication date to pass to the extractor.
+    #[serde(default)]
+    pub published: Option<Date>,
+    /// The gold facts.
+    pub facts: Vec<GoldFact>,
+}
+
+/// One gold fact: the fields its kind has in `FACTS.md` (others ignored).
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldFact {
+    /// The kind.
+    pub kind: FactKind,
+    /// Score, change, date or grade value.
+    #[serde(default)]
+    pub value: Option<serde_json::Value>,
+    /// Ranking position.
+    #[serde(default)]
+    pub rank: Option<u32>,
+    /// Ranking band.
+    #[serde(default)]
+    pub top: Option<u32>,
+    /// Decree number.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Decree year.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// The assessed party.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// The words of the article.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// Counts for one kind.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct KindScore {
+    /// Distinct gold keys, summed over articles.
+    pub gold: usize,
+    /// Distinct extracted keys, summed over articles.
+    pub found: usize,
+    /// Keys in both.
+    pub matched: usize,
+    /// Gold subjects of matched keys that were checked.
+    pub subjects_checked: usize,
+    /// Of those, the ones the extractor named too.
+    pub subjects_right: usize,
+}
+
+impl KindScore {
+    /// Share of extracted keys that are gold (1 when nothing was extracted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.found)
+    }
+
+    /// Share of gold keys extracted (1 when there is no gold).
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+
+    /// Share of checked subjects that were right (1 when none was checked).
+    pub fn subject_accuracy(&self) -> f64 {
+        ratio(self.subjects_right, self.subjects_checked)
+    }
+
+    fn add(&mut self, other: &KindScore) {
+        self.gold += other.gold;
+        self.found += other.found;
+        self.matched += other.matched;
+        self.subjects_checked += other.subjects_checked;
+        self.subjects_right += other.subjects_right;
+    }
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+}
+
+/// A key that was missed, extracted wrongly, or matched with a wrong subject.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mismatch {
+    /// The article id.
+    pub article: String,
+    /// The kind.
+    pub kind: FactKind,
+    /// The key.
+    pub key: String,
+    /// For a subject error: the gold subject; else the fact's words.
+    pub expected: Option<String>,
+    /// For a subject error: the extracted subjects; else the fact's words.
+    pub got: Option<String>,
+}
+
+/// The scores of a whole gold set.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Articles scored.
+    pub articles: usize,
+    /// Counts per kind.
+    pub kinds: BTreeMap<FactKind, KindScore>,
+    /// Gold keys not extracted.
+    pub misses: Vec<Mismatch>,
+    /// Extracted keys not in the gold.
+    pub extras: Vec<Mismatch>,
+    /// Matched keys whose gold subject the extractor did not name.
+    pub wrong_subjects: Vec<Mismatch>,
+}
+
+impl Report {
+    /// The counts over every kind.
+    pub fn overall(&self) -> KindScore {
+        let mut total = KindScore::default();
+        for score in self.kinds.values() {
+            total.add(score);
+        }
+        total
+    }
+}
+
+/// The scoring key of an extracted fact.
+pub fn fact_key(detail: &FactDetail) -> String {
+    match detail {
+        FactDetail::Score { value, .. } | FactDetail::ScoreChange { value, .. } => number_key(*value),
+        FactDetail::Decree { number, year, .. } => decree_key(number, *year),
+        FactDetail::Date { value } => value.to_string(),
+        FactDetail::Ranking { rank, top, .. } => ranking_key(*rank, *top),
+        FactDetail::Grade { value, .. } => value.to_lowercase(),
+    }
+}
+
+fn number_key(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    format!("{:.2}", if rounded == 0.0 { 0.0 } else { rounded })
+}
+
+fn decree_key(number: &str, year: Option<i32>) -> String {
+    let number: String = number.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+    format!("{number} {}", year.map_or_else(|| "-".to_string(), |y| y.to_string()))
+}
+
+fn ranking_key(rank: Option<u32>, top: Option<u32>) -> String {
+    match (rank, top) {
+        (Some(rank), _) => format!("rank:{rank}"),
+        (None, Some(top)) => format!("top:{top}"),
+        (None, None) => "rank:?".to_string(),
+    }
+}
+
+impl GoldFact {
+    /// The scoring key of this gold fact.
+    pub fn key(&self) -> String {
+        let text_value = || match &self.value {
+            Some(serde_json::Value::String(s)) => s.to_lowercase(),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        };
+        match self.kind {
+            FactKind::Score | FactKind::ScoreChange => {
+                self.value.as_ref().and_then(serde_json::Value::as_f64).map_or_else(text_value, number_key)
+            }
+            FactKind::Decree => decree_key(self.number.as_deref().unwrap_or(""), self.year),
+            FactKind::Ranking => ranking_key(self.rank, self.top),
+            FactKind::Date | FactKind::Grade => text_value(),
+        }
+    }
+}
+
+/// Whether a kind's facts have subjects that are scored.
+fn has_subject(kind: FactKind) -> bool {
+    !matches!(kind, FactKind::Decree | FactKind::Date)
+}
+
+/// Scores extracted facts of one article against its gold, adding to `report`.
+pub fn score_article(report: &mut Report, gold: &GoldArticle, facts: &[Fact]) {
+    report.articles += 1;
+    type Keyed = BTreeMap<(FactKind, String), (BTreeSet<String>, Vec<String>)>;
+    let mut want: Keyed = BTreeMap::new();
+    for fact in &gold.facts {
+        let entry = want.entry((fact.kind, fact.key())).or_default();
+        entry.0.extend(fact.subject.as_deref().map(party_key));
+        entry.1.extend(fact.subject.clone().or_else(|| fact.text.clone()));
+    }
+    let mut got: Keyed = BTreeMap::new();
+    for fact in facts {
+        let entry = got.entry((fact.kind(), fact_key(&fact.detail))).or_default();
+        entry.0.extend(fact.detail.subject().map(party_key));
+        entry.1.push(fact.detail.subject().map_or_else(|| fact.text.clone(), str::to_string));
+    }
+    let mismatch = |(kind, key): &(FactKind, String), expected: Option<String>, got: Option<String>| Mismatch {
+        article: gold.id.clone(),
+        kind: *kind,
+        key: key.clone(),
+        expected,
+        got,
+    };
+    for (id, (subjects, words)) in &want {
+        let score = report.kinds.entry(id.0).or_default();
+        score.gold += 1;
+        let Some((got_subjects, got_words)) = got.get(id) else {
+            report.misses.push(mismatch(id, words.first().cloned(), None));
+            continue;
+        };
+        score.matched += 1;
+        if has_subject(id.0) {
+            for (subject, written) in subjects.iter().zip(words) {
+                score.subjects_checked += 1;
+                if got_subjects.contains(subject) {
+                    score.subjects_right += 1;
+                } else {
+                    report.wrong_subjects.push(mismatch(id, Some(written.clone()), Some(got_words.join(" / "))));
+                }
+            }
+        }
+    }
+    for (id, (_, words)) in &got {
+        report.kinds.entry(id.0).or_default().found += 1;
+        if !want.contains_key(id) {
+            report.extras.push(mismatch(id, None, words.first().cloned()));
+        }
+    }
+}
+
+/// Reads every `GOLD_DIR/*.json` and its `TEXT_DIR/<id>.txt`, extracts the
+/// text and scores it.
+pub fn evaluate_dirs(gold_dir: &Path, text_dir: &Path) -> Result<Report, EvalError> {
+    let read_dir =
+        |path: &Path| std::fs::read_dir(path).map_err(|source| EvalError::Read { path: path.into(), source });
+    let mut gold_paths = Vec::new();
+    for entry in read_dir(gold_dir)? {
+        let path = entry.map_err(|source| EvalError::Read { path: gold_dir.into(), source })?.path();
+        if path.extension().is_some_and(|ext| ext == "json") {
+            gold_paths.push(path);
+        }
+    }
+    if gold_paths.is_empty() {
+        return Err(EvalError::Empty { path: gold_dir.into() });
+    }
+    gold_paths.sort();
+    let mut report = Report::default();
+    for path in gold_paths {
+        let read =
+            |path: &Path| std::fs::read_to_string(path).map_err(|source| EvalError::Read { path: path.into(), source });
+        let gold: GoldArticle =
+            serde_json::from_str(&read(&path)?).map_err(|source| EvalError::Gold { path: path.clone(), source })?;
+        let text = read(&text_dir.join(format!("{}.txt", gold.id)))?;
+        let extraction = extract_text(&text, gold.published);
+        score_article(&mut report, &gold, &extraction.facts);
+    }
+    Ok(report)
+}

@@ -1,0 +1,207 @@
+//! Grades: categorical ratings. A colour zone keeps its noun (`zona hijau`),
+//! a letter or acronym keeps the word before it (`kategori a`, `opini wtp`),
+//! a rating in words is those words alone (`sangat baik`, `kualitas
+//! tertinggi`, `informatif`). A grade of a counted group is no fact.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{
+    COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
+    GRADE_WORDS_CAPITALISED, OPINIONS, ZONE_COLOURS, ZONE_NOUNS,
+};
+use super::{Found, alternation, floor_boundary};
+use crate::model::FactDetail;
+
+/// `zona hijau`, `zonasi kuning`.
+static ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(ZONE_NOUNS.iter().copied());
+    let colours = alternation(ZONE_COLOURS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:{nouns})\s+(?:{colours}))(?-u:\b)")).expect("static zone regex")
+});
+
+/// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, then an
+/// optional rating in words: `kategori A (sangat baik)`, `predikat A atau
+/// Memuaskan`.
+static LETTER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(GRADE_NOUNS.iter().copied());
+    let letters = alternation(GRADE_LETTERS.iter().copied());
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
+        (?: \s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\) | \s+(?i:atau)\s+["“'‘]?(?P<or>(?i:{words}))(?-u:\b) )?"#
+    ))
+    .expect("static letter grade regex")
+});
+
+/// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`,
+/// `predikat yang diraih adalah "Nindya"`.
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(
+        r#"(?x)(?-u:\b)(?i:{nouns})(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa)){{0,3}}\s+["“'‘]?
+        (?P<words>(?i:{words}))(?-u:\b)"#
+    ))
+    .expect("static word grade regex")
+});
+
+/// A rating in words in brackets after a score: `indeks 3,65 (Sangat Baik)`.
+static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(r#"(?x)[0-9]\s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\)"#)).expect("static after-score regex")
+});
+
+/// `opini Wajar Tanpa Pengecualian (WTP)`.
+static OPINION: LazyLock<Regex> = LazyLock::new(|| {
+    let opinions = alternation(OPINIONS.iter().map(|(words, _)| *words));
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:opini)\s+(?P<words>(?i:{opinions}))(?:\s*\((?:WTP|WDP)\))?"))
+        .expect("static opinion regex")
+});
+
+/// A count of parties before a grade: `42 pemkot`.
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    let parties = alternation(COUNTED_PARTIES.iter().copied());
+    Regex::new(&format!(r"(?x)(?:^|[^0-9,.])[0-9]+\s+(?i:{parties})(?-u:\b)")).expect("static counted regex")
+});
+
+/// An interval of values: `88 hingga 100`, `60-70`.
+static INTERVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9](?:\s*(?:-|–)\s*|\s+(?:hingga|sampai|s\.d\.?|s/d)\s+)[0-9]").expect("static interval regex")
+});
+
+/// Every grade in `body` (subjects are added later).
+pub fn find_grades(body: &str, out: &mut Vec<Found>) {
+    let mut grades: Vec<(Range<usize>, String)> = Vec::new();
+    for m in ZONE.find_iter(body) {
+        grades.push((m.range(), lower_words(m.as_str())));
+    }
+    for caps in LETTER.captures_iter(body) {
+        let (Some(noun), Some(letter)) = (caps.name("noun"), caps.name("letter")) else { continue };
+        grades.push((
+            noun.start()..letter.end(),
+            format!("{} {}", noun.as_str().to_lowercase(), letter.as_str().to_lowercase()),
+        ));
+        if let Some(words) = caps.name("words").or(caps.name("or")) {
+            grades.push((words.range(), lower_words(words.as_str())));
+        }
+    }
+    for caps in WORDS.captures_iter(body).chain(AFTER_SCORE.captures_iter(body)) {
+        if let Some(words) = caps.name("words").filter(|w| {
+            w.as_str().starts_with(char::is_uppercase)
+                || !GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()))
+        }) {
+            grades.push((words.range(), lower_words(words.as_str())));
+        }
+    }
+    for caps in OPINION.captures_iter(body) {
+        let (Some(whole), Some(words)) = (caps.get(0), caps.name("words")) else { continue };
+        let acronym = OPINIONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(words.as_str())).map(|(_, a)| *a);
+        if let Some(acronym) = acronym {
+            grades.push((whole.range(), format!("opini {acronym}")));
+        }
+    }
+    for (span, value) in grades {
+        if !counted_group(body, span.start) && !rule_or_wish(body, span.start) {
+            out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
+        }
+    }
+}
+
+/// Lower case with single spaces: `Zona  Hijau` is `zona hijau`.
+fn lower_words(text: &str) -> String {
+    text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the clause before a grade makes it a rule or a wish, not a
+/// party's result: an interval (`nilai 88 hingga 100 masuk kategori A`) or
+/// a target (`menargetkan predikat A`).
+fn rule_or_wish(body: &str, start: usize) -> bool {
+    let window = floor_boundary(body, start.saturating_sub(120));
+    let clause_start = body[window..start].rfind(['.', ';', '\n']).map_or(window, |p| window + p + 1);
+    let Some(clause) = body.get(clause_start..start) else { return false };
+    INTERVAL.is_match(clause)
+        || clause.split_whitespace().rev().take(3).any(|w| GRADE_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a count of parties stands in the clause before a grade.
+fn counted_group(body: &str, start: usize) -> bool {
+    let window = floor_boundary(body, start.saturating_sub(80));
+    let clause_start = body[window..start].rfind(['.', ',', ';', '\n']).map_or(window, |p| window + p + 1);
+    body.get(clause_start..start).is_some_and(|clause| COUNTED.is_match(clause))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&ZONE);
+    LazyLock::force(&LETTER);
+    LazyLock::force(&WORDS);
+    LazyLock::force(&AFTER_SCORE);
+    LazyLock::force(&OPINION);
+    LazyLock::force(&COUNTED);
+    LazyLock::force(&INTERVAL);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grades(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_grades(text, &mut out);
+        out.iter()
+            .map(|f| match &f.detail {
+                FactDetail::Grade { value, .. } => format!("{value} | {}", &text[f.span.clone()]),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn zones_letters_and_words_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "masuk dalam zona hijau kategori A, meraih opini kualitas tertinggi",
+                &["zona hijau | zona hijau", "kategori a | kategori A", "kualitas tertinggi | kualitas tertinggi"],
+            ),
+            ("dengan kategori A (sangat baik).", &["kategori a | kategori A", "sangat baik | sangat baik"]),
+            ("meraih predikat AA dari KemenPAN", &["predikat aa | predikat AA"]),
+            ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
+            ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
+            ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
+            ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
+            ("meraih predikat Informatif", &["informatif | Informatif"]),
+            ("Kota Layak Anak kategori Madya", &["madya | Madya"]),
+            ("Tahun ini, predikat yang diraih adalah Nindya.", &["nindya | Nindya"]),
+            ("meraih predikat “A” atau Memuaskan", &["predikat a | predikat “A", "memuaskan | Memuaskan"]),
+            ("dengan predikat 'Sangat Baik' tahun ini", &["sangat baik | Sangat Baik"]),
+            ("memperoleh indeks 3,65 (Sangat Baik).", &["sangat baik | Sangat Baik"]),
+            ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
+            ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(grades(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn near_misses_are_no_grade() {
+        for text in [
+            "42 pemkot masuk zona kuning",
+            "kategori kota dan kabupaten",
+            "kategori Anak berkebutuhan",
+            "zona waktu Indonesia",
+            "warga kategori kurang mampu",
+            "memenangkan tiga kategori utama",
+            "berada dalam kategori rendah pada mereka",
+            "hasil yang baik bagi warga",
+            "nilai IKM 88,31 hingga 100 masuk kategori A",
+            "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",
+        ] {
+            assert_eq!(grades(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Every Indonesian word list the fact recognisers use, in one place. The
+//! recognisers build their patterns from these lists, so adding a trigger word,
+//! a month abbreviation or an instrument name is a one-line change here.
+//! Lists meant for regex alternations hold regex-safe text (escape dots).
+
+/// Month names and their usual abbreviations, with the month number. Longer
+/// spellings come first so an alternation prefers them.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("Januari", 1),
+    ("Februari", 2),
+    ("Pebruari", 2),
+    ("Maret", 3),
+    ("April", 4),
+    ("Mei", 5),
+    ("Juni", 6),
+    ("Juli", 7),
+    ("Agustus", 8),
+    ("September", 9),
+    ("Oktober", 10),
+    ("November", 11),
+    ("Nopember", 11),
+    ("Desember", 12),
+    ("Sept", 9),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Peb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Agu", 8),
+    ("Agt", 8),
+    ("Ags", 8),
+    ("Sep", 9),
+    ("Okt", 10),
+    ("Nov", 11),
+    ("Nop", 11),
+    ("Des", 12),
+];
+
+/// Day names, as printed before a date (`Kamis (14/11/2024)`).
+pub const DAY_NAMES: &[&str] =
+    &["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu", "Ahad"];
+
+/// Cardinal number words, with their value.
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("satu", 1),
+    ("se", 1),
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+    ("lima", 5),
+    ("enam", 6),
+    ("tujuh", 7),
+    ("delapan", 8),
+    ("sembilan", 9),
+    ("sepuluh", 10),
+    ("sebelas", 11),
+    ("seratus", 100),
+];
+
+/// Ordinal words that are not `ke` + a number word.
+pub const ORDINAL_WORDS: &[(&str, u32)] =
+    &[("pertama", 1), ("kesatu", 1), ("kesepuluh", 10), ("kesebelas", 11), ("keseratus", 100)];
+
+/// Words that introduce an assessment score: `nilai 95,5`, `skor 3,2`,
+/// `IPP sebesar 4,67`. Matched case-insensitively as whole words.
+#[rustfmt::skip]
+pub const SCORE_NOUNS: &[&str] = &[
+    "nilai", "nilainya", "skor", "skornya", "indeks", "indeksnya", "index", "capaian", "capaiannya", "IPP", "IKM",
+    "IPM", "IPKD", "IRB", "IDM", "IGA", "IKPA", "IKU", "SAKIP", "SPBE", "IPKP", "IDSD", "IPKM", "IKK", "IKLH", "IPLM",
+    "IDI", "prevalensi", "SPI", "IPK",
+];
+
+/// Verbs of obtaining that make a following number with `poin` a score
+/// (`memperoleh 85,5 poin`).
+pub const SCORE_VERBS: &[&str] = &[
+    "meraih",
+    "memperoleh",
+    "mendapat",
+    "mendapatkan",
+    "mengantongi",
+    "mencatat",
+    "mencatatkan",
+    "meraup",
+    "raih",
+    "peroleh",
+];
+
+/// Words between a score noun and its number (`sebesar`, `yaitu`...).
+pub const SCORE_LINKS: &[&str] = &[
+    "sebesar", "yaitu", "yakni", "adalah", "mencapai", "menjadi", "dengan", "di", "angka", "pada", "berada", "senilai",
+];
+
+/// Words that put a sentence outside assessments (markets, league tables,
+/// taxes): its numbers and zones are no scores, changes or grades.
+#[rustfmt::skip]
+pub const NON_ASSESSMENT_WORDS: &[&str] = &[
+    "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
+    "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
+    "menit", "gol", "pebalap", "musim", "benchmark", "prosesor",
+];
+
+/// Words that end the search for a score's number: a ranking or a decree
+/// comes next (`capaian itu menempatkan Kota X di peringkat ke 3`).
+pub const SCORE_STOPS: &[&str] =
+    &["peringkat", "urutan", "posisi", "juara", "ranking", "rangking", "ke", "nomor", "no"];
+
+/// Words that show an article is about an assessment, which a whole-number
+/// score needs (`meraih 64 poin dan masuk zonasi kuning`; `mengantongi 48
+/// poin` in a league report or `skor 885` in a benchmark is no score).
+#[rustfmt::skip]
+pub const ASSESSMENT_WORDS: &[&str] = &[
+    "penilaian", "evaluasi", "survei", "lomba", "akreditasi", "audit", "monev", "pemeringkatan", "verifikasi", "zona",
+    "zonasi", "predikat", "opini", "penghargaan", "award", "indeks", "kategori", "IPK", "IPM", "SAKIP", "SPBE", "IKM",
+];
+
+/// Words of money in a sentence, which make its bracketed numbers amounts
+/// (`Bayern Muenchen (566 juta euro), Borussia Dortmund (376,3)`).
+pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "dolar", "USD"];
+
+/// Words that introduce a score only right before its number and only in a
+/// sentence that already names a score (`IPM ... naik 0,67 poin dibanding
+/// tahun sebelumnya sebesar 83,85`, `turun 1,97 poin dari 72,94`).
+pub const WEAK_SCORE_TRIGGERS: &[&str] =
+    &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu"];
+
+/// Words that make the number after them a target, a threshold, an average
+/// or a money amount rather than a party's score.
+#[rustfmt::skip]
+pub const SCORE_BLOCKERS: &[&str] = &[
+    "target", "ditargetkan", "minimal", "minimum", "maksimal", "maksimum", "ambang", "batas", "standar", "rata-rata",
+    "rerata", "tukar", "ekspor", "impor", "investasi", "kontrak", "proyek", "aset", "kerugian", "transaksi", "jual",
+    "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
+    "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
+    "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
+    "pertumbuhan",
+];
+
+/// Words after a number that make it a count, an amount or a duration.
+#[rustfmt::skip]
+pub const NON_SCORE_UNITS: &[&str] = &[
+    "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun", "orang", "jiwa", "unit", "buah", "kali",
+    "km", "meter", "m", "kg", "ton", "liter", "hektare", "ha", "juta", "miliar", "milyar", "triliun", "ribu",
+    "rupiah", "dolar", "USD", "kasus", "desa", "kelurahan", "kecamatan", "sekolah", "instansi", "daerah", "provinsi",
+    "kabupaten", "kota", "peserta", "siswa", "pegawai", "warga", "penduduk", "keluarga", "rumah", "tim", "medali",
+    "penghargaan", "trofi", "gol", "set", "peringkat", "besar", "lembaga", "OPD", "layanan", "indikator", "aspek",
+    "kriteria", "dimensi", "item", "pertanyaan", "responden", "sampel", "SKPD", "kementerian", "pemda", "pemkot",
+    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih",
+];
+
+/// Units after which a number is a share or percentage (scores only when a
+/// score noun introduced it).
+pub const PERCENT_WORDS: &[&str] = &["persen", "%"];
+
+/// Verbs of change before an amount with `poin`, and whether they mean a fall.
+pub const CHANGE_VERBS: &[(&str, bool)] = &[
+    ("meningkat", false),
+    ("naik", false),
+    ("bertambah", false),
+    ("melonjak", false),
+    ("melesat", false),
+    ("peningkatan", false),
+    ("kenaikan", false),
+    ("turun", true),
+    ("menurun", true),
+    ("berkurang", true),
+    ("merosot", true),
+    ("anjlok", true),
+    ("penurunan", true),
+    ("melorot", true),
+];
+
+/// Instrument names that take `Nomor` after them. Matched case-insensitively;
+/// the name may go on with capitalised words (`Keputusan Menteri Dalam Negeri`).
+#[rustfmt::skip]
+pub const INSTRUMENT_HEADS: &[&str] = &[
+    "Surat Keputusan Bersama", "Surat Keputusan", "Surat Edaran", "Keputusan", "Peraturan", "Undang-Undang",
+    "Undang-undang", "Instruksi", "Penetapan", "Maklumat", "Nota Kesepahaman",
+];
+
+/// Short forms of instruments, which count even without `Nomor`
+/// (`Perpres 76 Tahun 2013`). Matched case-sensitively.
+#[rustfmt::skip]
+pub const INSTRUMENT_SHORT: &[&str] = &[
+    "UU", "UUD", "PP", "Perppu", "Perpu", "Perpres", "Keppres", "Kepres", "Inpres", "Perda", "Pergub", "Kepgub",
+    "Perwali", "Perwalkot", "Kepwal", "Perbup", "Kepbup", "Perkada", "Permen", "Kepmen", "Permendagri", "Kepmendagri",
+    "PermenPAN-RB", "PermenPANRB", "PermenPAN", "KepmenPAN-RB", "KepmenPANRB", "Permenkes", "Kepmenkes",
+    "Permendikbud", "Permendikbudristek", "Kepmendikbudristek", "Permenkeu", "PMK", "KMK", "Perkap", "Perpol",
+    "Perkom", "Perma", "Perban", "Perbawaslu", "PKPU", "SK", "SKB", "SE", "Inmendagri", "Kepdirjen", "Perdirjen",
+];
+
+/// Prefixes of short instrument names that take any ministry after them
+/// (`Permenkumham`, `KepmenKP`, `PermenPAN-RB`). Matched case-sensitively.
+pub const INSTRUMENT_PREFIXES: &[&str] = &["Permen", "Kepmen", "Perdirjen", "Kepdirjen", "Perka", "Kepka"];
+
+/// Words that may stand inside an instrument's name although not capitalised.
+pub const INSTRUMENT_CONNECTORS: &[&str] = &["dan", "serta", "&"];
+
+/// Words after a number that make it a band: `25 besar`, `10 terbaik`.
+pub const BAND_WORDS: &[&str] = &["besar", "terbaik", "teratas"];
+
+/// Words that start a ranking position: `peringkat ke-3`, `juara I`.
+pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", "posisi", "juara", "terbaik", "rank"];
+
+/// Words after a ranking noun that mean first place.
+pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
+
+/// Words after a position that make it no ranking: counted from the bottom
+/// (`peringkat 5 terendah`), a count of times (`juara lima kali`) or a
+/// length of time (`putaran terbaik 1 menit 47 detik`).
+pub const RANK_BOTTOM_WORDS: &[&str] = &[
+    "terendah",
+    "terbawah",
+    "buncit",
+    "juru kunci",
+    "dari bawah",
+    "terakhir",
+    "kali",
+    "kalinya",
+    "menit",
+    "detik",
+    "jam",
+    "hari",
+    "bulan",
+    "tahun",
+];
+
+/// Words in the clause before a position that make it an aim, not a result.
+pub const RANK_BLOCKERS: &[&str] =
+    &["menargetkan", "ditargetkan", "target", "targetkan", "mengincar", "membidik", "berharap"];
+
+/// Words before a bracketed ordinal that make the list a ranking
+/// (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`).
+pub const RANK_LIST_CONTEXT: &[&str] =
+    &["peringkat", "urutan", "posisi", "ranking", "tertinggi", "terbaik", "teratas", "berturut-turut", "klasemen"];
+
+/// Scope words after a ranking and the scope they give.
+pub const SCOPE_WORDS: &[(&str, &str)] = &[
+    ("secara nasional", "nasional"),
+    ("tingkat nasional", "nasional"),
+    ("skala nasional", "nasional"),
+    ("nasional", "nasional"),
+    ("se-Indonesia", "nasional"),
+    ("seluruh Indonesia", "nasional"),
+    ("di Indonesia", "nasional"),
+    ("tingkat provinsi", "provinsi"),
+    ("tingkat Provinsi", "provinsi"),
+    ("se-provinsi", "provinsi"),
+    ("se-Provinsi", "provinsi"),
+    ("provinsi", "provinsi"),
+    ("kategori kota", "kategori kota"),
+    ("kategori kabupaten", "kategori kabupaten"),
+];
+
+/// Letter and acronym grades (`kategori A`, `opini WTP`), case-sensitive,
+/// longest first.
+#[rustfmt::skip]
+pub const GRADE_LETTERS: &[&str] = &[
+    "AAA", "AA", "BBB", "BB", "CCC", "CC", "A", "B", "C", "D", "E", "WTP", "WDP", "TMP", "TW", "WBK", "WBBM", "A+",
+    "A-", "B+", "B-", "C+", "C-",
+];
+
+/// Audit opinions in words and the acronym they stand for.
+pub const OPINIONS: &[(&str, &str)] = &[("Wajar Tanpa Pengecualian", "wtp"), ("Wajar Dengan Pengecualian", "wdp")];
+
+/// Plural party nouns after a count: a grade said of a counted group
+/// (`42 pemkot masuk zona kuning`) is no fact.
+#[rustfmt::skip]
+pub const COUNTED_PARTIES: &[&str] = &[
+    "pemkot", "pemkab", "pemda", "pemprov", "kabupaten", "kota", "daerah", "instansi", "provinsi", "kementerian",
+    "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
+];
+
+/// Words before a grade that make it a wish, not a result (`menargetkan predikat A`).
+pub const GRADE_BLOCKERS: &[&str] = &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik"];
+
+/// Nouns printed before a letter grade, kept in the grade's value.
+pub const GRADE_NOUNS: &[&str] =
+    &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
+
+/// Nouns before a rating in words, which the value leaves out.
+pub const GRADE_WORD_NOUNS: &[&str] = &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi"];
+
+/// Ratings in words that are everyday words too: a grade only when printed
+/// capitalised (`kategori Utama`, not `tiga kategori utama`).
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "sangat tinggi", "sangat rendah"];
+
+/// Ratings in words, longest first, as they are printed lower-cased.
+#[rustfmt::skip]
+pub const GRADE_WORDS: &[&str] = &[
+    "sangat baik", "baik sekali", "cukup baik", "kurang baik", "sangat memuaskan", "memuaskan", "sangat istimewa",
+    "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kepatuhan tinggi",
+    "kepatuhan sedang", "kepatuhan rendah", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
+    "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
+    "sangat rendah", "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna", "wistara",
+    "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
+    "rendah", "baik", "cukup", "buruk",
+];
+
+/// Colour zone nouns and colours: `zona hijau`, `zonasi kuning`.
+pub const ZONE_NOUNS: &[&str] = &["zona", "zonasi"];
+
+/// Zone colours.
+pub const ZONE_COLOURS: &[&str] = &["hijau", "kuning", "merah", "oranye", "jingga", "biru", "hitam"];
+
+/// Heads of an assessed party's name: `Kota Madiun`, `Dinas Sosial`.
+#[rustfmt::skip]
+pub const PARTY_HEADS: &[&str] = &[
+    "Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Daerah", "Kota", "Kabupaten",
+    "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda", "Dinas", "Badan", "Kantor", "Sekretariat",
+    "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kelurahan", "Desa", "Polres", "Polresta",
+    "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
+    "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
+    "PDAM", "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil",
+    "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
+];
+
+/// Province and national names that are parties on their own.
+#[rustfmt::skip]
+pub const PLACE_PARTIES: &[&str] = &[
+    "Aceh", "Sumatera Utara", "Sumatera Barat", "Sumatera Selatan", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu",
+    "Lampung", "Kepulauan Bangka Belitung", "Bangka Belitung", "DKI Jakarta", "Jawa Barat", "Jawa Tengah",
+    "Jawa Timur", "Daerah Istimewa Yogyakarta", "DI Yogyakarta", "DIY", "Banten", "Bali", "Nusa Tenggara Barat",
+    "Nusa Tenggara Timur", "NTB", "NTT", "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan",
+    "Kalimantan Timur", "Kalimantan Utara", "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan",
+    "Sulawesi Tenggara", "Sulawesi Barat", "Gorontalo", "Maluku Utara", "Maluku", "Papua Barat Daya", "Papua Barat",
+    "Papua Selatan", "Papua Tengah", "Papua Pegunungan", "Papua", "Jatim", "Jateng", "Jabar", "Sulsel", "Sumut",
+    "Sumbar", "Sumsel", "Kalsel", "Kaltim", "Kalbar", "Kalteng", "Sulut", "Sulteng", "Sultra", "Indonesia",
+];
+
+/// Capitalised words that end a party's name (headline verbs and fact
+/// triggers: `Kota Madiun Raih Nilai`).
+#[rustfmt::skip]
+pub const NAME_STOPS: &[&str] = &[
+    "Raih", "Meraih", "Terima", "Menerima", "Sabet", "Menyabet", "Borong", "Masuk", "Naik", "Turun", "Dapat",
+    "Peroleh", "Memperoleh", "Jadi", "Menjadi", "Juara", "Peringkat", "Nilai", "Skor", "Berhasil", "Kembali",
+    "Raup", "Pertahankan", "Tetap", "Sukses", "Dinilai", "Predikat", "Kategori", "Zona", "Opini", "Indeks",
+    "Tahun", "Dalam", "Dengan", "Di", "Ke", "Dari", "Pada", "Untuk", "Atas", "Sebagai", "Yang", "Ini", "Itu",
+    "Tersebut", "Terbaik", "Capai", "Mencapai", "Tembus", "Urutan", "Posisi", "Top", "Penghargaan", "Award",
+    "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
+    "Kepala", "Wali", "Bupati", "Gubernur", "Raihan",
+];
+
+/// Words inside a party's name although not capitalised (`Dinas Kependudukan
+/// dan Pencatatan Sipil`).
+pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "drg.", "H.", "Hj."];
+
+/// Words before a party that make it the assessor, not the assessed
+/// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
+pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat"];
+
+/// Words before a party named after its fact that make it the fact's party
+/// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
+pub const RECIPIENT_MARKS: &[&str] = &["oleh", "kepada", "bagi", "untuk", "diraih", "diperoleh", "disabet"];
+
+/// Words that say one number holds for each of several parties.
+pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];
+
+/// Abbreviations whose dot does not end a sentence (`Kab. Madiun`,
+/// `dr. Budi`), compared without the dot and case-insensitively. Single
+/// letters (initials) and dotted forms (`S.Pd.`) are handled apart.
+#[rustfmt::skip]
+pub const ABBREVIATIONS: &[&str] = &[
+    "no", "kab", "prov", "kec", "kel", "ds", "dr", "drg", "hj", "rp", "jl", "jln", "drs", "dra", "ir", "prof", "st",
+    "tbk", "bpk", "sdr", "sdri", "tn", "ny", "yth", "telp", "tlp", "hp", "kol", "brigjen", "kombes", "akbp", "akp",
+    "ipda", "iptu", "letkol", "mayjen", "pol", "kapt", "mr", "mrs", "dkk", "sept", "jan", "feb", "peb", "mar", "apr",
+    "jun", "jul", "agu", "agt", "ags", "sep", "okt", "nov", "nop", "des", "vol", "hal", "gg", "rt", "rw", "kh", "ust",
+    "pj", "plt", "plh",
+];

@@ -1,0 +1,211 @@
+//! Rankings: `peringkat pertama`, `peringkat ke-3`, `urutan ke-24`, `posisi
+//! kedua`, `juara I`, `terbaik kedua`, `peringkat tertinggi` (rank 1), bands
+//! (`25 besar`, `sepuluh besar`, `top 5`) and bare ordinals in a ranking list
+//! (`Aceh (ketiga)`), with their scope. A position counted from the bottom
+//! (`peringkat 5 terendah`) is no ranking.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{
+    BAND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT,
+    RANK_NOUNS, RANK_TOP_WORDS, SCOPE_WORDS,
+};
+use super::number::{parse_cardinal, parse_ordinal, parse_position};
+use super::{Found, alternation, floor_boundary};
+use crate::model::FactDetail;
+
+/// A cardinal in words: `lima`, `dua belas`, `dua puluh lima`.
+fn number_words() -> String {
+    let words = alternation(NUMBER_WORDS.iter().map(|(word, _)| *word));
+    format!(r"(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?")
+}
+
+/// A ranking noun and the position after it.
+static POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(RANK_NOUNS.iter().copied());
+    let tops = alternation(RANK_TOP_WORDS.iter().copied());
+    let ordinals = alternation(ORDINAL_WORDS.iter().map(|(word, _)| *word));
+    let words = number_words();
+    Regex::new(&format!(
+        r"(?x)
+        (?-u:\b)(?i:{nouns})\s+
+        (?P<position>
+            (?i: ke\s?-?\s?[0-9]{{1,3}} | ke(?:{words}) | {ordinals} | {words} ) | [0-9]{{1,3}} | [IVX]{{1,5}}
+            | (?P<top>(?i:{tops}))
+        )(?-u:\b)"
+    ))
+    .expect("static ranking regex")
+});
+
+/// `25 besar`, `dua puluh lima besar`, `top 5`, `10 terbaik`.
+static BAND: LazyLock<Regex> = LazyLock::new(|| {
+    let bands = alternation(BAND_WORDS.iter().copied());
+    let words = number_words();
+    Regex::new(&format!(
+        r"(?x)
+        (?-u:\b)(?: (?P<n>[0-9]{{1,3}}|(?i:{words}))\s+(?i:{bands}) | (?i:top)\s+(?P<top>[0-9]{{1,3}}) )(?-u:\b)"
+    ))
+    .expect("static band regex")
+});
+
+/// `Aceh (ketiga)`: a bare ordinal in brackets.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals = alternation(ORDINAL_WORDS.iter().map(|(word, _)| *word));
+    Regex::new(&format!(r"(?x)\(\s*(?P<position>(?i:{ordinals}|ke[a-z]+(?:\s+belas)?|ke-[0-9]{{1,3}}))\s*\)"))
+        .expect("static listed ranking regex")
+});
+
+/// Every ranking in `body` (subjects are added later).
+pub fn find_rankings(body: &str, out: &mut Vec<Found>) {
+    for caps in POSITION.captures_iter(body) {
+        let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
+        let rank = if caps.name("top").is_some() { Some(1) } else { parse_position(position.as_str()) };
+        let after = &body[whole.end()..];
+        let from_bottom = RANK_BOTTOM_WORDS.iter().any(|w| starts_with_word(after, w));
+        let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
+        let continues_number =
+            after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        // `20 posisi teratas` is a band of twenty, not first place.
+        let counted = body[..whole.start()].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if from_bottom || band || continues_number || counted {
+            continue;
+        }
+        if let Some(rank) = rank.filter(|r| *r <= 500) {
+            push(body, whole.range(), Some(rank), None, out);
+        }
+    }
+    for caps in BAND.captures_iter(body) {
+        let Some(whole) = caps.get(0) else { continue };
+        let top = caps.name("n").or(caps.name("top")).and_then(|n| parse_cardinal(n.as_str()));
+        if let Some(top) = top.filter(|t| (2..=500).contains(t)) {
+            push(body, whole.range(), None, Some(top), out);
+        }
+    }
+    for caps in LISTED.captures_iter(body) {
+        let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
+        let lead = body[..whole.start()].char_indices().rev().nth(200).map_or(0, |(i, _)| i);
+        let context = body[lead..whole.start()].to_lowercase();
+        if !RANK_LIST_CONTEXT.iter().any(|word| context.contains(word)) {
+            continue;
+        }
+        if let Some(rank) = parse_ordinal(position.as_str()) {
+            push(body, position.range(), Some(rank), None, out);
+        }
+    }
+}
+
+fn push(body: &str, span: std::ops::Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>) {
+    // A position aimed at (`menargetkan finis di lima besar`) is not held.
+    let window = floor_boundary(body, span.start.saturating_sub(60));
+    let clause = &body[window..span.start];
+    let clause = &clause[clause.rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1)..];
+    if clause.split_whitespace().any(|word| RANK_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(word))) {
+        return;
+    }
+    let scope = scope_after(&body[span.end..]);
+    out.push(Found { span, detail: FactDetail::Ranking { rank, top, scope, subject: None } });
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    let text = text.trim_start();
+    text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// The scope said after a ranking, up to the end of its clause.
+fn scope_after(after: &str) -> Option<String> {
+    let mut end = after.find(['.', ',', ';', '\n']).unwrap_or(after.len()).min(120);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let clause = &after[..end];
+    let lower = clause.to_lowercase();
+    for place in PLACE_PARTIES.iter().filter(|p| **p != "Indonesia") {
+        for lead in ["se-", "tingkat ", "provinsi ", "di "] {
+            if lower.contains(&format!("{lead}{}", place.to_lowercase())) {
+                return Some(place.to_string());
+            }
+        }
+    }
+    SCOPE_WORDS.iter().find(|(words, _)| lower.contains(&words.to_lowercase())).map(|(_, scope)| scope.to_string())
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&POSITION);
+    LazyLock::force(&BAND);
+    LazyLock::force(&LISTED);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rankings(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_rankings(text, &mut out);
+        out.iter()
+            .map(|f| match &f.detail {
+                FactDetail::Ranking { rank, top, scope, .. } => {
+                    format!("{rank:?} {top:?} {scope:?} {}", &text[f.span.clone()])
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn positions_and_bands_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            ("meraih peringkat pertama di tingkat Provinsi", &[r#"Some(1) None Some("provinsi") peringkat pertama"#]),
+            (
+                "peringkat ketiga secara nasional untuk kategori kota",
+                &[r#"Some(3) None Some("nasional") peringkat ketiga"#],
+            ),
+            ("menempati urutan ke-24 dari 38 provinsi", &[r#"Some(24) None Some("provinsi") urutan ke-24"#]),
+            ("berada di posisi kedua se-Jawa Timur", &[r#"Some(2) None Some("Jawa Timur") posisi kedua"#]),
+            ("meraih Juara II lomba desa", &["Some(2) None None Juara II"]),
+            ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
+            ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
+            ("meraih peringkat tertinggi", &["Some(1) None None peringkat tertinggi"]),
+            ("peringkat ke 3 nasional", &[r#"Some(3) None Some("nasional") peringkat ke 3"#]),
+            (
+                "masuk 25 besar daerah dengan nilai tertinggi di Indonesia",
+                &[r#"None Some(25) Some("nasional") 25 besar"#],
+            ),
+            ("masuk sepuluh besar", &["None Some(10) None sepuluh besar"]),
+            ("masuk dua puluh lima besar", &["None Some(25) None dua puluh lima besar"]),
+            ("masuk Top 5 nasional", &[r#"None Some(5) Some("nasional") Top 5"#]),
+            (
+                "Peringkatnya: Jatim (pertama), Aceh (ketiga).",
+                &["Some(1) None None pertama", "Some(3) None None ketiga"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(rankings(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bottom_positions_and_grades_are_no_ranking() {
+        for text in [
+            "berada di peringkat 5 terendah",
+            "mendapat peringkat B dari BPK",
+            "naik dua peringkat dari tahun lalu",
+            "juara harapan I lomba",
+            "sebesar 4,67",
+            "kota besar di Jawa",
+            "Pelaku ditangkap (kedua) kalinya",
+            "Juara lima kali NBA itu",
+            "laga perebutan posisi 5-8",
+            "masuk dalam 20 posisi teratas tangga lagu",
+            "Pelatih menargetkan finis di lima besar musim ini",
+            "mencetak putaran terbaik 1 menit 47,243 detik",
+        ] {
+            assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

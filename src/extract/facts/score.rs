@@ -1,0 +1,360 @@
+//! Scores and score changes: `nilai 95,5`, `IPP sebesar 4,67`, `memperoleh
+//! 85,5 poin`, `meningkat dari 93,59 menjadi 95,5`; `meningkat 1,91 poin`,
+//! `turun 0,8 poin`, `berkurang dua (2) poin`. Money, counts, durations,
+//! years, targets, thresholds, intervals and averages are no score.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{
+    ASSESSMENT_WORDS, CHANGE_VERBS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS,
+    SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS,
+};
+use super::number::{DECIMAL, parse_cardinal, parse_decimal};
+use super::sentence::sentence_at;
+use super::{Found, alternation};
+use crate::model::FactDetail;
+
+/// How many words may stand between a score noun and its number.
+const MAX_GAP: usize = 7;
+
+/// A score noun (`nilai`), a verb of obtaining (`meraih`) or a weak trigger (`tercatat`).
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(SCORE_NOUNS.iter().copied());
+    let verbs = alternation(SCORE_VERBS.iter().copied());
+    let weak = alternation(WEAK_SCORE_TRIGGERS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?P<noun>{nouns})|(?P<verb>{verbs})|(?P<weak>{weak}))(?-u:\b)"))
+        .expect("static score regex")
+});
+
+/// A score noun alone, to tell whether a sentence speaks of scores.
+static NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(SCORE_NOUNS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})(?-u:\b)")).expect("static score noun regex")
+});
+
+/// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
+static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(ASSESSMENT_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment regex")
+});
+
+/// A decimal alone in brackets: `Kota Blitar (93,2)`.
+static LISTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((?P<number>[0-9]{1,3},[0-9]{1,2})\)").expect("static listed score regex"));
+
+/// How a trigger introduces its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// `nilai`: the number may follow a few words later.
+    Noun,
+    /// `meraih`: the number follows at once, with `poin` or a decimal part.
+    Verb,
+    /// `tercatat`: at once, in a sentence with a score noun.
+    Weak,
+}
+
+/// `meningkat 1,91 poin`, `peningkatan nilai IPP sebesar 3,2 poin`, `berkurang dua (2) poin`.
+static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = alternation(CHANGE_VERBS.iter().map(|(verb, _)| *verb));
+    let words = alternation(NUMBER_WORDS.iter().map(|(word, _)| *word));
+    Regex::new(&format!(
+        r"(?x)
+        (?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)
+        (?:\s+[^\s0-9]+){{0,4}}?
+        \s+(?:sebesar\s+|sekitar\s+)?
+        (?: (?P<number>{DECIMAL}) | (?P<words>(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?) )
+        (?:\s*\((?P<paren>{DECIMAL})\))?
+        \s+(?i:poin|point|angka)(?-u:\b)"
+    ))
+    .expect("static score change regex")
+});
+
+/// Every score and score change in `body` (subjects are added later).
+pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
+    let mut scores = Vec::new();
+    // A whole-number score needs an article about an assessment: `skor 885`
+    // in a benchmark or `nilai 46` in a league table is none.
+    // A trigger inside the words of a score already read (`nilai Indeks
+    // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
+    let mut read_until = 0;
+    let assessed = ASSESSMENT.is_match(body);
+    for caps in TRIGGER.captures_iter(body) {
+        let Some(trigger) = caps.get(0) else { continue };
+        if trigger.start() < read_until || blocked_before(body, trigger.start()) {
+            continue;
+        }
+        let kind = match (caps.name("noun"), caps.name("verb")) {
+            (Some(_), _) => Trigger::Noun,
+            (None, Some(_)) => Trigger::Verb,
+            (None, None) => Trigger::Weak,
+        };
+        // The cheap test first: most weak triggers (`dari`, `menjadi`) have no number after them.
+        if let Some((span, value)) = scan_after(body, trigger.range(), kind).filter(|(_, value)| {
+            (value.fract() != 0.0 || assessed)
+                && (kind != Trigger::Weak || speaks_of_scores(body, sentences, trigger.start()))
+        }) {
+            read_until = span.end;
+            scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
+        }
+    }
+    // `Kota Madiun (95,5), Kota Blitar (93,2)`: bracketed decimals in a
+    // sentence about scores.
+    for caps in LISTED.captures_iter(body) {
+        let Some(number) = caps.name("number") else { continue };
+        let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
+        if !read
+            && speaks_of_scores(body, sentences, number.start())
+            && !sentence_has_money(body, sentences, number.start())
+            && let Some(value) = parse_decimal(number.as_str())
+        {
+            scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
+        }
+    }
+    for caps in CHANGE.captures_iter(body) {
+        let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
+        let amount = caps
+            .name("paren")
+            .or(caps.name("number"))
+            .and_then(|n| parse_decimal(n.as_str()))
+            .or_else(|| caps.name("words").and_then(|w| parse_cardinal(w.as_str())).map(f64::from));
+        let Some(amount) = amount else { continue };
+        // `turun ke posisi kesebelas dengan 13 angka` is a move in a table.
+        let gap = &body[verb.end()..caps.name("number").or(caps.name("words")).map_or(verb.end(), |n| n.start())];
+        if gap.split_whitespace().any(|word| contains_word(SCORE_STOPS, word)) {
+            continue;
+        }
+        let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
+        let value = if falls { -amount } else { amount };
+        // The amount of a change is no score of its own.
+        scores.retain(|score| !(whole.start() <= score.span.end && score.span.end <= whole.end()));
+        out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
+    }
+    out.append(&mut scores);
+}
+
+/// A word of the text after a trigger, with its byte range and the
+/// punctuation stripped from its end.
+struct Word<'a> {
+    range: Range<usize>,
+    bare: &'a str,
+    stop: bool,
+}
+
+fn words_after(body: &str, from: usize) -> impl Iterator<Item = Word<'_>> {
+    let rest = &body[from..];
+    // Stop at the line's end: a score never runs over a line break.
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line.split_whitespace().map(move |token| {
+        let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
+        let trimmed = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '!', '?']);
+        let bare = trimmed.trim_start_matches(['(', '"', '“']);
+        let offset = trimmed.len() - bare.len();
+        let stop = token[trimmed.len()..].contains([',', '.', ';', ':', '!', '?']);
+        Word { range: start + offset..start + offset + bare.len(), bare, stop }
+    })
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && parse_decimal(word).is_some()
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn contains_word(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The score a trigger introduces: the first acceptable number after it.
+fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range<usize>, f64)> {
+    let max_gap = if kind == Trigger::Noun { MAX_GAP } else { 1 };
+    let words: Vec<Word<'_>> = words_after(body, trigger.end).take(max_gap + 2).collect();
+    for (index, word) in words.iter().enumerate().take(max_gap + 1) {
+        let lower = word.bare.to_lowercase();
+        let digits = word.bare.strip_suffix('%').unwrap_or(word.bare);
+        if is_number(digits) && !is_year(word.bare) {
+            let next = if word.stop { None } else { words.get(index + 1).map(|w| w.bare) };
+            let percent = digits.len() < word.bare.len() || next.is_some_and(|n| contains_word(PERCENT_WORDS, n));
+            let points = next.is_some_and(|n| contains_word(&["poin", "point"], n));
+            let decimal = parse_decimal(digits).is_some_and(|value| value.fract() != 0.0);
+            let unit_ok = match kind {
+                Trigger::Noun => percent || points || !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)),
+                Trigger::Verb => {
+                    points || (decimal && !percent && !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)))
+                }
+                Trigger::Weak => {
+                    points || percent || (decimal && !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)))
+                }
+            };
+            let interval = next.is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n))
+                || body[word.range.end..].starts_with(['-', '–']);
+            if !unit_ok || interval || preceded_by_money(body, word.range.start) {
+                return None;
+            }
+            return parse_decimal(digits).map(|value| (trigger.start..word.range.end, value));
+        }
+        // A sports result or a code (`skor 13-6`, `U-18`) ends the search; a year does not.
+        if word.bare.bytes().any(|b| b.is_ascii_digit()) && !is_year(word.bare) {
+            return None;
+        }
+        let change = CHANGE_VERBS.iter().any(|(v, _)| *v == lower);
+        if contains_word(SCORE_BLOCKERS, &lower)
+            || contains_word(SCORE_STOPS, &lower)
+            || (change && !next_is(&words, index, &["dari", "menjadi"]))
+            || lower.starts_with("rp")
+            || (word.stop && !contains_word(SCORE_LINKS, &lower))
+            || (kind != Trigger::Noun && !contains_word(SCORE_LINKS, &lower))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the sentence around byte `pos` speaks of money.
+fn sentence_has_money(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let sentence = sentence_at(sentences, pos).map_or(pos..pos, |i| sentences[i].clone());
+    body[sentence]
+        .split_whitespace()
+        .any(|word| contains_word(MONEY_WORDS, word.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether the sentence before byte `pos` names a score and no target or
+/// average in the clause that leads to `pos`.
+fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
+    let lead = &body[start..pos];
+    let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];
+    let named = NOUN.find_iter(lead).any(|noun| {
+        let next = lead[noun.end()..].split_whitespace().next().unwrap_or("");
+        !blocked_before(body, start + noun.start()) && !contains_word(SCORE_BLOCKERS, next)
+    });
+    named && !clause.split_whitespace().any(|word| contains_word(SCORE_BLOCKERS, word))
+}
+
+/// Whether the word before a trigger makes it no score (`rata-rata nilai`, `target nilai`).
+fn blocked_before(body: &str, start: usize) -> bool {
+    let before = body[..start].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    contains_word(SCORE_BLOCKERS, word)
+}
+
+fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
+    words.get(index + 1).is_some_and(|w| options.iter().any(|o| w.bare.eq_ignore_ascii_case(o)))
+}
+
+/// Whether a number is money: `Rp 8,3`, `Rp8,3`, `USD 5`.
+fn preceded_by_money(body: &str, start: usize) -> bool {
+    let before = body[..start].trim_end();
+    ["Rp", "Rp.", "USD", "US$", "$"].iter().any(|mark| before.ends_with(mark))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&TRIGGER);
+    LazyLock::force(&NOUN);
+    LazyLock::force(&CHANGE);
+    LazyLock::force(&LISTED);
+    LazyLock::force(&ASSESSMENT);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scores(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_scores(text, &super::super::sentence::split_sentences(text), &mut out);
+        out.sort_by_key(|f| f.span.start);
+        out.iter()
+            .map(|f| match &f.detail {
+                FactDetail::Score { value, .. } => format!("score {value} {}", &text[f.span.clone()]),
+                FactDetail::ScoreChange { value, .. } => format!("change {value} {}", &text[f.span.clone()]),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scores_and_changes_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kota Madiun berhasil meraih nilai 95,5, meningkat 1,91 poin",
+                &["score 95.5 nilai 95,5", "change 1.91 meningkat 1,91 poin"],
+            ),
+            (
+                "memperoleh nilai Indeks Pelayanan Publik (IPP) sebesar 4,67 dengan",
+                &["score 4.67 nilai Indeks Pelayanan Publik (IPP) sebesar 4,67"],
+            ),
+            ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
+            ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
+            ("Desa Cibodas meraih 845 poin dalam penilaian lomba desa.", &["score 845 meraih 845"]),
+            (
+                "nilainya naik dari 93,59 menjadi 95,5.",
+                &["score 93.59 nilainya naik dari 93,59", "score 95.5 menjadi 95,5"],
+            ),
+            ("Puskesmas Gilingan meraih 4,52.", &["score 4.52 meraih 4,52"]),
+            (
+                "Nilai tertinggi diraih Kota Madiun (95,5) dan Kota Blitar (93,2).",
+                &["score 95.5 Nilai tertinggi diraih Kota Madiun (95,5", "score 93.2 93,2"],
+            ),
+            (
+                "IPM Sleman 80,1, naik 0,6 poin dari sebelumnya sebesar 79,5.",
+                &["score 80.1 IPM Sleman 80,1", "change 0.6 naik 0,6 poin", "score 79.5 sebesar 79,5"],
+            ),
+            (
+                "capaian UHC Kabupaten Ngawi sebesar 98,5 persen",
+                &["score 98.5 capaian UHC Kabupaten Ngawi sebesar 98,5"],
+            ),
+            ("nilai IKM turun 0,8 poin", &["change -0.8 turun 0,8 poin"]),
+            ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
+            ("Persib turun ke posisi kesebelas dengan 13 angka", &[]),
+            ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(scores(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn amounts_counts_and_targets_are_no_score() {
+        for text in [
+            "dengan Total Nilai 8,3 Miliar",
+            "nilai proyek sebesar Rp 8,3 miliar",
+            "diselesaikan dalam waktu 24 jam",
+            "memperoleh 3 penghargaan",
+            "target sebesar 73 poin",
+            "nilai minimal 60 untuk lulus",
+            "nilai 88 hingga 100 masuk kategori A",
+            "rata-rata nilai nasional 70,5",
+            "selisih 3,62 poin dari target",
+            "naik dua peringkat",
+            "meraih 337 instansi (57,41 persen)",
+            "Jumlah pengunjung Kota Madiun (12,5) ribu orang",
+            "nilai tukar rupiah 15.000",
+            "Nilai KPPP Kota Madiun menunjukkan komitmen Pemerintah Kota Madiun",
+            "Capaian tersebut menempatkan Kota Semarang di peringkat ke 3",
+            "rata-rata IPP nasional pada 2024 tercatat 3,94",
+            "meraih nilai di atas 80 dalam evaluasi",
+            "jumlah penduduk tercatat 1.234 jiwa",
+            "Pasangan tersebut memperoleh 112.456 suara",
+            "Napoli yang mengantongi 48 poin hanya berselisih satu poin",
+            "Lazio masih berada di tempat ketiga dengan nilai 46.",
+            "Nilai itu kalah dari Bayern (566 juta euro) dan Dortmund (376,3).",
+            "menang dengan skor 13-6 di final U-18",
+            "menyamakan skor menjadi 2-2 lewat Platte di menit 70",
+            "menghapus pajak pertambahan nilai (PPN) 10 persen",
+            "nilai transaksi terus meningkat, mencapai 900% dalam dua tahun",
+            "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
+        ] {
+            assert_eq!(scores(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Sentence splitting for Indonesian news text: a line break always ends a
+//! sentence; `.`, `!` and `?` end one unless the dot closes an abbreviation
+//! (`No.`, `Kab.`, `Prov.`, `dr.`, `H.`, `Rp.`, `dll.` before a lower-case
+//! word, initials, `S.Pd.`) or the next word starts with a lower-case letter
+//! or a digit. Decimal marks (`95,5`, `4.67`) never have a space after them.
+
+use std::ops::Range;
+
+use super::lexicon::ABBREVIATIONS;
+
+/// The byte ranges of the sentences of `text`, trimmed of surrounding
+/// whitespace, in order; empty sentences are left out.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'\n' => Some(i),
+            b'.' | b'!' | b'?' => sentence_end(text, i),
+            _ => None,
+        };
+        if let Some(end) = ends.filter(|end| *end > start) {
+            push_trimmed(text, start..end, &mut sentences);
+            start = end;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+/// The index of the sentence holding byte `pos`, if any.
+pub fn sentence_at(sentences: &[Range<usize>], pos: usize) -> Option<usize> {
+    let index = sentences.partition_point(|range| range.end <= pos);
+    sentences.get(index).filter(|range| range.start <= pos).map(|_| index)
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let trimmed = slice.trim_start();
+    let start = range.start + (slice.len() - trimmed.len());
+    let end = start + trimmed.trim_end().len();
+    if end > start {
+        out.push(start..end);
+    }
+}
+
+/// Where the sentence ends if the mark at byte `i` ends it: just past the
+/// mark and any closing quotes or brackets after it.
+fn sentence_end(text: &str, i: usize) -> Option<usize> {
+    let after = &text[i + 1..];
+    // Closing quotes and brackets belong to the sentence they close.
+    let rest = after.trim_start_matches(['"', '\'', ')', '”', '’', '.', '!', '?']);
+    let end = text.len() - rest.len();
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let next = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    let Some(first) = next.chars().next() else { return Some(end) };
+    if first == '\n' || first == '\r' {
+        return Some(end);
+    }
+    if first.is_lowercase() || first.is_ascii_digit() {
+        return None;
+    }
+    (text.as_bytes()[i] != b'.' || !closes_abbreviation(&text[..i])).then_some(end)
+}
+
+/// Whether the word just before a dot is an abbreviation or an initial.
+fn closes_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace() || *c == '(' || *c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => false,
+        (Some(c), None) => c.is_uppercase(),
+        _ => word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_decimals_do_not_split() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kota Madiun meraih nilai 95,5. Nilai itu naik.", &["Kota Madiun meraih nilai 95,5.", "Nilai itu naik."]),
+            ("Sesuai SK No. 252/2024 yang terbit.", &["Sesuai SK No. 252/2024 yang terbit."]),
+            ("Bupati Kab. Madiun hadir. Ia senang.", &["Bupati Kab. Madiun hadir.", "Ia senang."]),
+            ("Oleh dr. Budi dan H. Maidi, S.Pd. Mereka hadir.", &["Oleh dr. Budi dan H. Maidi, S.Pd. Mereka hadir."]),
+            ("Biaya Rp. 5 juta. Lunas.", &["Biaya Rp. 5 juta.", "Lunas."]),
+            ("Buku, pena, dll. yang dibagikan habis.", &["Buku, pena, dll. yang dibagikan habis."]),
+            ("Skornya 4.67 tahun ini.\nJudul kedua", &["Skornya 4.67 tahun ini.", "Judul kedua"]),
+            ("Ia berkata, \"Kami bangga.\" Lalu pergi.", &["Ia berkata, \"Kami bangga.\"", "Lalu pergi."]),
+            ("Di Prov. Jawa Timur, Kota Blitar (ketiga).", &["Di Prov. Jawa Timur, Kota Blitar (ketiga)."]),
+            ("Nilai\u{a0}H. Maidi naik.", &["Nilai\u{a0}H. Maidi naik."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentence_at_finds_the_holding_range() {
+        let text = "Satu dua. Tiga empat.";
+        let sentences = split_sentences(text);
+        assert_eq!(sentence_at(&sentences, 0), Some(0));
+        assert_eq!(sentence_at(&sentences, 10), Some(1));
+        assert_eq!(sentence_at(&sentences, 9), None);
+    }
+}

@@ -1,0 +1,344 @@
+//! Subjects: the party a score, change, ranking or grade belongs to. Parties
+//! are names that start with a head word (`Kota Madiun`, `Dinas Sosial`,
+//! `RSUD Kota Madiun`) or province names. A fact takes the nearest party
+//! before it in its sentence (not the assessor after `dari`/`oleh`), else a
+//! party after it, else the article's main subject; `masing-masing` gives
+//! every party listed before it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::alternation;
+use super::lexicon::{
+    ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
+};
+
+/// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
+const REGION_HEADS: &[&str] =
+    &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
+
+/// How many opening sentences the main subject is chosen from.
+const MAIN_SUBJECT_SENTENCES: usize = 12;
+
+/// How many party mentions are weighed as the main subject at most.
+const MAIN_SUBJECT_CANDIDATES: usize = 12;
+
+/// Words ignored when parties are compared, as `FACTS.md` scores subjects.
+const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
+
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = alternation(PARTY_HEADS.iter().copied());
+    let places = alternation(PLACE_PARTIES.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?:(?P<head>{heads})|(?P<place>{places})(?-u:\b))")).expect("static party regex")
+});
+
+/// A party named in the text, by byte range.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Where the name stands.
+    pub span: Range<usize>,
+}
+
+/// Every party named in `text[range]`, in order, none inside another. A
+/// region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
+/// Jawa Tengah,`) and a province inside a longer name (`Survei Kesehatan
+/// Indonesia`) are no party of their own.
+pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
+    let slice = &text[range.clone()];
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut previous_region = true;
+    for caps in HEAD.captures_iter(slice) {
+        let Some(whole) = caps.get(0) else { continue };
+        let start = range.start + whole.start();
+        if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start()].ends_with('/') {
+            continue;
+        }
+        let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
+        let end = match caps.name("head") {
+            Some(head) => match name_end(slice, head.end(), region) {
+                Some(end) => end,
+                None => continue,
+            },
+            None if after_capitalised_word(&slice[..whole.start()]) => continue,
+            None => whole.end(),
+        };
+        let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
+        let apposition = closed
+            && mentions.last().is_some_and(|last| {
+                slice[last.span.end - range.start..whole.start()].trim() == ","
+                    && (caps.name("place").is_some() || (region && !previous_region))
+            });
+        if apposition {
+            continue;
+        }
+        previous_region = region;
+        mentions.push(Mention { span: start..range.start + end });
+    }
+    mentions
+}
+
+/// Whether the text ends with a capitalised word and one space (`Survei Kesehatan `).
+fn after_capitalised_word(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else { return false };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    // An index name before a province (`IPM Indonesia`, `Indeks SPI Aceh`)
+    // is no longer name; a media name (`CNN Indonesia`) is.
+    let acronym = SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
+    word.starts_with(char::is_uppercase) && word.chars().last().is_some_and(char::is_alphanumeric) && !acronym
+}
+
+/// Where a party's name ends, given the end of its head word; `None` when
+/// no name word follows the head (`Kota ini`).
+fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
+    let limit = if region { 3 } else { 8 };
+    let mut end = head_end;
+    let mut words = 0;
+    let mut tokens = tokens_from(text, head_end).peekable();
+    while let Some((range, token)) = tokens.next() {
+        if words >= limit {
+            break;
+        }
+        let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        let is_name = |word: &str| {
+            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !NAME_STOPS.contains(&word)
+        };
+        if NAME_CONNECTORS.contains(&token) {
+            match tokens.peek() {
+                Some((_, next)) if is_name(next) && !is_head(next) && (words > 0 || token.ends_with('.')) => continue,
+                _ => break,
+            }
+        }
+        // An acronym in brackets inside a name: `Mal Pelayanan Publik (MPP) Kota Surakarta`.
+        if token.starts_with('(') && token.ends_with(')') && token.len() > 2 {
+            continue;
+        }
+        if !is_name(bare) || bare.is_empty() {
+            break;
+        }
+        words += 1;
+        end = range.start + bare.len();
+        if bare.len() != token.len() {
+            // Punctuation after the word: only a comma inside a listed
+            // agency name (`Dinas Sosial, Pemberdayaan Perempuan, dan ...`) goes on.
+            if !(token.ends_with(',') && !region && comma_continues(text, range.end)) {
+                break;
+            }
+        }
+    }
+    (words > 0).then_some(end)
+}
+
+/// Whether the words after a comma continue an agency name: capitalised
+/// non-head words running into `dan` within a few words.
+fn comma_continues(text: &str, from: usize) -> bool {
+    for (_, token) in tokens_from(text, from).take(4) {
+        if token == "dan" {
+            return true;
+        }
+        if !token.starts_with(char::is_uppercase) || is_head(token) || NAME_STOPS.contains(&token) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_head(word: &str) -> bool {
+    PARTY_HEADS.iter().any(|head| head.split(' ').next() == Some(word))
+}
+
+/// Whitespace-separated tokens of `text` from byte `from`, with their ranges.
+fn tokens_from(text: &str, from: usize) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let rest = &text[from..];
+    rest.split_whitespace().map(move |token| {
+        let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
+        (start..start + token.len(), token)
+    })
+}
+
+/// The key two party names share when they name the same party: lower case
+/// without `Pemerintah`, `Pemkot`, `Pemkab`, `Kota`, `Kabupaten`.
+pub fn party_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|word| word.trim_matches([',', '.']).to_lowercase())
+        .filter(|word| !word.is_empty() && !IGNORED_WORDS.contains(&word.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The article's main subject: the party whose name (without `Kota`,
+/// `Pemerintah`...) the article repeats most, counting a bonus for a
+/// mention in the headline or lead; assessors (`oleh`, `dari`) aside.
+pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
+    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
+    let mut best: Option<(usize, String)> = None;
+    let mut seen: Vec<String> = Vec::new();
+    // Candidates come from the article's opening; counting each over the
+    // whole text keeps the work linear in its length.
+    let opening = sentences.iter().take(MAIN_SUBJECT_SENTENCES);
+    for mention in opening.flat_map(|s| find_mentions(text, s.clone())).take(MAIN_SUBJECT_CANDIDATES) {
+        let name = &text[mention.span.clone()];
+        let key = party_key(name);
+        if assessor(text, mention.span.start) || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let core = core_name(name);
+        let count = word_positions(text, core).count() + if mention.span.start < lead_end { 2 } else { 0 };
+        if best.as_ref().is_none_or(|(best_count, _)| count > *best_count) {
+            best = Some((count, name.to_string()));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// A party's name without its government words: `Pemerintah Kota Surakarta`
+/// is `Surakarta`. Agencies keep their whole name.
+fn core_name(name: &str) -> &str {
+    let mut rest = name;
+    loop {
+        let trimmed = rest.trim_start();
+        let Some(word) = REGION_HEADS
+            .iter()
+            .chain(["Pemerintah"].iter())
+            .find(|head| trimmed.starts_with(**head) && trimmed[head.len()..].starts_with(char::is_whitespace))
+        else {
+            break;
+        };
+        rest = &trimmed[word.len()..];
+    }
+    let core = rest.trim();
+    if core.is_empty() { name } else { core }
+}
+
+/// Where `word` stands in `text` as a whole word.
+fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether the word before byte `pos` marks an assessor (`oleh`, `dari`).
+fn assessor(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
+}
+
+/// The subjects of a fact at `fact` in `sentence`: every party listed
+/// before `masing-masing`, else the nearest party before the fact (the main
+/// subject's bare name counts: `Surakarta menempati ...`), else a party
+/// after it that receives it (`diraih oleh Kota X`), else `main`.
+pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main: Option<&str>) -> Vec<Option<String>> {
+    let mut mentions = find_mentions(text, sentence.clone());
+    if let Some(core) = main.map(core_name) {
+        let slice = &text[sentence.clone()];
+        for at in word_positions(slice, core) {
+            let span = sentence.start + at..sentence.start + at + core.len();
+            if !mentions.iter().any(|m| m.span.start <= span.start && span.end <= m.span.end) {
+                mentions.push(Mention { span });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+    }
+    // `A dan B masing-masing memperoleh nilai 92,40 dan berada di zona hijau`:
+    // every party listed before `masing-masing`, when no other party stands
+    // between it and the fact.
+    let lead = &text[sentence.start..fact.start];
+    let each = EACH_WORDS.iter().filter_map(|word| lead.rfind(word)).max().map(|p| sentence.start + p);
+    if let Some(each) = each.filter(|each| !mentions.iter().any(|m| m.span.start > *each && m.span.start < fact.start))
+    {
+        // The parties after the last number before `masing-masing`.
+        let from = text[sentence.start..each]
+            .rfind(|c: char| c.is_ascii_digit())
+            .map_or(sentence.start, |p| sentence.start + p);
+        let listed: Vec<Option<String>> = mentions
+            .iter()
+            .filter(|m| m.span.start >= from && m.span.end <= each)
+            .map(|m| Some(text[m.span.clone()].to_string()))
+            .collect();
+        if listed.len() > 1 {
+            return listed;
+        }
+    }
+    let before = mentions.iter().rev().find(|m| m.span.end <= fact.end && !assessor(text, m.span.start));
+    let after = || mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
+    let chosen = before.or_else(after).map(|m| text[m.span.clone()].to_string());
+    vec![chosen.or_else(|| main.map(str::to_string))]
+}
+
+/// Whether one of the two words before byte `pos` marks the party that receives a fact.
+fn recipient(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|word| RECIPIENT_MARKS.iter().any(|m| m.eq_ignore_ascii_case(word)))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&HEAD);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find_mentions(text, 0..text.len()).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn party_names_end_where_the_name_ends() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kota Madiun Raih Nilai 95,5 dalam Penilaian", &["Kota Madiun"]),
+            (
+                "Dinas Kependudukan dan Pencatatan Sipil menjadi yang terbaik",
+                &["Dinas Kependudukan dan Pencatatan Sipil"],
+            ),
+            (
+                "diikuti oleh Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak serta RSUD Kota Madiun, masing-masing",
+                &["Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak", "RSUD Kota Madiun"],
+            ),
+            ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
+            ("Kota ini siap menghadapi tantangan", &[]),
+            ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
+            ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
+            ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
+            ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
+            ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
+            ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
+            ("stunting Kabupaten Pringsewu berdasarkan Survei Kesehatan Indonesia turun", &["Kabupaten Pringsewu"]),
+            ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
+            ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
+            ("IPM Indonesia pada tahun yang sama", &["Indonesia"]),
+            ("Jakarta, CNN Indonesia - Pemerintah", &[]),
+            ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
+            ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subjects_prefer_the_nearest_assessed_party() {
+        let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
+        let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
+        assert_eq!(subjects_for(text, 0..text.len(), fact, None), [Some("Kota Madiun".to_string())]);
+        let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
+        let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
+        assert_eq!(subjects_for(text, 0..text.len(), fact, Some("Kota Madiun")), [Some("Kota Madiun".to_string())]);
+    }
+
+    #[test]
+    fn party_keys_ignore_government_words() {
+        assert_eq!(party_key("Pemerintah Kota Madiun"), party_key("kota madiun"));
+        assert_eq!(party_key("Pemkab Ngawi"), "ngawi");
+    }
+}
