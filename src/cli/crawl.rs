@@ -111,9 +111,6 @@ async fn dry_run(settings: Arc<Settings>, options: &CrawlOptions) -> anyhow::Res
                 would_fetch.push((source.as_str(), found.candidate.url.as_str()));
             }
         }
-        for error in &finding.errors {
-            tracing::warn!("{error}");
-        }
     }
     output::print_dry_run(&would_fetch)?;
     let all_failed = !findings.is_empty() && findings.iter().all(|(_, f)| f.read == 0 && !f.errors.is_empty());

@@ -14,6 +14,7 @@ use scraper::{Html, Selector};
 use tokio::sync::OnceCell;
 use url::Url;
 
+use super::error_line;
 use super::normalize::normalize;
 use super::politeness::{Politeness, host_key};
 use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
@@ -123,11 +124,32 @@ pub fn page_links(html: &Html, page_url: &Url) -> Vec<Url> {
         .collect()
 }
 
+/// A host's robots.txt rules, and why they allow nothing when the file
+/// could not be read at all.
+#[derive(Debug)]
+pub struct HostRules {
+    /// The parsed rules.
+    pub robots: Robots,
+    /// Set when robots.txt was unreachable (5xx, network): the host is off for this run.
+    pub unreachable: Option<String>,
+}
+
+impl HostRules {
+    /// Whether a URL may be fetched; the error is a line saying why not.
+    pub fn check(&self, url: &Url) -> Result<(), String> {
+        match (&self.unreachable, self.robots.is_url_allowed(url)) {
+            (_, true) => Ok(()),
+            (Some(why), false) => Err(format!("{url}: not fetched: robots.txt unreachable: {why}")),
+            (None, false) => Err(format!("{url}: disallowed by robots.txt")),
+        }
+    }
+}
+
 /// robots.txt rules, fetched once per host (origin) and kept for the run.
 #[derive(Debug)]
 pub struct RobotsCache {
     agent: String,
-    hosts: Mutex<HashMap<String, Arc<OnceCell<Arc<Robots>>>>>,
+    hosts: Mutex<HashMap<String, Arc<OnceCell<Arc<HostRules>>>>>,
 }
 
 impl RobotsCache {
@@ -140,7 +162,7 @@ impl RobotsCache {
     /// The rules for a URL's host: fetched on first use, in the host's turn
     /// (4xx: everything allowed; 5xx or unreachable: nothing allowed, as RFC
     /// 9309 says). A `Crawl-delay` raises the host's delay.
-    pub async fn rules(&self, fetcher: &Fetcher, politeness: &Politeness, url: &Url) -> Arc<Robots> {
+    pub async fn rules(&self, fetcher: &Fetcher, politeness: &Politeness, url: &Url) -> Arc<HostRules> {
         let origin = url.origin().ascii_serialization();
         let cell = {
             let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
@@ -148,27 +170,36 @@ impl RobotsCache {
         };
         cell.get_or_init(|| async {
             let Ok(robots_url) = Url::parse(&origin).and_then(|o| o.join("/robots.txt")) else {
-                return Arc::new(Robots::allow_all());
+                return Arc::new(HostRules { robots: Robots::allow_all(), unreachable: None });
             };
             let host = host_key(&robots_url);
             let permit = politeness.acquire(&host).await;
             let access = fetcher.fetch(&robots_url, Want::Any, &Validators::default()).await;
             drop(permit);
-            let robots = match &access {
-                Ok(Fetched::Page(page)) => Robots::parse(&page.body, self.agent.as_str()),
-                Ok(Fetched::NotModified | Fetched::Skipped { .. }) => Robots::allow_all(),
-                Err(FetchError::Status { status, .. }) if status.is_client_error() => {
-                    Robots::from_access(AccessResult::Unavailable, self.agent.as_str())
+            let rules = match &access {
+                Ok(Fetched::Page(page)) => {
+                    HostRules { robots: Robots::parse(&page.body, self.agent.as_str()), unreachable: None }
                 }
+                Ok(Fetched::NotModified | Fetched::Skipped { .. }) => {
+                    HostRules { robots: Robots::allow_all(), unreachable: None }
+                }
+                Err(FetchError::Status { status, .. }) if status.is_client_error() => HostRules {
+                    robots: Robots::from_access(AccessResult::Unavailable, self.agent.as_str()),
+                    unreachable: None,
+                },
                 Err(err) => {
-                    tracing::warn!(error = %err, "robots.txt unreachable: host skipped for this run");
-                    Robots::from_access(AccessResult::Unreachable, self.agent.as_str())
+                    let why = error_line(err);
+                    tracing::warn!("{why}: robots.txt unreachable, host {host} skipped for this run");
+                    HostRules {
+                        robots: Robots::from_access(AccessResult::Unreachable, self.agent.as_str()),
+                        unreachable: Some(why),
+                    }
                 }
             };
-            if let Some(delay) = robots.crawl_delay() {
+            if let Some(delay) = rules.robots.crawl_delay() {
                 politeness.raise_delay(&host, delay).await;
             }
-            Arc::new(robots)
+            Arc::new(rules)
         })
         .await
         .clone()

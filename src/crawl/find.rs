@@ -12,7 +12,7 @@ use url::Url;
 
 use super::discover::{Candidate, page_links, parse_feed, parse_sitemap};
 use super::writer::WriteError;
-use super::{Crawler, published_utc};
+use super::{Crawler, error_line, published_utc};
 use crate::config::Source;
 use crate::fetch::{Fetched, Want};
 use crate::store::{Candidate as StoreCandidate, Via};
@@ -112,7 +112,7 @@ impl Crawler {
             Collector { source, queue_for, seen: HashSet::new(), pending: Vec::new(), finding: Finding::default() };
         let mut sitemaps: Vec<Url> = source.sitemaps.clone();
         for url in source.feeds.iter().chain(&source.sitemaps).chain(&source.start_pages) {
-            for listed in self.robots_for(url).await.sitemaps() {
+            for listed in self.robots_for(url).await.robots.sitemaps() {
                 if on_source(source, listed) && !sitemaps.contains(listed) {
                     sitemaps.push(listed.clone());
                 }
@@ -145,8 +145,8 @@ impl Crawler {
         if !is_article(collector.source, &found.candidate) || !collector.seen.insert(url_hash(url)) {
             return Ok(());
         }
-        if !self.robots_for(url).await.is_url_allowed(url) {
-            tracing::info!(%url, "disallowed by robots.txt: not queued");
+        if let Err(why) = self.robots_for(url).await.check(url) {
+            tracing::info!("{why}: not queued");
             return Ok(());
         }
         collector.finding.count += 1;
@@ -255,9 +255,7 @@ impl Crawler {
 
     /// Fetches a feed, sitemap or index page politely; the error is one line.
     async fn document(&self, url: &Url, want: Want) -> Result<Vec<u8>, String> {
-        if !self.robots_for(url).await.is_url_allowed(url) {
-            return Err(format!("{url}: disallowed by robots.txt"));
-        }
+        self.robots_for(url).await.check(url)?;
         match self.get(url, want, &Default::default()).await {
             Ok(Fetched::Page(page)) => Ok(page.body),
             Ok(Fetched::NotModified) => Err(format!("{url}: unexpected 304")),
@@ -266,18 +264,6 @@ impl Crawler {
             Err(super::GetError::Fetch(err)) => Err(error_line(&err)),
         }
     }
-}
-
-/// An error and its causes on one line, `a: b: c`.
-pub(super) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut line = err.to_string();
-    let mut cause = err.source();
-    while let Some(next) = cause {
-        line.push_str(": ");
-        line.push_str(&next.to_string());
-        cause = next.source();
-    }
-    line
 }
 
 #[cfg(test)]

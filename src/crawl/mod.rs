@@ -17,14 +17,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use indicatif::ProgressBar;
-use robotxt::Robots;
 use scraper::Html;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 use url::Url;
 
-use self::discover::RobotsCache;
-use self::find::error_line;
+use self::discover::{HostRules, RobotsCache};
 pub use self::find::{Finding, Found};
 use self::politeness::Politeness;
 use self::writer::{SavePage, Saved, WriteError, Writer};
@@ -298,7 +296,7 @@ impl Crawler {
     }
 
     /// The robots.txt rules of a URL's host, fetched politely on first use.
-    async fn robots_for(&self, url: &Url) -> Arc<Robots> {
+    async fn robots_for(&self, url: &Url) -> Arc<HostRules> {
         self.robots.rules(&self.fetcher, &self.politeness, url).await
     }
 
@@ -336,8 +334,13 @@ impl Crawler {
             self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
             return Ok(Outcome::Failed(line));
         };
-        if !self.robots_for(&url).await.is_url_allowed(&url) {
-            tracing::info!(%url, "disallowed by robots.txt");
+        let rules = self.robots_for(&url).await;
+        if rules.unreachable.is_some() {
+            // Not the URL's fault: it stays queued for the next run.
+            return Ok(Outcome::HostGivenUp(politeness::host_key(&url)));
+        }
+        if let Err(why) = rules.check(&url) {
+            tracing::info!("{why}");
             self.writer.set_state(&item.url, UrlState::Skipped, Some("robots.txt".into())).await?;
             return Ok(Outcome::Skipped);
         }
@@ -370,6 +373,18 @@ impl Crawler {
             }
         }
     }
+}
+
+/// An error and its causes on one line, `a: b: c`.
+pub(crate) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = err.to_string();
+    let mut cause = err.source();
+    while let Some(next) = cause {
+        line.push_str(": ");
+        line.push_str(&next.to_string());
+        cause = next.source();
+    }
+    line
 }
 
 /// Why a polite request was not answered.
