@@ -457,6 +457,12 @@ async fn max_pages_and_source_limit_the_run() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(ws.count("SELECT count(*) FROM page"), 2);
     assert!(g.hits().is_empty(), "the other source was crawled");
+    // No time left: nothing more is fetched, and the queued pages wait.
+    let out_of_time = ws.crawl(&["--max-duration", "0s"]).await;
+    assert!(out_of_time.status.success(), "{}", stderr(&out_of_time));
+    assert_eq!(summary_count(&out_of_time, "fetched"), 0);
+    assert_eq!(ws.count("SELECT count(*) FROM page"), 2);
+    assert!(ws.count("SELECT count(*) FROM frontier WHERE state = 'queued'") > 0);
     let unknown = ws.crawl(&["--source", "tidak-ada"]).await;
     assert_eq!(unknown.status.code(), Some(1));
     assert!(stderr(&unknown).contains("no enabled source named \"tidak-ada\""), "{}", stderr(&unknown));
