@@ -47,16 +47,16 @@ impl From<Exit> for ExitCode {
 pub struct Args {
     /// The configuration file. Without this flag, ./config.toml is used when it
     /// exists and built-in defaults otherwise.
-    #[arg(long, global = true, env = "WARTA_CONFIG", value_name = "PATH")]
+    #[arg(long, global = true, env = "WARTA_CONFIG", value_name = "PATH", help_heading = "Global options")]
     pub config: Option<PathBuf>,
     /// The SQLite database, overriding [store] path of the config.
-    #[arg(long, global = true, env = "WARTA_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "WARTA_DB", value_name = "PATH", help_heading = "Global options")]
     pub db: Option<PathBuf>,
     /// More log output (-v info, -vv debug, -vvv trace); RUST_LOG overrides.
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
     pub verbose: u8,
     /// Only errors in the log.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
     /// What to do.
     #[command(subcommand)]
