@@ -98,7 +98,8 @@ pub const SCORE_LINKS: &[&str] = &[
 pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
     "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
-    "menit", "gol", "pebalap", "musim", "benchmark", "prosesor",
+    "menit", "gol", "pebalap", "musim", "benchmark", "prosesor", "babak", "FC", "turnamen", "putaran", "hotel",
+    "menginap", "penghunian", "ulasan", "elektabilitas",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -123,7 +124,11 @@ pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "d
 /// sentence that already names a score (`IPM ... naik 0,67 poin dibanding
 /// tahun sebelumnya sebesar 83,85`, `turun 1,97 poin dari 72,94`).
 pub const WEAK_SCORE_TRIGGERS: &[&str] =
-    &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu"];
+    &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu", "angka"];
+
+/// A previous period right before a score (`Tahun sebelumnya 71,20`),
+/// lower-cased.
+pub const PERIOD_WORDS: &[&str] = &["tahun sebelumnya", "tahun lalu", "periode sebelumnya", "sebelumnya", "semula"];
 
 /// Words that make the number after them a target, a threshold, an average
 /// or a money amount rather than a party's score.
@@ -134,7 +139,7 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
-    "pertumbuhan",
+    "pertumbuhan", "belum", "dimulai", "mulai",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
@@ -146,7 +151,7 @@ pub const NON_SCORE_UNITS: &[&str] = &[
     "kabupaten", "kota", "peserta", "siswa", "pegawai", "warga", "penduduk", "keluarga", "rumah", "tim", "medali",
     "penghargaan", "trofi", "gol", "set", "peringkat", "besar", "lembaga", "OPD", "layanan", "indikator", "aspek",
     "kriteria", "dimensi", "item", "pertanyaan", "responden", "sampel", "SKPD", "kementerian", "pemda", "pemkot",
-    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih",
+    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih", "per",
 ];
 
 /// Units after which a number is a share or percentage (scores only when a
@@ -207,24 +212,22 @@ pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", 
 pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 
 /// Words after a position that make it no ranking: counted from the bottom
-/// (`peringkat 5 terendah`), a count of times (`juara lima kali`) or a
-/// length of time (`putaran terbaik 1 menit 47 detik`).
-pub const RANK_BOTTOM_WORDS: &[&str] = &[
-    "terendah",
-    "terbawah",
-    "buncit",
-    "juru kunci",
-    "dari bawah",
-    "terakhir",
-    "kali",
-    "kalinya",
-    "menit",
-    "detik",
-    "jam",
-    "hari",
-    "bulan",
-    "tahun",
-];
+/// (`peringkat 5 terendah`) or a count of times (`juara lima kali`).
+pub const RANK_BOTTOM_WORDS: &[&str] =
+    &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir", "kali", "kalinya"];
+
+/// Units after a cardinal position that make it a length of time (`putaran
+/// terbaik 1 menit 47 detik`); after an ordinal they are a time (`peringkat
+/// kesembilan tahun lalu`).
+pub const DURATION_WORDS: &[&str] = &["menit", "detik", "jam", "hari", "bulan", "tahun"];
+
+/// Words just before a position that deny it (`di luar sepuluh besar`,
+/// `belum masuk 10 besar`).
+pub const RANK_NEGATIONS: &[&str] = &["luar", "belum", "tidak", "tak", "gagal"];
+
+/// Words of a prize, whose positions are generic when no party is named
+/// (`hadiah untuk juara pertama sebesar Rp 15 juta`).
+pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak"];
 
 /// Words in the clause before a position that make it an aim, not a result.
 pub const RANK_BLOCKERS: &[&str] =
@@ -273,18 +276,29 @@ pub const COUNTED_PARTIES: &[&str] = &[
 ];
 
 /// Words before a grade that make it a wish, not a result (`menargetkan predikat A`).
-pub const GRADE_BLOCKERS: &[&str] = &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik"];
+pub const GRADE_BLOCKERS: &[&str] =
+    &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin"];
+
+/// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
+/// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).
+pub const PURPOSE_WORDS: &[&str] = &["untuk", "demi", "agar", "supaya", "bagi", "diberikan"];
+
+/// Words of an unnamed group or of none, before a grade (`sisanya tersebar
+/// di zona kuning`, `tidak ada yang di zona merah`).
+pub const GROUP_WORDS: &[&str] =
+    &["sisanya", "sebagian", "beberapa", "sejumlah", "mayoritas", "kebanyakan", "tidak ada", "tak ada", "belum ada"];
 
 /// Nouns printed before a letter grade, kept in the grade's value.
 pub const GRADE_NOUNS: &[&str] =
     &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
 
 /// Nouns before a rating in words, which the value leaves out.
-pub const GRADE_WORD_NOUNS: &[&str] = &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi"];
+pub const GRADE_WORD_NOUNS: &[&str] =
+    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat"];
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
-pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "sangat tinggi", "sangat rendah"];
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang"];
 
 /// Ratings in words, longest first, as they are printed lower-cased.
 #[rustfmt::skip]
@@ -339,7 +353,8 @@ pub const NAME_STOPS: &[&str] = &[
     "Tahun", "Dalam", "Dengan", "Di", "Ke", "Dari", "Pada", "Untuk", "Atas", "Sebagai", "Yang", "Ini", "Itu",
     "Tersebut", "Terbaik", "Capai", "Mencapai", "Tembus", "Urutan", "Posisi", "Top", "Penghargaan", "Award",
     "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
-    "Kepala", "Wali", "Bupati", "Gubernur", "Raihan",
+    "Kepala", "Wali", "Bupati", "Gubernur", "Raihan", "Berkurang", "Bertambah", "Meningkat", "Menurun", "Melonjak",
+    "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -368,3 +383,11 @@ pub const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "agu", "agt", "ags", "sep", "okt", "nov", "nop", "des", "vol", "hal", "gg", "rt", "rw", "kh", "ust",
     "pj", "plt", "plh",
 ];
+
+/// Whether `word` is in `list`, ignoring case, the punctuation around it and
+/// an enclitic `-nya` (`"Target` and `targetnya` are `target`).
+pub fn in_list(list: &[&str], word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '&');
+    let stem = bare.len().checked_sub(3).filter(|_| bare.to_ascii_lowercase().ends_with("nya")).map(|end| &bare[..end]);
+    list.iter().any(|w| w.eq_ignore_ascii_case(bare) || stem.is_some_and(|stem| w.eq_ignore_ascii_case(stem)))
+}

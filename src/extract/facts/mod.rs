@@ -41,7 +41,7 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
     date::find_dates(body, published, &mut found);
     decree::find_decrees(body, &mut found);
     score::find_scores(body, &sentences, &mut found);
-    ranking::find_rankings(body, &mut found);
+    ranking::find_rankings(body, &sentences, &mut found);
     grade::find_grades(body, &mut found);
     drop_overlaps(&mut found);
     drop_outside_assessments(body, &sentences, &mut found);

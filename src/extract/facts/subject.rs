@@ -13,6 +13,7 @@ use regex::Regex;
 use super::alternation;
 use super::lexicon::{
     ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
+    in_list,
 };
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
@@ -101,8 +102,11 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
             break;
         }
         let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        // A number in a name is a short one of a unit (`SMPN 1 Kepanjen`),
+        // never a region's, a year or a score (`Kota Pekanbaru 73,55`).
         let is_name = |word: &str| {
-            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !NAME_STOPS.contains(&word)
+            let number = !region && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+            (word.starts_with(char::is_uppercase) || number) && !in_list(NAME_STOPS, word)
         };
         if NAME_CONNECTORS.contains(&token) {
             match tokens.peek() {
@@ -137,7 +141,7 @@ fn comma_continues(text: &str, from: usize) -> bool {
         if token == "dan" {
             return true;
         }
-        if !token.starts_with(char::is_uppercase) || is_head(token) || NAME_STOPS.contains(&token) {
+        if !token.starts_with(char::is_uppercase) || is_head(token) || in_list(NAME_STOPS, token) {
             return false;
         }
     }
@@ -210,6 +214,13 @@ fn core_name(name: &str) -> &str {
     }
     let core = rest.trim();
     if core.is_empty() { name } else { core }
+}
+
+/// Whether `text[sentence]` names a party, or the bare name of the article's
+/// `main` subject (`Banyumas mengumpulkan total skor 3.120`).
+pub fn names_party(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
+    main.map(core_name).is_some_and(|core| word_positions(&text[sentence.clone()], core).next().is_some())
+        || !find_mentions(text, sentence).is_empty()
 }
 
 /// Where `word` stands in `text` as a whole word.
