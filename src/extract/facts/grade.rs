@@ -156,7 +156,17 @@ fn rule_or_wish(body: &str, span: Range<usize>) -> bool {
 /// yang`) stands in the clause before a grade.
 fn counted_group(body: &str, start: usize) -> bool {
     let window = floor_boundary(body, start.saturating_sub(80));
-    let clause_start = body[window..start].rfind(['.', ',', ';', '\n']).map_or(window, |p| window + p + 1);
+    // A comma inside a number (`4,61 kategori A`) ends no clause.
+    let lead = &body[window..start];
+    let clause_start = lead
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '.' | ',' | ';' | '\n')
+                && !(lead[..i].ends_with(|d: char| d.is_ascii_digit())
+                    && lead[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(window, |(i, _)| window + i + 1);
     body.get(clause_start..start).is_some_and(|clause| {
         let words: Vec<&str> = clause.split_whitespace().collect();
         COUNTED.is_match(clause)

@@ -328,6 +328,27 @@ pub const PARTY_HEADS: &[&str] = &[
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
     "PDAM", "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil",
     "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
+    "Sekolah Menengah", "Sekolah Dasar",
+];
+
+/// Party heads that are whole names on their own: agency acronyms
+/// (`Bappeda berada di posisi kedua`).
+#[rustfmt::skip]
+pub const STANDALONE_HEADS: &[&str] = &[
+    "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil", "Diskominfo",
+    "Inspektorat", "DPRD", "Satpol PP", "PDAM",
+];
+
+/// Names that start like a region but name none: programmes and awards
+/// (`Kota Layak Anak`) and well-known nicknames of regions (`Kota Hujan` is
+/// Bogor), which refer to the article's main subject.
+#[rustfmt::skip]
+pub const NOT_PARTIES: &[&str] = &[
+    "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
+    "Kota Layak Pemuda", "Kota Cerdas", "Kota Hujan", "Kota Pahlawan", "Kota Kembang", "Kota Gudeg", "Kota Pelajar",
+    "Kota Batik", "Kota Santri", "Kota Apel", "Kota Atlas", "Kota Lumpia", "Kota Daeng", "Kota Minyak", "Kota Tepian",
+    "Kota Bertuah", "Kota Khatulistiwa", "Kota Seribu Sungai", "Kota Pempek", "Kota Serambi Mekkah", "Kota Kretek",
+    "Kota Ukir", "Kota Tahu", "Kota Pecel", "Kota Bengawan", "Kota Udang", "Kota Wali", "Kota Intan", "Kota Reog",
 ];
 
 /// Province and national names that are parties on their own.
@@ -367,7 +388,27 @@ pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-",
 
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
-pub const RECIPIENT_MARKS: &[&str] = &["oleh", "kepada", "bagi", "untuk", "diraih", "diperoleh", "disabet"];
+pub const RECIPIENT_MARKS: &[&str] = &[
+    "oleh",
+    "kepada",
+    "bagi",
+    "untuk",
+    "diraih",
+    "diperoleh",
+    "disabet",
+    "ditempati",
+    "diduduki",
+    "dipegang",
+    "disandang",
+    "dicapai",
+    "dimenangi",
+    "dimenangkan",
+];
+
+/// Words after a comma that open a new clause with its own party
+/// (`juara II diraih Desa A, sedangkan juara III diraih Desa B`).
+pub const CLAUSE_OPENERS: &[&str] =
+    &["sedangkan", "sementara", "disusul", "diikuti", "lalu", "kemudian", "namun", "tetapi", "adapun", "dan"];
 
 /// Words that say one number holds for each of several parties.
 pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];

@@ -26,6 +26,9 @@ use lexicon::NON_ASSESSMENT_WORDS;
 
 pub use subject::party_key;
 
+/// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
+const EARLIER_SENTENCES: usize = 6;
+
 /// A fact candidate: its detail and the byte range of its words.
 #[derive(Debug, Clone)]
 struct Found {
@@ -128,8 +131,11 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
             out.push(f);
             continue;
         }
-        let sentence = sentence::sentence_at(sentences, f.span.start).map_or(f.span.clone(), |i| sentences[i].clone());
-        for subject in subject::subjects_for(body, sentence, f.span.clone(), main.as_deref()) {
+        let index = sentence::sentence_at(sentences, f.span.start);
+        let sentence = index.map_or(f.span.clone(), |i| sentences[i].clone());
+        // A collective (`Ketiga provinsi itu`) refers to the sentences just before.
+        let earlier = index.map_or(0..0, |i| sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
+        for subject in subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref()) {
             let mut detail = f.detail.clone();
             set_subject(&mut detail, subject);
             out.push(Found { span: f.span.clone(), detail });

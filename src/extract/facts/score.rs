@@ -74,7 +74,7 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)
         (?:\s+[^\s0-9]+){{0,4}}?
         \s+(?:sebesar\s+|sekitar\s+)?
-        (?: (?P<number>{DECIMAL}) | (?P<words>(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?) )
+        (?: (?P<number>{DECIMAL}) | (?P<words>(?i:(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?)) )
         (?:\s*\((?P<paren>{DECIMAL})\))?
         \s+(?i:poin|point|angka)(?-u:\b)"
     ))
