@@ -224,6 +224,16 @@ mod tests {
             ("memperoleh indeks 3,65 (Sangat Baik).", &["sangat baik | Sangat Baik"]),
             ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
             ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
+            ("menempatkan Sleman pada kategori sangat tinggi", &["sangat tinggi | sangat tinggi"]),
+            ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
+            (
+                "mendapat nilai 4,61 kategori A (Pelayanan Prima).",
+                &["kategori a | kategori A", "pelayanan prima | Pelayanan Prima"],
+            ),
+            (
+                "1 | Kota Blitar | 97,80 | Zona Hijau | Kualitas Tertinggi",
+                &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(grades(text), *want, "{text}");
@@ -243,6 +253,16 @@ mod tests {
             "hasil yang baik bagi warga",
             "nilai IKM 88,31 hingga 100 masuk kategori A",
             "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",
+            "Kami tidak berhenti di sini, target kami tahun depan predikat A.",
+            "Predikat BB diberikan untuk nilai 70 hingga 80.",
+            "Untuk meraih predikat A, Jember masih memerlukan tambahan poin.",
+            "sementara sisanya tersebar di zona kuning",
+            "Tidak ada yang di zona merah.",
+            "Sisanya, tiga kabupaten masih di zona kuning.",
+            "sebanyak 9 dari 23 daerah masuk zona hijau, 11 zona kuning",
+            "Ombudsman berharap tahun ini Manado bisa naik ke zona hijau.",
+            "Sebanyak 12 daerah memperoleh opini WTP, sementara satu daerah mendapat opini WDP.",
+            "Tahun depan, Pemkot menargetkan kembali ke opini kualitas tertinggi.",
         ] {
             assert_eq!(grades(text), Vec::<String>::new(), "{text}");
         }

@@ -225,6 +225,18 @@ mod tests {
     }
 
     #[test]
+    fn markets_sports_and_hotels_give_no_scores() {
+        for body in [
+            "Tingkat Penghunian Kamar (TPK) hotel berbintang pada Maret naik 2,13 poin.",
+            "Macron diprediksi mendapat 62 persen suara di putaran kedua, meningkat tiga poin.",
+            "Barito Putera naik ke posisi delapan dengan nilai 38,5 di babak kedua.",
+        ] {
+            let kinds: Vec<FactKind> = extract_facts(body, None).iter().map(Fact::kind).collect();
+            assert!(!kinds.iter().any(|k| matches!(k, FactKind::Score | FactKind::ScoreChange)), "{body}: {kinds:?}");
+        }
+    }
+
+    #[test]
     fn masing_masing_gives_one_fact_per_subject() {
         let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
         let subjects: Vec<_> =

@@ -251,6 +251,23 @@ mod tests {
                 "Peringkatnya: Jatim (pertama), Aceh (ketiga).",
                 &["Some(1) None None pertama", "Some(3) None None ketiga"],
             ),
+            (
+                "masuk sepuluh besar nasional. Ketiganya adalah Riau (kedua) dan Aceh (ketujuh).",
+                &[
+                    r#"None Some(10) Some("nasional") sepuluh besar"#,
+                    "Some(2) None None kedua",
+                    "Some(7) None None ketujuh",
+                ],
+            ),
+            ("Aceh naik dari peringkat kesembilan tahun lalu", &["Some(9) None None peringkat kesembilan"]),
+            (
+                "Berikut daftar kabupaten dengan nilai tertinggi:\n1. Kabupaten Banyuwangi dengan nilai 96,82\n2. Kota Surabaya",
+                &["Some(1) None None 1. Kabupaten Banyuwangi", "Some(2) None None 2. Kota Surabaya"],
+            ),
+            (
+                "Berikut peringkat daerah (peringkat | daerah):\n1 | Kota Blitar | 97,80",
+                &["Some(1) None None 1 | Kota Blitar"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(rankings(text), *want, "{text}");
@@ -272,6 +289,13 @@ mod tests {
             "masuk dalam 20 posisi teratas tangga lagu",
             "Pelatih menargetkan finis di lima besar musim ini",
             "mencetak putaran terbaik 1 menit 47,243 detik",
+            "Tahun lalu, Ternate berada di luar sepuluh besar kota kecil.",
+            "Targetnya tahun depan masuk sepuluh besar.",
+            "\"Target kami tahun depan bisa naik ke posisi teratas,\" katanya.",
+            "Berikut peringkat lima daerah dengan nilai tertinggi",
+            "Hadiah untuk juara pertama sebesar Rp 15 juta, juara kedua Rp 10 juta.",
+            "Berikut daftar peserta:\n1. Kota Blitar\n2. Kota Madiun",
+            "Berikut daftar nilai tertinggi:\n1. Jalur zonasi 50 persen",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }

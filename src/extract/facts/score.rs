@@ -394,6 +394,21 @@ mod tests {
             ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
             ("Persib turun ke posisi kesebelas dengan 13 angka", &[]),
             ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
+            (
+                "Kabupaten Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55.",
+                &["score 75.1 skor 75,10", "score 73.55 Kota Pekanbaru 73,55"],
+            ),
+            (
+                "Skor kita 85,42. Tahun sebelumnya 71,20.",
+                &["score 85.42 Skor kita 85,42", "score 71.2 Tahun sebelumnya 71,20"],
+            ),
+            ("Indeks SPI turun dari 72,00 pada tahun sebelumnya.", &["score 72 Indeks SPI turun dari 72,00"]),
+            ("Nilai tersebut naik dari tahun sebelumnya yang berada di angka 3,75.", &["score 3.75 angka 3,75"]),
+            (
+                "Berikut nilai tertinggi (peringkat | daerah | nilai):\n1 | Kota Blitar | 97,80 | Zona Hijau",
+                &["score 97.8 1 | Kota Blitar | 97,80"],
+            ),
+            ("Indeks Reformasi Birokrasi Berkurang Dua Poin", &["change -2 Berkurang Dua Poin"]),
         ];
         for (text, want) in cases {
             assert_eq!(scores(text), *want, "{text}");
@@ -430,6 +445,12 @@ mod tests {
             "menghapus pajak pertambahan nilai (PPN) 10 persen",
             "nilai transaksi terus meningkat, mencapai 900% dalam dua tahun",
             "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
+            "nilai itu jauh di atas target nasional indeks SPBE sebesar 2,6",
+            "Rata-rata skor IPKD kabupaten/kota di Riau sebesar 64,2.",
+            "Manado bisa naik ke zona hijau, yang dimulai dari nilai 78,01.",
+            "Pada 2007, angka prevalensi 8,3 per seribu penduduk.",
+            "Ketua Bawaslu mengungkapkan indeks kerawanan yang ada belum 100 persen selesai.",
+            "Berikut peserta lomba:\n1 | Persib | 97,80 | Bandung",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }

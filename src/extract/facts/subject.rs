@@ -467,6 +467,15 @@ mod tests {
             ("Jakarta, CNN Indonesia - Pemerintah", &[]),
             ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
             ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
+            ("sedangkan Kota Pekanbaru 73,55.", &["Kota Pekanbaru"]),
+            ("Pemprov Gorontalo Berkurang Dua Poin", &["Pemprov Gorontalo"]),
+            (
+                "Sekolah Menengah Pertama Negeri (SMPN) 1 Kepanjen meraih juara 1",
+                &["Sekolah Menengah Pertama Negeri (SMPN) 1 Kepanjen"],
+            ),
+            ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
+            ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
+            ("Kota Hujan kini meraih predikat A", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
@@ -484,6 +493,82 @@ mod tests {
             subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun")),
             [Some("Kota Madiun".to_string())]
         );
+    }
+
+    #[test]
+    fn subjects_follow_clauses_lists_and_pointers() {
+        let cases: &[(&str, &str, Option<&str>, &[&str])] = &[
+            (
+                "Juara II diraih Desa Sumberejo, sedangkan juara III diraih Desa Tulungrejo.",
+                "juara III",
+                None,
+                &["Desa Tulungrejo"],
+            ),
+            (
+                "Posisi pertama ditempati Kabupaten Sinjai dengan skor 94,02.",
+                "Posisi pertama",
+                Some("Kabupaten Bantaeng"),
+                &["Kabupaten Sinjai"],
+            ),
+            (
+                "Kota Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP.",
+                "opini WTP",
+                None,
+                &["Kota Medan", "Kabupaten Deli Serdang", "Kota Binjai"],
+            ),
+            (
+                "Adapun prevalensi stunting nasional sebesar 21,5 persen.",
+                "prevalensi stunting nasional sebesar 21,5",
+                Some("Kabupaten Sikka"),
+                &["Indonesia"],
+            ),
+            (
+                "Setelah empat tahun, Kota Hujan kini meraih predikat A.",
+                "predikat A",
+                Some("Pemerintah Kota Bogor"),
+                &["Pemerintah Kota Bogor"],
+            ),
+            (
+                "Capaian itu menempatkan Kota Seribu Taman itu di urutan ke-9.",
+                "urutan",
+                Some("Kota Probolinggo"),
+                &["Kota Probolinggo"],
+            ),
+            (
+                "Disdukcapil menempati posisi teratas, sedangkan Bappeda berada di posisi kedua.",
+                "posisi kedua",
+                None,
+                &["Bappeda"],
+            ),
+            (
+                "Ketiganya adalah Sumatera Barat (kedua), Aceh (ketiga) dan Riau (ketujuh). Ketiga provinsi itu berada di zona hijau.",
+                "zona hijau",
+                None,
+                &["Sumatera Barat", "Aceh", "Riau"],
+            ),
+        ];
+        for (text, fact, main, want) in cases {
+            let at = text.find(fact).unwrap();
+            let sentence_start = text[..at].rfind(". ").map_or(0, |p| p + 2);
+            let got = subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main);
+            let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn main_subject_prefers_the_body_form_or_the_headline_name() {
+        let cases = [
+            (
+                "Indeks RB Pemprov Lampung Naik\nPemerintah Provinsi Lampung memperoleh indeks 68,90.",
+                "Pemerintah Provinsi Lampung",
+            ),
+            ("Lamongan Raih Predikat A\nBupati Lamongan menerima penghargaan dari KemenPAN.", "Lamongan"),
+        ];
+        for (text, want) in cases {
+            let sentences = super::super::sentence::split_sentences(text);
+            assert_eq!(main_subject(text, &sentences).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
