@@ -3,8 +3,11 @@
 //! a month abbreviation or an instrument name is a one-line change here.
 //! Lists meant for regex alternations hold regex-safe text (escape dots).
 
-/// Month names and their usual abbreviations, with the month number. Longer
-/// spellings come first so an alternation prefers them.
+/// Month names and their usual abbreviations, with the month number:
+/// Indonesian, old spellings (`Nopember`) and the English ones pages print
+/// in metadata and datelines. Longer spellings come first so an alternation
+/// prefers them. The one month table of the crate: HTML date parsing reads
+/// it too.
 pub const MONTHS: &[(&str, u8)] = &[
     ("Januari", 1),
     ("Februari", 2),
@@ -20,6 +23,15 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("November", 11),
     ("Nopember", 11),
     ("Desember", 12),
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("October", 10),
+    ("December", 12),
     ("Sept", 9),
     ("Jan", 1),
     ("Feb", 2),
@@ -36,6 +48,9 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("Nov", 11),
     ("Nop", 11),
     ("Des", 12),
+    ("Aug", 8),
+    ("Oct", 10),
+    ("Dec", 12),
 ];
 
 /// Day names, as printed before a date (`Kamis (14/11/2024)`).

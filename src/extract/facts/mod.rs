@@ -24,6 +24,7 @@ use regex::Regex;
 use crate::model::{Fact, FactDetail, FactKind};
 use lexicon::NON_ASSESSMENT_WORDS;
 
+pub use date::month_number;
 pub use subject::party_key;
 
 /// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
