@@ -227,7 +227,8 @@ pub fn score_article(report: &mut Report, gold: &GoldArticle, facts: &[Fact]) {
     report.articles += 1;
     // Per key: the gold subjects by party key, each with its words as
     // written (so a reported subject error names the subject it is about).
-    let mut want: BTreeMap<(FactKind, String), (BTreeMap<String, String>, Vec<String>)> = BTreeMap::new();
+    type Wanted = BTreeMap<(FactKind, String), (BTreeMap<String, String>, Vec<String>)>;
+    let mut want: Wanted = BTreeMap::new();
     for fact in &gold.facts {
         let entry = want.entry((fact.kind, fact.key())).or_default();
         if let Some(subject) = &fact.subject {
