@@ -225,13 +225,18 @@ fn has_subject(kind: FactKind) -> bool {
 /// Scores extracted facts of one article against its gold, adding to `report`.
 pub fn score_article(report: &mut Report, gold: &GoldArticle, facts: &[Fact]) {
     report.articles += 1;
-    type Keyed = BTreeMap<(FactKind, String), (BTreeSet<String>, Vec<String>)>;
-    let mut want: Keyed = BTreeMap::new();
+    // Per key: the gold subjects by party key, each with its words as
+    // written (so a reported subject error names the subject it is about).
+    type Wanted = BTreeMap<(FactKind, String), (BTreeMap<String, String>, Vec<String>)>;
+    let mut want: Wanted = BTreeMap::new();
     for fact in &gold.facts {
         let entry = want.entry((fact.kind, fact.key())).or_default();
-        entry.0.extend(fact.subject.as_deref().map(party_key));
+        if let Some(subject) = &fact.subject {
+            entry.0.entry(party_key(subject)).or_insert_with(|| subject.clone());
+        }
         entry.1.extend(fact.subject.clone().or_else(|| fact.text.clone()));
     }
+    type Keyed = BTreeMap<(FactKind, String), (BTreeSet<String>, Vec<String>)>;
     let mut got: Keyed = BTreeMap::new();
     for fact in facts {
         let entry = got.entry((fact.kind(), fact_key(&fact.detail))).or_default();
@@ -254,7 +259,7 @@ pub fn score_article(report: &mut Report, gold: &GoldArticle, facts: &[Fact]) {
         };
         score.matched += 1;
         if has_subject(id.0) {
-            for (subject, written) in subjects.iter().zip(words) {
+            for (subject, written) in subjects {
                 score.subjects_checked += 1;
                 if got_subjects.contains(subject) {
                     score.subjects_right += 1;

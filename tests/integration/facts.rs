@@ -1,6 +1,6 @@
 //! Integration tests: the fact extractor on the seed articles (every key and
-//! subject of the gold, nothing extra), on the development set (scored by the
-//! rules of FACTS.md), on the IndoSum corpus (no panic, valid offsets) and on
+//! subject of the gold, nothing extra), on the two development sets (each
+//! scored apart by the rules of FACTS.md), on the IndoSum corpus (no panic, valid offsets) and on
 //! arbitrary text (proptest).
 
 use std::collections::BTreeMap;
@@ -18,6 +18,10 @@ use crate::util::{extracted_keys, fixture, seed_gold_keys};
 const DEV_FLOOR: f64 = 0.95;
 /// The least subject accuracy the development set must reach.
 const DEV_SUBJECT_FLOOR: f64 = 0.85;
+/// The least precision, recall and subject accuracy the second set must
+/// reach: what it scores after the work it guided (1.000, 0.997, 0.996),
+/// rounded down to 0.05.
+const HOLDOUT_FLOOR: f64 = 0.95;
 
 #[test]
 fn seeds_match_gold_exactly() {
@@ -27,20 +31,36 @@ fn seeds_match_gold_exactly() {
     }
 }
 
-#[test]
-fn dev_set_meets_precision_and_recall() {
-    let report = evaluate_dirs(&fixture("facts/dev/gold"), &fixture("facts/dev/text")).unwrap();
-    println!("{}", warta::output::eval::table(&report));
+/// Scores the gold set in `fixtures/facts/<set>/`, prints its table and
+/// every mismatch, and checks it has at least `articles` articles and
+/// reaches the floors.
+fn assert_set_meets(set: &str, articles: usize, floor: f64, subject_floor: f64) {
+    let report = evaluate_dirs(&fixture(&format!("facts/{set}/gold")), &fixture(&format!("facts/{set}/text"))).unwrap();
+    println!("{set}:\n{}", warta::output::eval::table(&report));
     for (label, list) in [("missed", &report.misses), ("extra", &report.extras), ("subject", &report.wrong_subjects)] {
         for m in list {
             println!("{label}: {} {} {} gold={:?} got={:?}", m.article, m.kind, m.key, m.expected, m.got);
         }
     }
     let overall = report.overall();
-    assert!(report.articles >= 40, "only {} dev articles", report.articles);
-    assert!(overall.precision() >= DEV_FLOOR, "precision {:.3}", overall.precision());
-    assert!(overall.recall() >= DEV_FLOOR, "recall {:.3}", overall.recall());
-    assert!(overall.subject_accuracy() >= DEV_SUBJECT_FLOOR, "subjects {:.3}", overall.subject_accuracy());
+    assert!(report.articles >= articles, "only {} {set} articles", report.articles);
+    assert!(overall.precision() >= floor, "{set} precision {:.3}", overall.precision());
+    assert!(overall.recall() >= floor, "{set} recall {:.3}", overall.recall());
+    assert!(overall.subject_accuracy() >= subject_floor, "{set} subjects {:.3}", overall.subject_accuracy());
+}
+
+#[test]
+fn dev_set_meets_precision_and_recall() {
+    assert_set_meets("dev", 40, DEV_FLOOR, DEV_SUBJECT_FLOOR);
+}
+
+/// The second set (`fixtures/facts/holdout/`), written by someone who never
+/// saw the extractor, was held out and only measured until the extractor
+/// was generalised with its misses (the `facts2` work); it is a development
+/// set now, scored apart from the first so that each keeps its own floor.
+#[test]
+fn holdout_set_meets_precision_and_recall() {
+    assert_set_meets("holdout", 50, HOLDOUT_FLOOR, HOLDOUT_FLOOR);
 }
 
 /// Checks what must hold of every fact: `text` is the body's characters

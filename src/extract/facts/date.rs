@@ -49,8 +49,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_dates(body: &str, published: Option<Date>, out: &mut Vec<Found>) {
     for caps in WRITTEN.captures_iter(body) {
         let (Some(day), Some(month)) = (caps.name("day"), caps.name("month")) else { continue };
-        let month_number = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(month.as_str())).map(|(_, n)| *n);
-        let Some(month_number) = month_number else { continue };
+        let Some(month_number) = month_number(month.as_str()) else { continue };
         let year = caps.name("year").and_then(|year| year.as_str().parse().ok());
         // A day and month alone: only full, capitalised month names.
         if year.is_none() && !(is_full_month(month.as_str()) && month.as_str().starts_with(char::is_uppercase)) {
@@ -94,6 +93,12 @@ pub fn find_dates(body: &str, published: Option<Date>, out: &mut Vec<Found>) {
             push_date(out, day.start()..month.end(), date);
         }
     }
+}
+
+/// The number of a month name or abbreviation as printed, in any case
+/// (`Desember`, `des`, `Nopember`, `December`).
+pub fn month_number(name: &str) -> Option<u8> {
+    MONTHS.iter().find(|(month, _)| month.eq_ignore_ascii_case(name)).map(|(_, number)| *number)
 }
 
 /// Whether a month as printed is its full name, not an abbreviation.

@@ -10,7 +10,8 @@ use regex::Regex;
 
 use super::lexicon::{
     COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
-    GRADE_WORDS_CAPITALISED, OPINIONS, ZONE_COLOURS, ZONE_NOUNS,
+    GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, OPINIONS, PURPOSE_WORDS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS,
+    in_list,
 };
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
@@ -61,10 +62,21 @@ static OPINION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static opinion regex")
 });
 
-/// A count of parties before a grade: `42 pemkot`.
+/// A count of parties before a grade: `42 pemkot`, `tiga kabupaten`, or a
+/// count right before it (`11 zona kuning`).
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     let parties = alternation(COUNTED_PARTIES.iter().copied());
-    Regex::new(&format!(r"(?x)(?:^|[^0-9,.])[0-9]+\s+(?i:{parties})(?-u:\b)")).expect("static counted regex")
+    let words = alternation(NUMBER_WORDS.iter().map(|(word, _)| *word));
+    Regex::new(&format!(
+        r"(?x)(?:^|[^0-9,.])(?:[0-9]+|(?-u:\b)(?i:{words}))\s+(?i:{parties})(?-u:\b) | (?:^|[^0-9,.])[0-9]+\s*$"
+    ))
+    .expect("static counted regex")
+});
+
+/// A rating in words alone in a table cell: `| 97,80 | Zona Hijau | Kualitas Tertinggi`.
+static TABLE_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(r"(?mx)\|[\ \t]*(?P<words>(?i:{words}))[\ \t]*(?:\||$)")).expect("static table cell regex")
 });
 
 /// An interval of values: `88 hingga 100`, `60-70`.
@@ -103,8 +115,13 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
             grades.push((whole.range(), format!("opini {acronym}")));
         }
     }
+    for caps in TABLE_CELL.captures_iter(body) {
+        if let Some(words) = caps.name("words") {
+            grades.push((words.range(), lower_words(words.as_str())));
+        }
+    }
     for (span, value) in grades {
-        if !counted_group(body, span.start) && !rule_or_wish(body, span.start) {
+        if !counted_group(body, span.start) && !rule_or_wish(body, span.clone()) {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
         }
     }
@@ -115,22 +132,47 @@ fn lower_words(text: &str) -> String {
     text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
-/// Whether the clause before a grade makes it a rule or a wish, not a
-/// party's result: an interval (`nilai 88 hingga 100 masuk kategori A`) or
-/// a target (`menargetkan predikat A`).
-fn rule_or_wish(body: &str, start: usize) -> bool {
-    let window = floor_boundary(body, start.saturating_sub(120));
-    let clause_start = body[window..start].rfind(['.', ';', '\n']).map_or(window, |p| window + p + 1);
-    let Some(clause) = body.get(clause_start..start) else { return false };
-    INTERVAL.is_match(clause)
-        || clause.split_whitespace().rev().take(3).any(|w| GRADE_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
+/// Whether the clause around a grade makes it a rule or a wish, not a
+/// party's result: an interval before it (`nilai 88 hingga 100 masuk
+/// kategori A`) or after it (`predikat A untuk nilai 80 hingga 90`), a
+/// target (`target kami tahun depan predikat A`) or a purpose (`Untuk
+/// meraih predikat A`).
+fn rule_or_wish(body: &str, span: Range<usize>) -> bool {
+    let window = floor_boundary(body, span.start.saturating_sub(120));
+    let sentence_start = body[window..span.start].rfind(['.', ';', '\n']).map_or(window, |p| window + p + 1);
+    let Some(lead) = body.get(sentence_start..span.start) else { return false };
+    let clause = &lead[lead.rfind(',').map_or(0, |p| p + 1)..];
+    let rest = &body[span.end..floor_boundary(body, (span.end + 80).min(body.len()))];
+    let after = &rest[..rest.find(['.', ';', ',', '\n']).unwrap_or(rest.len())];
+    let last: Vec<&str> = clause.split_whitespace().rev().take(2).collect();
+    let purpose = last.len() == 2 && in_list(SCORE_VERBS, last[0]) && in_list(PURPOSE_WORDS, last[1]);
+    INTERVAL.is_match(lead)
+        || (INTERVAL.is_match(after) && after.split_whitespace().any(|w| in_list(PURPOSE_WORDS, w)))
+        || clause.split_whitespace().any(|w| in_list(GRADE_BLOCKERS, w))
+        || purpose
 }
 
-/// Whether a count of parties stands in the clause before a grade.
+/// Whether a count of parties or an unnamed group (`sisanya`, `tidak ada
+/// yang`) stands in the clause before a grade.
 fn counted_group(body: &str, start: usize) -> bool {
     let window = floor_boundary(body, start.saturating_sub(80));
-    let clause_start = body[window..start].rfind(['.', ',', ';', '\n']).map_or(window, |p| window + p + 1);
-    body.get(clause_start..start).is_some_and(|clause| COUNTED.is_match(clause))
+    // A comma inside a number (`4,61 kategori A`) ends no clause.
+    let lead = &body[window..start];
+    let clause_start = lead
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '.' | ',' | ';' | '\n')
+                && !(lead[..i].ends_with(|d: char| d.is_ascii_digit())
+                    && lead[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(window, |(i, _)| window + i + 1);
+    body.get(clause_start..start).is_some_and(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        COUNTED.is_match(clause)
+            || words.iter().any(|w| in_list(GROUP_WORDS, w))
+            || words.windows(2).any(|pair| in_list(GROUP_WORDS, &format!("{} {}", pair[0], pair[1])))
+    })
 }
 
 /// Compiles every static pattern of this module (for the test that forces them all).
@@ -143,6 +185,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&OPINION);
     LazyLock::force(&COUNTED);
     LazyLock::force(&INTERVAL);
+    LazyLock::force(&TABLE_CELL);
 }
 
 #[cfg(test)]
@@ -181,6 +224,16 @@ mod tests {
             ("memperoleh indeks 3,65 (Sangat Baik).", &["sangat baik | Sangat Baik"]),
             ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
             ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
+            ("menempatkan Sleman pada kategori sangat tinggi", &["sangat tinggi | sangat tinggi"]),
+            ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
+            (
+                "mendapat nilai 4,61 kategori A (Pelayanan Prima).",
+                &["kategori a | kategori A", "pelayanan prima | Pelayanan Prima"],
+            ),
+            (
+                "1 | Kota Blitar | 97,80 | Zona Hijau | Kualitas Tertinggi",
+                &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(grades(text), *want, "{text}");
@@ -200,6 +253,16 @@ mod tests {
             "hasil yang baik bagi warga",
             "nilai IKM 88,31 hingga 100 masuk kategori A",
             "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",
+            "Kami tidak berhenti di sini, target kami tahun depan predikat A.",
+            "Predikat BB diberikan untuk nilai 70 hingga 80.",
+            "Untuk meraih predikat A, Jember masih memerlukan tambahan poin.",
+            "sementara sisanya tersebar di zona kuning",
+            "Tidak ada yang di zona merah.",
+            "Sisanya, tiga kabupaten masih di zona kuning.",
+            "sebanyak 9 dari 23 daerah masuk zona hijau, 11 zona kuning",
+            "Ombudsman berharap tahun ini Manado bisa naik ke zona hijau.",
+            "Sebanyak 12 daerah memperoleh opini WTP, sementara satu daerah mendapat opini WDP.",
+            "Tahun depan, Pemkot menargetkan kembali ke opini kualitas tertinggi.",
         ] {
             assert_eq!(grades(text), Vec::<String>::new(), "{text}");
         }

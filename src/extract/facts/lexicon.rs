@@ -3,8 +3,11 @@
 //! a month abbreviation or an instrument name is a one-line change here.
 //! Lists meant for regex alternations hold regex-safe text (escape dots).
 
-/// Month names and their usual abbreviations, with the month number. Longer
-/// spellings come first so an alternation prefers them.
+/// Month names and their usual abbreviations, with the month number:
+/// Indonesian, old spellings (`Nopember`) and the English ones pages print
+/// in metadata and datelines. Longer spellings come first so an alternation
+/// prefers them. The one month table of the crate: HTML date parsing reads
+/// it too.
 pub const MONTHS: &[(&str, u8)] = &[
     ("Januari", 1),
     ("Februari", 2),
@@ -20,6 +23,15 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("November", 11),
     ("Nopember", 11),
     ("Desember", 12),
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("October", 10),
+    ("December", 12),
     ("Sept", 9),
     ("Jan", 1),
     ("Feb", 2),
@@ -36,6 +48,9 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("Nov", 11),
     ("Nop", 11),
     ("Des", 12),
+    ("Aug", 8),
+    ("Oct", 10),
+    ("Dec", 12),
 ];
 
 /// Day names, as printed before a date (`Kamis (14/11/2024)`).
@@ -98,7 +113,8 @@ pub const SCORE_LINKS: &[&str] = &[
 pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
     "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
-    "menit", "gol", "pebalap", "musim", "benchmark", "prosesor",
+    "menit", "gol", "pebalap", "musim", "benchmark", "prosesor", "babak", "FC", "turnamen", "putaran", "hotel",
+    "menginap", "penghunian", "ulasan", "elektabilitas",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -123,7 +139,11 @@ pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "d
 /// sentence that already names a score (`IPM ... naik 0,67 poin dibanding
 /// tahun sebelumnya sebesar 83,85`, `turun 1,97 poin dari 72,94`).
 pub const WEAK_SCORE_TRIGGERS: &[&str] =
-    &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu"];
+    &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu", "angka"];
+
+/// A previous period right before a score (`Tahun sebelumnya 71,20`),
+/// lower-cased.
+pub const PERIOD_WORDS: &[&str] = &["tahun sebelumnya", "tahun lalu", "periode sebelumnya", "sebelumnya", "semula"];
 
 /// Words that make the number after them a target, a threshold, an average
 /// or a money amount rather than a party's score.
@@ -134,7 +154,7 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
-    "pertumbuhan",
+    "pertumbuhan", "belum", "dimulai", "mulai",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
@@ -146,7 +166,7 @@ pub const NON_SCORE_UNITS: &[&str] = &[
     "kabupaten", "kota", "peserta", "siswa", "pegawai", "warga", "penduduk", "keluarga", "rumah", "tim", "medali",
     "penghargaan", "trofi", "gol", "set", "peringkat", "besar", "lembaga", "OPD", "layanan", "indikator", "aspek",
     "kriteria", "dimensi", "item", "pertanyaan", "responden", "sampel", "SKPD", "kementerian", "pemda", "pemkot",
-    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih",
+    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih", "per",
 ];
 
 /// Units after which a number is a share or percentage (scores only when a
@@ -207,24 +227,22 @@ pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", 
 pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 
 /// Words after a position that make it no ranking: counted from the bottom
-/// (`peringkat 5 terendah`), a count of times (`juara lima kali`) or a
-/// length of time (`putaran terbaik 1 menit 47 detik`).
-pub const RANK_BOTTOM_WORDS: &[&str] = &[
-    "terendah",
-    "terbawah",
-    "buncit",
-    "juru kunci",
-    "dari bawah",
-    "terakhir",
-    "kali",
-    "kalinya",
-    "menit",
-    "detik",
-    "jam",
-    "hari",
-    "bulan",
-    "tahun",
-];
+/// (`peringkat 5 terendah`) or a count of times (`juara lima kali`).
+pub const RANK_BOTTOM_WORDS: &[&str] =
+    &["terendah", "terbawah", "buncit", "juru kunci", "dari bawah", "terakhir", "kali", "kalinya"];
+
+/// Units after a cardinal position that make it a length of time (`putaran
+/// terbaik 1 menit 47 detik`); after an ordinal they are a time (`peringkat
+/// kesembilan tahun lalu`).
+pub const DURATION_WORDS: &[&str] = &["menit", "detik", "jam", "hari", "bulan", "tahun"];
+
+/// Words just before a position that deny it (`di luar sepuluh besar`,
+/// `belum masuk 10 besar`).
+pub const RANK_NEGATIONS: &[&str] = &["luar", "belum", "tidak", "tak", "gagal"];
+
+/// Words of a prize, whose positions are generic when no party is named
+/// (`hadiah untuk juara pertama sebesar Rp 15 juta`).
+pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak"];
 
 /// Words in the clause before a position that make it an aim, not a result.
 pub const RANK_BLOCKERS: &[&str] =
@@ -273,18 +291,29 @@ pub const COUNTED_PARTIES: &[&str] = &[
 ];
 
 /// Words before a grade that make it a wish, not a result (`menargetkan predikat A`).
-pub const GRADE_BLOCKERS: &[&str] = &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik"];
+pub const GRADE_BLOCKERS: &[&str] =
+    &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin"];
+
+/// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
+/// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).
+pub const PURPOSE_WORDS: &[&str] = &["untuk", "demi", "agar", "supaya", "bagi", "diberikan"];
+
+/// Words of an unnamed group or of none, before a grade (`sisanya tersebar
+/// di zona kuning`, `tidak ada yang di zona merah`).
+pub const GROUP_WORDS: &[&str] =
+    &["sisanya", "sebagian", "beberapa", "sejumlah", "mayoritas", "kebanyakan", "tidak ada", "tak ada", "belum ada"];
 
 /// Nouns printed before a letter grade, kept in the grade's value.
 pub const GRADE_NOUNS: &[&str] =
     &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
 
 /// Nouns before a rating in words, which the value leaves out.
-pub const GRADE_WORD_NOUNS: &[&str] = &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi"];
+pub const GRADE_WORD_NOUNS: &[&str] =
+    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat"];
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
-pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "sangat tinggi", "sangat rendah"];
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang"];
 
 /// Ratings in words, longest first, as they are printed lower-cased.
 #[rustfmt::skip]
@@ -314,6 +343,27 @@ pub const PARTY_HEADS: &[&str] = &[
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
     "PDAM", "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil",
     "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
+    "Sekolah Menengah", "Sekolah Dasar",
+];
+
+/// Party heads that are whole names on their own: agency acronyms
+/// (`Bappeda berada di posisi kedua`).
+#[rustfmt::skip]
+pub const STANDALONE_HEADS: &[&str] = &[
+    "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil", "Diskominfo",
+    "Inspektorat", "DPRD", "Satpol PP", "PDAM",
+];
+
+/// Names that start like a region but name none: programmes and awards
+/// (`Kota Layak Anak`) and well-known nicknames of regions (`Kota Hujan` is
+/// Bogor), which refer to the article's main subject.
+#[rustfmt::skip]
+pub const NOT_PARTIES: &[&str] = &[
+    "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
+    "Kota Layak Pemuda", "Kota Cerdas", "Kota Hujan", "Kota Pahlawan", "Kota Kembang", "Kota Gudeg", "Kota Pelajar",
+    "Kota Batik", "Kota Santri", "Kota Apel", "Kota Atlas", "Kota Lumpia", "Kota Daeng", "Kota Minyak", "Kota Tepian",
+    "Kota Bertuah", "Kota Khatulistiwa", "Kota Seribu Sungai", "Kota Pempek", "Kota Serambi Mekkah", "Kota Kretek",
+    "Kota Ukir", "Kota Tahu", "Kota Pecel", "Kota Bengawan", "Kota Udang", "Kota Wali", "Kota Intan", "Kota Reog",
 ];
 
 /// Province and national names that are parties on their own.
@@ -339,7 +389,8 @@ pub const NAME_STOPS: &[&str] = &[
     "Tahun", "Dalam", "Dengan", "Di", "Ke", "Dari", "Pada", "Untuk", "Atas", "Sebagai", "Yang", "Ini", "Itu",
     "Tersebut", "Terbaik", "Capai", "Mencapai", "Tembus", "Urutan", "Posisi", "Top", "Penghargaan", "Award",
     "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
-    "Kepala", "Wali", "Bupati", "Gubernur", "Raihan",
+    "Kepala", "Wali", "Bupati", "Gubernur", "Raihan", "Berkurang", "Bertambah", "Meningkat", "Menurun", "Melonjak",
+    "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -352,7 +403,27 @@ pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-",
 
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
-pub const RECIPIENT_MARKS: &[&str] = &["oleh", "kepada", "bagi", "untuk", "diraih", "diperoleh", "disabet"];
+pub const RECIPIENT_MARKS: &[&str] = &[
+    "oleh",
+    "kepada",
+    "bagi",
+    "untuk",
+    "diraih",
+    "diperoleh",
+    "disabet",
+    "ditempati",
+    "diduduki",
+    "dipegang",
+    "disandang",
+    "dicapai",
+    "dimenangi",
+    "dimenangkan",
+];
+
+/// Words after a comma that open a new clause with its own party
+/// (`juara II diraih Desa A, sedangkan juara III diraih Desa B`).
+pub const CLAUSE_OPENERS: &[&str] =
+    &["sedangkan", "sementara", "disusul", "diikuti", "lalu", "kemudian", "namun", "tetapi", "adapun", "dan"];
 
 /// Words that say one number holds for each of several parties.
 pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];
@@ -368,3 +439,11 @@ pub const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "agu", "agt", "ags", "sep", "okt", "nov", "nop", "des", "vol", "hal", "gg", "rt", "rw", "kh", "ust",
     "pj", "plt", "plh",
 ];
+
+/// Whether `word` is in `list`, ignoring case, the punctuation around it and
+/// an enclitic `-nya` (`"Target` and `targetnya` are `target`).
+pub fn in_list(list: &[&str], word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '&');
+    let stem = bare.len().checked_sub(3).filter(|_| bare.to_ascii_lowercase().ends_with("nya")).map(|end| &bare[..end]);
+    list.iter().any(|w| w.eq_ignore_ascii_case(bare) || stem.is_some_and(|stem| w.eq_ignore_ascii_case(stem)))
+}

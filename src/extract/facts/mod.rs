@@ -24,7 +24,11 @@ use regex::Regex;
 use crate::model::{Fact, FactDetail, FactKind};
 use lexicon::NON_ASSESSMENT_WORDS;
 
+pub use date::month_number;
 pub use subject::party_key;
+
+/// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
+const EARLIER_SENTENCES: usize = 6;
 
 /// A fact candidate: its detail and the byte range of its words.
 #[derive(Debug, Clone)]
@@ -41,7 +45,7 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
     date::find_dates(body, published, &mut found);
     decree::find_decrees(body, &mut found);
     score::find_scores(body, &sentences, &mut found);
-    ranking::find_rankings(body, &mut found);
+    ranking::find_rankings(body, &sentences, &mut found);
     grade::find_grades(body, &mut found);
     drop_overlaps(&mut found);
     drop_outside_assessments(body, &sentences, &mut found);
@@ -128,8 +132,11 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
             out.push(f);
             continue;
         }
-        let sentence = sentence::sentence_at(sentences, f.span.start).map_or(f.span.clone(), |i| sentences[i].clone());
-        for subject in subject::subjects_for(body, sentence, f.span.clone(), main.as_deref()) {
+        let index = sentence::sentence_at(sentences, f.span.start);
+        let sentence = index.map_or(f.span.clone(), |i| sentences[i].clone());
+        // A collective (`Ketiga provinsi itu`) refers to the sentences just before.
+        let earlier = index.map_or(0..0, |i| sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
+        for subject in subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref()) {
             let mut detail = f.detail.clone();
             set_subject(&mut detail, subject);
             out.push(Found { span: f.span.clone(), detail });
@@ -215,6 +222,18 @@ mod tests {
         for fact in &facts {
             let text: String = body.chars().skip(fact.start).take(fact.end - fact.start).collect();
             assert_eq!(text, fact.text);
+        }
+    }
+
+    #[test]
+    fn markets_sports_and_hotels_give_no_scores() {
+        for body in [
+            "Tingkat Penghunian Kamar (TPK) hotel berbintang pada Maret naik 2,13 poin.",
+            "Macron diprediksi mendapat 62 persen suara di putaran kedua, meningkat tiga poin.",
+            "Barito Putera naik ke posisi delapan dengan nilai 38,5 di babak kedua.",
+        ] {
+            let kinds: Vec<FactKind> = extract_facts(body, None).iter().map(Fact::kind).collect();
+            assert!(!kinds.iter().any(|k| matches!(k, FactKind::Score | FactKind::ScoreChange)), "{body}: {kinds:?}");
         }
     }
 

@@ -4,15 +4,19 @@
 //! (`Aceh (ketiga)`), with their scope. A position counted from the bottom
 //! (`peringkat 5 terendah`) is no ranking.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::lexicon::{
-    BAND_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT,
-    RANK_NOUNS, RANK_TOP_WORDS, SCOPE_WORDS,
+    BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, PRIZE_WORDS,
+    RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_NEGATIONS, RANK_NOUNS, RANK_TOP_WORDS, SCOPE_WORDS,
+    in_list,
 };
 use super::number::{parse_cardinal, parse_ordinal, parse_position};
+use super::sentence::sentence_at;
+use super::subject::find_mentions;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -57,51 +61,114 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static listed ranking regex")
 });
 
+/// A numbered line: `1. Kabupaten Banyuwangi ...`, `1) ...`, `1 | Kota Blitar | ...`.
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\ \t]*(?P<n>[0-9]{1,2})[\ \t]*(?:[.)]|\|)[\ \t]+").expect("static list item regex")
+});
+
 /// Every ranking in `body` (subjects are added later).
-pub fn find_rankings(body: &str, out: &mut Vec<Found>) {
+pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
+    let push = |span: Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>| {
+        if !prize_only(body, sentences, span.start) {
+            push(body, span, rank, top, out);
+        }
+    };
     for caps in POSITION.captures_iter(body) {
         let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
         let rank = if caps.name("top").is_some() { Some(1) } else { parse_position(position.as_str()) };
         let after = &body[whole.end()..];
-        let from_bottom = RANK_BOTTOM_WORDS.iter().any(|w| starts_with_word(after, w));
+        // `peringkat kesembilan tahun lalu` is a position in time; `juara
+        // lima kali` and `terbaik 1 menit` are counts.
+        let ordinal = parse_ordinal(position.as_str()).is_some();
+        let from_bottom = RANK_BOTTOM_WORDS.iter().any(|w| starts_with_word(after, w))
+            || (!ordinal && DURATION_WORDS.iter().any(|w| starts_with_word(after, w)));
+        // `peringkat lima daerah` ranks five regions.
+        let count = !ordinal && after.split_whitespace().next().is_some_and(|w| in_list(COUNTED_PARTIES, w));
         let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
         let continues_number =
             after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
         // `20 posisi teratas` is a band of twenty, not first place.
         let counted = body[..whole.start()].trim_end().ends_with(|c: char| c.is_ascii_digit());
-        if from_bottom || band || continues_number || counted {
+        if from_bottom || band || continues_number || counted || count {
             continue;
         }
         if let Some(rank) = rank.filter(|r| *r <= 500) {
-            push(body, whole.range(), Some(rank), None, out);
+            push(whole.range(), Some(rank), None, out);
         }
     }
     for caps in BAND.captures_iter(body) {
         let Some(whole) = caps.get(0) else { continue };
         let top = caps.name("n").or(caps.name("top")).and_then(|n| parse_cardinal(n.as_str()));
         if let Some(top) = top.filter(|t| (2..=500).contains(t)) {
-            push(body, whole.range(), None, Some(top), out);
+            push(whole.range(), None, Some(top), out);
         }
     }
     for caps in LISTED.captures_iter(body) {
         let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
         let lead = body[..whole.start()].char_indices().rev().nth(200).map_or(0, |(i, _)| i);
+        // A ranking word or a band (`masuk sepuluh besar nasional`) introduces the list.
         let context = body[lead..whole.start()].to_lowercase();
-        if !RANK_LIST_CONTEXT.iter().any(|word| context.contains(word)) {
+        if !RANK_LIST_CONTEXT.iter().any(|word| context.contains(word)) && !BAND.is_match(&context) {
             continue;
         }
         if let Some(rank) = parse_ordinal(position.as_str()) {
-            push(body, position.range(), Some(rank), None, out);
+            push(position.range(), Some(rank), None, out);
+        }
+    }
+    find_list_ranks(body, out);
+}
+
+/// Ranks of a numbered list or a table whose introduction speaks of a
+/// ranking (`Berikut daftar kabupaten/kota dengan nilai tertinggi:`): each
+/// line numbered 1, 2, 3... that starts with a party ranks that party. A
+/// list of things, or one introduced as anything else, gives no rank.
+fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
+    let mut ranked = false;
+    let mut expected = 1;
+    let mut start = 0;
+    for line in body.split_inclusive('\n') {
+        let line_start = start;
+        start += line.len();
+        let Some(caps) = LIST_ITEM.captures(line) else {
+            if !line.trim().is_empty() {
+                let lower = line.to_lowercase();
+                ranked = RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word));
+                expected = 1;
+            }
+            continue;
+        };
+        let (Some(marker), Some(n)) = (caps.get(0), caps.name("n").and_then(|n| n.as_str().parse::<u32>().ok())) else {
+            continue;
+        };
+        if !ranked || n != expected {
+            continue;
+        }
+        expected += 1;
+        let item = line_start + marker.end()..line_start + line.trim_end().len();
+        if let Some(party) = find_mentions(body, item.clone()).first().filter(|m| m.span.start == item.start) {
+            push(body, line_start + marker.start()..party.span.end, Some(n), None, out);
         }
     }
 }
 
-fn push(body: &str, span: std::ops::Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>) {
-    // A position aimed at (`menargetkan finis di lima besar`) is not held.
+/// Whether a position stands in a sentence about prizes that names no party
+/// (`Hadiah untuk juara pertama sebesar Rp 15 juta, juara kedua ...`).
+fn prize_only(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let Some(index) = sentence_at(sentences, pos) else { return false };
+    let sentence = sentences[index].clone();
+    body[sentence.clone()].split_whitespace().any(|word| in_list(PRIZE_WORDS, word))
+        && find_mentions(body, sentence).is_empty()
+}
+
+fn push(body: &str, span: Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>) {
+    // A position aimed at (`menargetkan finis di lima besar`) or denied
+    // (`berada di luar sepuluh besar`) is not held.
     let window = floor_boundary(body, span.start.saturating_sub(60));
     let clause = &body[window..span.start];
     let clause = &clause[clause.rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1)..];
-    if clause.split_whitespace().any(|word| RANK_BLOCKERS.iter().any(|b| b.eq_ignore_ascii_case(word))) {
+    let aimed = clause.split_whitespace().any(|word| in_list(RANK_BLOCKERS, word));
+    let denied = clause.split_whitespace().rev().take(3).any(|word| in_list(RANK_NEGATIONS, word));
+    if aimed || denied {
         return;
     }
     let scope = scope_after(&body[span.end..]);
@@ -138,6 +205,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&POSITION);
     LazyLock::force(&BAND);
     LazyLock::force(&LISTED);
+    LazyLock::force(&LIST_ITEM);
 }
 
 #[cfg(test)]
@@ -146,7 +214,7 @@ mod tests {
 
     fn rankings(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_rankings(text, &mut out);
+        find_rankings(text, &super::super::sentence::split_sentences(text), &mut out);
         out.iter()
             .map(|f| match &f.detail {
                 FactDetail::Ranking { rank, top, scope, .. } => {
@@ -183,6 +251,23 @@ mod tests {
                 "Peringkatnya: Jatim (pertama), Aceh (ketiga).",
                 &["Some(1) None None pertama", "Some(3) None None ketiga"],
             ),
+            (
+                "masuk sepuluh besar nasional. Ketiganya adalah Riau (kedua) dan Aceh (ketujuh).",
+                &[
+                    r#"None Some(10) Some("nasional") sepuluh besar"#,
+                    "Some(2) None None kedua",
+                    "Some(7) None None ketujuh",
+                ],
+            ),
+            ("Aceh naik dari peringkat kesembilan tahun lalu", &["Some(9) None None peringkat kesembilan"]),
+            (
+                "Berikut daftar kabupaten dengan nilai tertinggi:\n1. Kabupaten Banyuwangi dengan nilai 96,82\n2. Kota Surabaya",
+                &["Some(1) None None 1. Kabupaten Banyuwangi", "Some(2) None None 2. Kota Surabaya"],
+            ),
+            (
+                "Berikut peringkat daerah (peringkat | daerah):\n1 | Kota Blitar | 97,80",
+                &["Some(1) None None 1 | Kota Blitar"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(rankings(text), *want, "{text}");
@@ -204,6 +289,13 @@ mod tests {
             "masuk dalam 20 posisi teratas tangga lagu",
             "Pelatih menargetkan finis di lima besar musim ini",
             "mencetak putaran terbaik 1 menit 47,243 detik",
+            "Tahun lalu, Ternate berada di luar sepuluh besar kota kecil.",
+            "Targetnya tahun depan masuk sepuluh besar.",
+            "\"Target kami tahun depan bisa naik ke posisi teratas,\" katanya.",
+            "Berikut peringkat lima daerah dengan nilai tertinggi",
+            "Hadiah untuk juara pertama sebesar Rp 15 juta, juara kedua Rp 10 juta.",
+            "Berikut daftar peserta:\n1. Kota Blitar\n2. Kota Madiun",
+            "Berikut daftar nilai tertinggi:\n1. Jalur zonasi 50 persen",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }

@@ -9,16 +9,20 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, SCORE_BLOCKERS,
-    SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS,
+    ASSESSMENT_WORDS, CHANGE_VERBS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_WORDS,
+    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
-use super::{Found, alternation};
+use super::subject::{find_mentions, main_subject, names_party};
+use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
 /// How many words may stand between a score noun and its number.
 const MAX_GAP: usize = 7;
+
+/// How many words before a trigger may make it a target, threshold or average.
+const BLOCKER_REACH: usize = 3;
 
 /// A score noun (`nilai`), a verb of obtaining (`meraih`) or a weak trigger (`tercatat`).
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,6 +49,11 @@ static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
 static LISTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\((?P<number>[0-9]{1,3},[0-9]{1,2})\)").expect("static listed score regex"));
 
+/// A decimal printed with a decimal comma: `73,55`, `1.245,75`.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{1,2}(?-u:\b)").expect("static bare score regex")
+});
+
 /// How a trigger introduces its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Trigger {
@@ -65,7 +74,7 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)
         (?:\s+[^\s0-9]+){{0,4}}?
         \s+(?:sebesar\s+|sekitar\s+)?
-        (?: (?P<number>{DECIMAL}) | (?P<words>(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?) )
+        (?: (?P<number>{DECIMAL}) | (?P<words>(?i:(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?)) )
         (?:\s*\((?P<paren>{DECIMAL})\))?
         \s+(?i:poin|point|angka)(?-u:\b)"
     ))
@@ -81,6 +90,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
     let mut read_until = 0;
     let assessed = ASSESSMENT.is_match(body);
+    let mut main: Option<Option<String>> = None;
     for caps in TRIGGER.captures_iter(body) {
         let Some(trigger) = caps.get(0) else { continue };
         if trigger.start() < read_until || blocked_before(body, trigger.start()) {
@@ -92,8 +102,16 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
             (None, None) => Trigger::Weak,
         };
         // The cheap test first: most weak triggers (`dari`, `menjadi`) have no number after them.
-        if let Some((span, value)) = scan_after(body, trigger.range(), kind).filter(|(_, value)| {
-            (value.fract() != 0.0 || assessed)
+        if let Some((span, value, _)) = scan_after(body, trigger.range(), kind).filter(|(span, _, decimal)| {
+            // A whole number needs a party named in its sentence
+            // (`Kabupaten Merauke meraih 64 poin`; `diberi nilai 10` of a
+            // beach or `mendapat 4.663 poin` of an athlete is none).
+            (*decimal
+                || (assessed && {
+                    let main = main.get_or_insert_with(|| main_subject(body, sentences));
+                    let sentence = sentence_at(sentences, span.start).map_or(span.clone(), |i| sentences[i].clone());
+                    names_party(body, sentence, main.as_deref())
+                }))
                 && (kind != Trigger::Weak || speaks_of_scores(body, sentences, trigger.start()))
         }) {
             read_until = span.end;
@@ -113,6 +131,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
             scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
         }
     }
+    find_bare_scores(body, sentences, &mut scores);
     for caps in CHANGE.captures_iter(body) {
         let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
         let amount = caps
@@ -123,7 +142,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         let Some(amount) = amount else { continue };
         // `turun ke posisi kesebelas dengan 13 angka` is a move in a table.
         let gap = &body[verb.end()..caps.name("number").or(caps.name("words")).map_or(verb.end(), |n| n.start())];
-        if gap.split_whitespace().any(|word| contains_word(SCORE_STOPS, word)) {
+        if gap.split_whitespace().any(|word| in_list(SCORE_STOPS, word)) {
             continue;
         }
         let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
@@ -133,6 +152,54 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
     }
     out.append(&mut scores);
+}
+
+/// Scores printed without a trigger of their own: a decimal right after a
+/// party's name or a previous period in a sentence about scores (`Kabupaten
+/// Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55`, `Tahun
+/// sebelumnya 71,20.` after `Skor kita 85,42.`), and a decimal cell in a
+/// table row that names a party, under an introduction naming a score.
+fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
+    for number in BARE.find_iter(body) {
+        let read =
+            |scores: &[Found]| scores.iter().any(|s| s.span.start <= number.start() && number.end() <= s.span.end);
+        let next =
+            words_after(body, number.end()).next().filter(|_| !body[number.end()..].starts_with([',', '.', ';']));
+        if read(scores) || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare) || in_list(PERCENT_WORDS, w.bare)) {
+            continue;
+        }
+        let Some(index) = sentence_at(sentences, number.start()) else { continue };
+        let sentence = sentences[index].clone();
+        let lead = body[sentence.start..number.start()].trim_end();
+        let start = if lead.ends_with('|') {
+            table_cell_start(body, sentence.clone(), number.start())
+        } else if let Some(party) =
+            find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + lead.len())
+        {
+            speaks_of_scores(body, sentences, number.start()).then_some(party.span.start)
+        } else {
+            let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p));
+            let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
+            period
+                .filter(|_| {
+                    speaks_of_scores(body, sentences, number.start())
+                        || (lead.len() <= 20 && speaks_of_scores(body, sentences, previous.saturating_sub(1)))
+                })
+                .map(|p| sentence.start + lead.len() - p.len())
+        };
+        if let (Some(start), Some(value)) = (start, parse_decimal(number.as_str())) {
+            scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
+        }
+    }
+}
+
+/// Where a table row's score cell reads from, when the row names a party
+/// and the line introducing the table names a score: the row's start.
+fn table_cell_start(body: &str, row: Range<usize>, number: usize) -> Option<usize> {
+    let above = &body[..row.start];
+    let is_row = |line: &str| line.matches('|').count() >= 2 && !line.trim_end().ends_with(':');
+    let intro = above.lines().rev().find(|line| !line.trim().is_empty() && !is_row(line))?;
+    (NOUN.is_match(intro) && !find_mentions(body, row.start..number).is_empty()).then_some(row.start)
 }
 
 /// A word of the text after a trigger, with its byte range and the
@@ -167,12 +234,8 @@ fn is_year(word: &str) -> bool {
     word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn contains_word(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// The score a trigger introduces: the first acceptable number after it.
-fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range<usize>, f64)> {
+fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range<usize>, f64, bool)> {
     let max_gap = if kind == Trigger::Noun { MAX_GAP } else { 1 };
     let words: Vec<Word<'_>> = words_after(body, trigger.end).take(max_gap + 2).collect();
     for (index, word) in words.iter().enumerate().take(max_gap + 1) {
@@ -180,36 +243,32 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
         let digits = word.bare.strip_suffix('%').unwrap_or(word.bare);
         if is_number(digits) && !is_year(word.bare) {
             let next = if word.stop { None } else { words.get(index + 1).map(|w| w.bare) };
-            let percent = digits.len() < word.bare.len() || next.is_some_and(|n| contains_word(PERCENT_WORDS, n));
-            let points = next.is_some_and(|n| contains_word(&["poin", "point"], n));
-            let decimal = parse_decimal(digits).is_some_and(|value| value.fract() != 0.0);
+            let percent = digits.len() < word.bare.len() || next.is_some_and(|n| in_list(PERCENT_WORDS, n));
+            let points = next.is_some_and(|n| in_list(&["poin", "point"], n));
+            let decimal = printed_decimal(digits);
             let unit_ok = match kind {
-                Trigger::Noun => percent || points || !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)),
-                Trigger::Verb => {
-                    points || (decimal && !percent && !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)))
-                }
-                Trigger::Weak => {
-                    points || percent || (decimal && !next.is_some_and(|n| contains_word(NON_SCORE_UNITS, n)))
-                }
+                Trigger::Noun => percent || points || !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n)),
+                Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
+                Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
             };
             let interval = next.is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n))
                 || body[word.range.end..].starts_with(['-', '–']);
             if !unit_ok || interval || preceded_by_money(body, word.range.start) {
                 return None;
             }
-            return parse_decimal(digits).map(|value| (trigger.start..word.range.end, value));
+            return parse_decimal(digits).map(|value| (trigger.start..word.range.end, value, decimal));
         }
         // A sports result or a code (`skor 13-6`, `U-18`) ends the search; a year does not.
         if word.bare.bytes().any(|b| b.is_ascii_digit()) && !is_year(word.bare) {
             return None;
         }
         let change = CHANGE_VERBS.iter().any(|(v, _)| *v == lower);
-        if contains_word(SCORE_BLOCKERS, &lower)
-            || contains_word(SCORE_STOPS, &lower)
+        if in_list(SCORE_BLOCKERS, &lower)
+            || in_list(SCORE_STOPS, &lower)
             || (change && !next_is(&words, index, &["dari", "menjadi"]))
             || lower.starts_with("rp")
-            || (word.stop && !contains_word(SCORE_LINKS, &lower))
-            || (kind != Trigger::Noun && !contains_word(SCORE_LINKS, &lower))
+            || (word.stop && !in_list(SCORE_LINKS, &lower))
+            || (kind != Trigger::Noun && !in_list(SCORE_LINKS, &lower))
         {
             return None;
         }
@@ -222,7 +281,7 @@ fn sentence_has_money(body: &str, sentences: &[Range<usize>], pos: usize) -> boo
     let sentence = sentence_at(sentences, pos).map_or(pos..pos, |i| sentences[i].clone());
     body[sentence]
         .split_whitespace()
-        .any(|word| contains_word(MONEY_WORDS, word.trim_matches(|c: char| !c.is_alphanumeric())))
+        .any(|word| in_list(MONEY_WORDS, word.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether the sentence before byte `pos` names a score and no target or
@@ -233,20 +292,37 @@ fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool 
     let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];
     let named = NOUN.find_iter(lead).any(|noun| {
         let next = lead[noun.end()..].split_whitespace().next().unwrap_or("");
-        !blocked_before(body, start + noun.start()) && !contains_word(SCORE_BLOCKERS, next)
+        !blocked_before(body, start + noun.start()) && !in_list(SCORE_BLOCKERS, next)
     });
-    named && !clause.split_whitespace().any(|word| contains_word(SCORE_BLOCKERS, word))
+    named && !clause.split_whitespace().any(|word| in_list(SCORE_BLOCKERS, word))
 }
 
-/// Whether the word before a trigger makes it no score (`rata-rata nilai`, `target nilai`).
+/// Whether one of the words before a trigger makes it no score (`rata-rata
+/// nilai`, `target nasional indeks SPBE`, `dimulai dari nilai`).
 fn blocked_before(body: &str, start: usize) -> bool {
-    let before = body[..start].trim_end();
-    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    contains_word(SCORE_BLOCKERS, word)
+    let window = floor_boundary(body, start.saturating_sub(40));
+    let before = &body[window..start];
+    let clause = &before[before.rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    for (index, word) in words.iter().enumerate().rev().take(BLOCKER_REACH) {
+        if in_list(SCORE_BLOCKERS, word) {
+            return true;
+        }
+        // A name ends the look-back: `Badan Pendapatan Daerah dengan nilai`.
+        if index > 0 && word.starts_with(char::is_uppercase) && !in_list(SCORE_NOUNS, word) {
+            return false;
+        }
+    }
+    false
 }
 
 fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
     words.get(index + 1).is_some_and(|w| options.iter().any(|o| w.bare.eq_ignore_ascii_case(o)))
+}
+
+/// Whether a number is printed with a decimal part (`72,00`, `4.67`).
+fn printed_decimal(digits: &str) -> bool {
+    digits.contains(',') || parse_decimal(digits).is_some_and(|value| value.fract() != 0.0)
 }
 
 /// Whether a number is money: `Rp 8,3`, `Rp8,3`, `USD 5`.
@@ -263,6 +339,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&CHANGE);
     LazyLock::force(&LISTED);
     LazyLock::force(&ASSESSMENT);
+    LazyLock::force(&BARE);
 }
 
 #[cfg(test)]
@@ -317,6 +394,21 @@ mod tests {
             ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
             ("Persib turun ke posisi kesebelas dengan 13 angka", &[]),
             ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
+            (
+                "Kabupaten Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55.",
+                &["score 75.1 skor 75,10", "score 73.55 Kota Pekanbaru 73,55"],
+            ),
+            (
+                "Skor kita 85,42. Tahun sebelumnya 71,20.",
+                &["score 85.42 Skor kita 85,42", "score 71.2 Tahun sebelumnya 71,20"],
+            ),
+            ("Indeks SPI turun dari 72,00 pada tahun sebelumnya.", &["score 72 Indeks SPI turun dari 72,00"]),
+            ("Nilai tersebut naik dari tahun sebelumnya yang berada di angka 3,75.", &["score 3.75 angka 3,75"]),
+            (
+                "Berikut nilai tertinggi (peringkat | daerah | nilai):\n1 | Kota Blitar | 97,80 | Zona Hijau",
+                &["score 97.8 1 | Kota Blitar | 97,80"],
+            ),
+            ("Indeks Reformasi Birokrasi Berkurang Dua Poin", &["change -2 Berkurang Dua Poin"]),
         ];
         for (text, want) in cases {
             assert_eq!(scores(text), *want, "{text}");
@@ -353,6 +445,12 @@ mod tests {
             "menghapus pajak pertambahan nilai (PPN) 10 persen",
             "nilai transaksi terus meningkat, mencapai 900% dalam dua tahun",
             "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
+            "nilai itu jauh di atas target nasional indeks SPBE sebesar 2,6",
+            "Rata-rata skor IPKD kabupaten/kota di Riau sebesar 64,2.",
+            "Manado bisa naik ke zona hijau, yang dimulai dari nilai 78,01.",
+            "Pada 2007, angka prevalensi 8,3 per seribu penduduk.",
+            "Ketua Bawaslu mengungkapkan indeks kerawanan yang ada belum 100 persen selesai.",
+            "Berikut peserta lomba:\n1 | Persib | 97,80 | Bandung",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }

@@ -2,7 +2,8 @@
 //! sentence; `.`, `!` and `?` end one unless the dot closes an abbreviation
 //! (`No.`, `Kab.`, `Prov.`, `dr.`, `H.`, `Rp.`, `dll.` before a lower-case
 //! word, initials, `S.Pd.`) or the next word starts with a lower-case letter
-//! or a digit. Decimal marks (`95,5`, `4.67`) never have a space after them.
+//! or a digit, or the dot closes a list number at a line's start (`1. Kota
+//! Blitar`). Decimal marks (`95,5`, `4.67`) never have a space after them.
 
 use std::ops::Range;
 
@@ -73,6 +74,12 @@ fn closes_abbreviation(before: &str) -> bool {
         .rfind(|(_, c)| c.is_whitespace() || *c == '(' || *c == '"')
         .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
+    // A list number at the start of a line: `1. Kabupaten Banyuwangi`.
+    let line_start = before[..word_start].trim_end_matches([' ', '\t']).is_empty()
+        || before[..word_start].trim_end_matches([' ', '\t']).ends_with('\n');
+    if line_start && !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
         (None, _) => false,
@@ -102,6 +109,11 @@ mod tests {
             ("Ia berkata, \"Kami bangga.\" Lalu pergi.", &["Ia berkata, \"Kami bangga.\"", "Lalu pergi."]),
             ("Di Prov. Jawa Timur, Kota Blitar (ketiga).", &["Di Prov. Jawa Timur, Kota Blitar (ketiga)."]),
             ("Nilai\u{a0}H. Maidi naik.", &["Nilai\u{a0}H. Maidi naik."]),
+            (
+                "Berikut daftarnya:\n1. Kota Madiun 95,5\n2. Kota Blitar",
+                &["Berikut daftarnya:", "1. Kota Madiun 95,5", "2. Kota Blitar"],
+            ),
+            ("Nilainya naik pada 2023. Kota Madiun senang.", &["Nilainya naik pada 2023.", "Kota Madiun senang."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");

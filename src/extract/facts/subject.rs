@@ -12,15 +12,23 @@ use regex::Regex;
 
 use super::alternation;
 use super::lexicon::{
-    ASSESSOR_MARKS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, PARTY_HEADS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
+    ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES,
+    RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, in_list,
 };
+use super::number::parse_ordinal;
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
+/// The country, subject of a national index.
+const NATION: &str = "Indonesia";
+
 /// How many opening sentences the main subject is chosen from.
 const MAIN_SUBJECT_SENTENCES: usize = 12;
+
+/// How many words a headline's bare subject has at most (`Hulu Sungai Selatan`).
+const HEADLINE_NAME_WORDS: usize = 3;
 
 /// How many party mentions are weighed as the main subject at most.
 const MAIN_SUBJECT_CANDIDATES: usize = 12;
@@ -59,6 +67,8 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         let end = match caps.name("head") {
             Some(head) => match name_end(slice, head.end(), region) {
                 Some(end) => end,
+                // An agency's acronym is a whole name: `Bappeda berada di posisi kedua`.
+                None if STANDALONE_HEADS.contains(&head.as_str()) => head.end(),
                 None => continue,
             },
             None if after_capitalised_word(&slice[..whole.start()]) => continue,
@@ -70,13 +80,21 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
                 slice[last.span.end - range.start..whole.start()].trim() == ","
                     && (caps.name("place").is_some() || (region && !previous_region))
             });
-        if apposition {
+        // A nickname or a programme named like a region (`Kota Hujan`, `Kota Layak Anak`) is no party.
+        let name = &slice[whole.start()..end];
+        if apposition || NOT_PARTIES.iter().any(|not| starts_with_words(name, not)) {
             continue;
         }
         previous_region = region;
         mentions.push(Mention { span: start..range.start + end });
     }
     mentions
+}
+
+/// Whether `name` is `words` or starts with them and a space.
+fn starts_with_words(name: &str, words: &str) -> bool {
+    name.get(..words.len()).is_some_and(|head| head.eq_ignore_ascii_case(words))
+        && name[words.len()..].chars().next().is_none_or(char::is_whitespace)
 }
 
 /// Whether the text ends with a capitalised word and one space (`Survei Kesehatan `).
@@ -101,8 +119,11 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
             break;
         }
         let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        // A number in a name is a short one of a unit (`SMPN 1 Kepanjen`),
+        // never a region's, a year or a score (`Kota Pekanbaru 73,55`).
         let is_name = |word: &str| {
-            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !NAME_STOPS.contains(&word)
+            let number = !region && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+            (word.starts_with(char::is_uppercase) || number) && !in_list(NAME_STOPS, word)
         };
         if NAME_CONNECTORS.contains(&token) {
             match tokens.peek() {
@@ -137,7 +158,7 @@ fn comma_continues(text: &str, from: usize) -> bool {
         if token == "dan" {
             return true;
         }
-        if !token.starts_with(char::is_uppercase) || is_head(token) || NAME_STOPS.contains(&token) {
+        if !token.starts_with(char::is_uppercase) || is_head(token) || in_list(NAME_STOPS, token) {
             return false;
         }
     }
@@ -190,7 +211,28 @@ pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
             best = Some((count, name.to_string()));
         }
     }
-    best.map(|(_, name)| name)
+    let Some((_, name)) = best else { return headline_subject(text, sentences) };
+    // The body's form of the name (`Pemerintah Provinsi Lampung`) over the
+    // headline's (`Pemprov Lampung`).
+    let core = core_name(&name);
+    let body_form = sentences
+        .iter()
+        .take(MAIN_SUBJECT_SENTENCES)
+        .skip(1)
+        .flat_map(|s| find_mentions(text, s.clone()))
+        .find(|m| core_name(&text[m.span.clone()]) == core && !assessor(text, m.span.start));
+    Some(body_form.map_or(name, |m| text[m.span].to_string()))
+}
+
+/// The bare name a headline opens with before its verb (`Lamongan Raih
+/// Predikat A`), when the text names it again.
+fn headline_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
+    let headline = &text[sentences.first()?.clone()];
+    let words: Vec<&str> = headline.split_whitespace().take(HEADLINE_NAME_WORDS + 1).collect();
+    let verb = words.iter().position(|w| in_list(NAME_STOPS, w))?;
+    let name = words[..verb].join(" ");
+    let named = verb > 0 && words[..verb].iter().all(|w| w.starts_with(char::is_uppercase));
+    (named && word_positions(text, &name).nth(1).is_some()).then_some(name)
 }
 
 /// A party's name without its government words: `Pemerintah Kota Surakarta`
@@ -212,6 +254,13 @@ fn core_name(name: &str) -> &str {
     if core.is_empty() { name } else { core }
 }
 
+/// Whether `text[sentence]` names a party, or the bare name of the article's
+/// `main` subject (`Banyumas mengumpulkan total skor 3.120`).
+pub fn names_party(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
+    main.map(core_name).is_some_and(|core| word_positions(&text[sentence.clone()], core).next().is_some())
+        || !find_mentions(text, sentence).is_empty()
+}
+
 /// Where `word` stands in `text` as a whole word.
 fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
@@ -229,11 +278,24 @@ fn assessor(text: &str, pos: usize) -> bool {
 }
 
 /// The subjects of a fact at `fact` in `sentence`: every party listed
-/// before `masing-masing`, else the nearest party before the fact (the main
+/// before `masing-masing` or in a list that is the clause's subject (`Kota
+/// Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP`), the
+/// parties a collective (`Ketiga provinsi itu`) takes from the `earlier`
+/// text, else the nearest party before the fact in its clause (the main
 /// subject's bare name counts: `Surakarta menempati ...`), else a party
-/// after it that receives it (`diraih oleh Kota X`), else `main`.
-pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main: Option<&str>) -> Vec<Option<String>> {
+/// after it that receives it (`diraih oleh Kota X`, `ditempati Kabupaten
+/// Sinjai`), else the nearest party before it in the sentence, else the
+/// country for a national index (`prevalensi stunting nasional`), else `main`.
+pub fn subjects_for(
+    text: &str,
+    sentence: Range<usize>,
+    earlier: Range<usize>,
+    fact: Range<usize>,
+    main: Option<&str>,
+) -> Vec<Option<String>> {
     let mut mentions = find_mentions(text, sentence.clone());
+    // An epithet pointed at (`Kota Seribu Taman itu`) names no party of its own.
+    mentions.retain(|m| !epithet(text, m.span.clone()));
     if let Some(core) = main.map(core_name) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
@@ -244,6 +306,7 @@ pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main
         }
         mentions.sort_by_key(|m| m.span.start);
     }
+    let name = |m: &Mention| Some(text[m.span.clone()].to_string());
     // `A dan B masing-masing memperoleh nilai 92,40 dan berada di zona hijau`:
     // every party listed before `masing-masing`, when no other party stands
     // between it and the fact.
@@ -255,28 +318,112 @@ pub fn subjects_for(text: &str, sentence: Range<usize>, fact: Range<usize>, main
         let from = text[sentence.start..each]
             .rfind(|c: char| c.is_ascii_digit())
             .map_or(sentence.start, |p| sentence.start + p);
-        let listed: Vec<Option<String>> = mentions
-            .iter()
-            .filter(|m| m.span.start >= from && m.span.end <= each)
-            .map(|m| Some(text[m.span.clone()].to_string()))
-            .collect();
+        let listed: Vec<Option<String>> =
+            mentions.iter().filter(|m| m.span.start >= from && m.span.end <= each).map(name).collect();
         if listed.len() > 1 {
             return listed;
         }
     }
-    let before = mentions.iter().rev().find(|m| m.span.end <= fact.end && !assessor(text, m.span.start));
-    let after = || mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
-    let chosen = before.or_else(after).map(|m| text[m.span.clone()].to_string());
-    vec![chosen.or_else(|| main.map(str::to_string))]
+    let clause = clause_start(text, sentence.start, fact.start);
+    let before_in = |from: usize| {
+        mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(text, m.span.start))
+    };
+    if let Some(index) = before_in(clause) {
+        return coordinated(text, &mentions, index).into_iter().map(name).collect();
+    }
+    if let Some(count) = collective(lead) {
+        let referents = last_parties(text, earlier, count);
+        if referents.len() == count {
+            return referents.into_iter().map(Some).collect();
+        }
+    }
+    let after = mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
+    let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).and_then(name);
+    let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
+    vec![chosen.or_else(national).or_else(|| main.map(str::to_string))]
+}
+
+/// Where the clause holding byte `pos` starts: after a comma before a word
+/// that opens a new clause (`, sedangkan juara III diraih ...`) or a semicolon.
+fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
+    let lead = &text[sentence_start..pos];
+    let mut start = sentence_start;
+    for (at, _) in lead.match_indices([',', ';']) {
+        let next = lead[at + 1..].split_whitespace().next().unwrap_or("");
+        if lead[at..].starts_with(';') || in_list(CLAUSE_OPENERS, next) {
+            start = sentence_start + at + 1;
+        }
+    }
+    start
+}
+
+/// The parties of a list that ends with `mentions[last]`, joined only by
+/// commas, `dan` and `serta` (`Kota Medan, Kabupaten Deli Serdang dan Kota
+/// Binjai`), assessors aside.
+fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize) -> Vec<&'a Mention> {
+    let mut first = last;
+    let mut joined = false;
+    while first > 0 && !assessor(text, mentions[first - 1].span.start) {
+        let between = text[mentions[first - 1].span.end..mentions[first].span.start].trim();
+        if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
+            break;
+        }
+        joined |= between != ",";
+        first -= 1;
+    }
+    // A list ends with `dan` or `serta`; a bare comma may end a clause
+    // (`Menurut Dinas Pendidikan, Kota Madiun meraih`).
+    if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[last]] }
+}
+
+/// How many parties a collective at the start of a clause refers back to:
+/// `Ketiga provinsi itu` (3), `Kelima daerah tersebut` (5), `Keduanya` (2).
+fn collective(lead: &str) -> Option<usize> {
+    let mut words = lead.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    if let Some(count) = first.strip_suffix("nya").and_then(parse_ordinal) {
+        return usize::try_from(count).ok().filter(|n| *n > 1);
+    }
+    let count = parse_ordinal(&first).filter(|n| *n > 1 && first != "pertama")?;
+    let _noun = words.next()?;
+    let pointer = words.next()?;
+    in_list(&["itu", "tersebut", "ini"], pointer).then(|| usize::try_from(count).ok()).flatten()
+}
+
+/// The last `count` different parties named in `text[range]`, in order.
+fn last_parties(text: &str, range: Range<usize>, count: usize) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for mention in find_mentions(text, range).iter().rev() {
+        let name = text[mention.span.clone()].to_string();
+        if !names.iter().any(|n| party_key(n) == party_key(&name)) {
+            names.insert(0, name);
+        }
+        if names.len() == count {
+            break;
+        }
+    }
+    names
+}
+
+/// Whether a clause speaks of a national index (`prevalensi stunting
+/// nasional sebesar`): an index noun, then `nasional`, no average.
+fn national(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("nasional")) else { return false };
+    words[..at].iter().any(|w| in_list(SCORE_NOUNS, w))
+        && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "secara", "tingkat", "target"], w))
+}
+
+/// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
+/// followed by `itu` or `tersebut`, its name said nowhere else.
+fn epithet(text: &str, span: Range<usize>) -> bool {
+    let pointed = text[span.end..].split_whitespace().next().is_some_and(|w| in_list(&["itu", "tersebut"], w));
+    pointed && word_positions(text, core_name(&text[span])).nth(1).is_none()
 }
 
 /// Whether one of the two words before byte `pos` marks the party that receives a fact.
 fn recipient(text: &str, pos: usize) -> bool {
-    text[..pos]
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .any(|word| RECIPIENT_MARKS.iter().any(|m| m.eq_ignore_ascii_case(word)))
+    text[..pos].split_whitespace().rev().take(2).any(|word| in_list(RECIPIENT_MARKS, word))
 }
 
 /// Compiles every static pattern of this module (for the test that forces them all).
@@ -320,6 +467,15 @@ mod tests {
             ("Jakarta, CNN Indonesia - Pemerintah", &[]),
             ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
             ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
+            ("sedangkan Kota Pekanbaru 73,55.", &["Kota Pekanbaru"]),
+            ("Pemprov Gorontalo Berkurang Dua Poin", &["Pemprov Gorontalo"]),
+            (
+                "Sekolah Menengah Pertama Negeri (SMPN) 1 Kepanjen meraih juara 1",
+                &["Sekolah Menengah Pertama Negeri (SMPN) 1 Kepanjen"],
+            ),
+            ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
+            ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
+            ("Kota Hujan kini meraih predikat A", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
@@ -330,10 +486,89 @@ mod tests {
     fn subjects_prefer_the_nearest_assessed_party() {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
-        assert_eq!(subjects_for(text, 0..text.len(), fact, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(text, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
-        assert_eq!(subjects_for(text, 0..text.len(), fact, Some("Kota Madiun")), [Some("Kota Madiun".to_string())]);
+        assert_eq!(
+            subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun")),
+            [Some("Kota Madiun".to_string())]
+        );
+    }
+
+    #[test]
+    fn subjects_follow_clauses_lists_and_pointers() {
+        let cases: &[(&str, &str, Option<&str>, &[&str])] = &[
+            (
+                "Juara II diraih Desa Sumberejo, sedangkan juara III diraih Desa Tulungrejo.",
+                "juara III",
+                None,
+                &["Desa Tulungrejo"],
+            ),
+            (
+                "Posisi pertama ditempati Kabupaten Sinjai dengan skor 94,02.",
+                "Posisi pertama",
+                Some("Kabupaten Bantaeng"),
+                &["Kabupaten Sinjai"],
+            ),
+            (
+                "Kota Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP.",
+                "opini WTP",
+                None,
+                &["Kota Medan", "Kabupaten Deli Serdang", "Kota Binjai"],
+            ),
+            (
+                "Adapun prevalensi stunting nasional sebesar 21,5 persen.",
+                "prevalensi stunting nasional sebesar 21,5",
+                Some("Kabupaten Sikka"),
+                &["Indonesia"],
+            ),
+            (
+                "Setelah empat tahun, Kota Hujan kini meraih predikat A.",
+                "predikat A",
+                Some("Pemerintah Kota Bogor"),
+                &["Pemerintah Kota Bogor"],
+            ),
+            (
+                "Capaian itu menempatkan Kota Seribu Taman itu di urutan ke-9.",
+                "urutan",
+                Some("Kota Probolinggo"),
+                &["Kota Probolinggo"],
+            ),
+            (
+                "Disdukcapil menempati posisi teratas, sedangkan Bappeda berada di posisi kedua.",
+                "posisi kedua",
+                None,
+                &["Bappeda"],
+            ),
+            (
+                "Ketiganya adalah Sumatera Barat (kedua), Aceh (ketiga) dan Riau (ketujuh). Ketiga provinsi itu berada di zona hijau.",
+                "zona hijau",
+                None,
+                &["Sumatera Barat", "Aceh", "Riau"],
+            ),
+        ];
+        for (text, fact, main, want) in cases {
+            let at = text.find(fact).unwrap();
+            let sentence_start = text[..at].rfind(". ").map_or(0, |p| p + 2);
+            let got = subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main);
+            let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn main_subject_prefers_the_body_form_or_the_headline_name() {
+        let cases = [
+            (
+                "Indeks RB Pemprov Lampung Naik\nPemerintah Provinsi Lampung memperoleh indeks 68,90.",
+                "Pemerintah Provinsi Lampung",
+            ),
+            ("Lamongan Raih Predikat A\nBupati Lamongan menerima penghargaan dari KemenPAN.", "Lamongan"),
+        ];
+        for (text, want) in cases {
+            let sentences = super::super::sentence::split_sentences(text);
+            assert_eq!(main_subject(text, &sentences).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ use scraper::{Html, Node};
 
 use super::meta::PageMeta;
 use crate::config::SiteRules;
+use crate::extract::facts;
 use crate::model::{DateSource, Published};
 
 /// `<meta>` names and properties that carry the publication date, best first.
@@ -36,54 +37,6 @@ const DATE_META_KEYS: &[&str] = &[
     "dcterms.created",
     "date",
     "originalpublicationdate",
-];
-
-/// Month names and abbreviations (Indonesian, with common English and old
-/// spellings), lower case, with their numbers. The fact extractor's lexicon
-/// has its own table; the lead will unify them.
-const MONTHS: &[(&str, i8)] = &[
-    ("januari", 1),
-    ("january", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("pebruari", 2),
-    ("february", 2),
-    ("feb", 2),
-    ("peb", 2),
-    ("maret", 3),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("jul", 7),
-    ("agustus", 8),
-    ("august", 8),
-    ("agu", 8),
-    ("agt", 8),
-    ("ags", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("okt", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nopember", 11),
-    ("nov", 11),
-    ("nop", 11),
-    ("desember", 12),
-    ("december", 12),
-    ("des", 12),
-    ("dec", 12),
 ];
 
 /// Indonesian time zones and their UTC offsets in hours.
@@ -238,10 +191,10 @@ fn date_of(caps: &Captures<'_>) -> Option<Date> {
     Date::new(caps["year"].parse().ok()?, month, caps["day"].parse().ok()?).ok()
 }
 
-/// The number of a month name or abbreviation.
+/// The number of a month name or abbreviation, from the fact extractor's
+/// month table (the crate's only one).
 fn month_number(name: &str) -> Option<i8> {
-    let name = name.to_lowercase();
-    MONTHS.iter().find(|(month, _)| *month == name).map(|(_, number)| *number)
+    facts::month_number(name).and_then(|number| i8::try_from(number).ok())
 }
 
 /// An ISO-like match as a date, or a date-time when it has an offset.
