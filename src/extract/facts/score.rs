@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_WORDS,
-    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS, in_list,
+    ASSESSMENT_WORDS, CHANGE_VERBS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS,
+    PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -23,6 +23,15 @@ const MAX_GAP: usize = 7;
 
 /// How many words before a trigger may make it a target, threshold or average.
 const BLOCKER_REACH: usize = 3;
+
+/// How many rows above a list row its introducing line may stand.
+const MAX_LIST_ROWS: usize = 20;
+
+/// How long a list row may be, in bytes.
+const MAX_ROW_LEN: usize = 120;
+
+/// How many words a row's label has at most (`Penanganan pengaduan`).
+const MAX_LABEL_WORDS: usize = 3;
 
 /// A score noun (`nilai`), a verb of obtaining (`meraih`) or a weak trigger (`tercatat`).
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,12 +180,22 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Fou
         let Some(index) = sentence_at(sentences, number.start()) else { continue };
         let sentence = sentences[index].clone();
         let lead = body[sentence.start..number.start()].trim_end();
+        // A dash or colon may stand between a listed party and its number (`Kota Surabaya – 97,85`).
+        let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
         let start = if lead.ends_with('|') {
             table_cell_start(body, sentence.clone(), number.start())
         } else if let Some(party) =
-            find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + lead.len())
+            find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + named.len())
         {
-            speaks_of_scores(body, sentences, number.start()).then_some(party.span.start)
+            // Said in a sentence about scores, in a list under a line
+            // introducing scores, or followed by its rating (`Kota Bontang 77,05 (Waspada)`).
+            (speaks_of_scores(body, sentences, number.start())
+                || scored_list(body, sentences, sentence.start)
+                || rated_after(body, number.end()))
+            .then_some(party.span.start)
+        } else if row_label(lead) && ends_line(body, number.end()) && scored_list(body, sentences, sentence.start) {
+            // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
+            Some(sentence.start)
         } else {
             let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p));
             let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
@@ -191,6 +210,56 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Fou
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
     }
+}
+
+/// Whether the line at `row` belongs to a list of rows (lines with a
+/// decimal) under an introducing line that ends with a colon and names a
+/// score, or follows a sentence that does (`Berikut urutan daerah dengan
+/// nilai tertinggi:`, `Hasil per unsur pelayanan:` after `nilai IKM ...`).
+fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
+    let mut end = body[..row].trim_end_matches([' ', '\t']).len();
+    for _ in 0..MAX_LIST_ROWS {
+        if !body[..end].ends_with('\n') {
+            return false;
+        }
+        let above = body[..end].trim_end();
+        let start = above.rfind('\n').map_or(0, |p| p + 1);
+        let line = &above[start..];
+        if line.ends_with(':') {
+            let intro = start + line.len() - 1;
+            return speaks_of_scores(body, sentences, intro)
+                || (start > 0 && speaks_of_scores(body, sentences, body[..start].trim_end().len().saturating_sub(1)));
+        }
+        if line.len() > MAX_ROW_LEN || !BARE.is_match(line) {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
+/// Whether a rating in words follows a number in brackets (`77,05 (Waspada)`).
+fn rated_after(body: &str, end: usize) -> bool {
+    let rest = body[end..].trim_start_matches([' ', '\t']);
+    rest.strip_prefix('(').and_then(|inner| inner.split([')', ',']).next()).is_some_and(|words| {
+        let words = words.trim().to_lowercase();
+        GRADE_WORDS.contains(&words.as_str())
+    })
+}
+
+/// Whether a row's lead is a short label of capitalised words (`Waktu
+/// penyelesaian`, `Biaya/tarif`), alone on its line.
+fn row_label(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !lead.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '|'))
+}
+
+/// Whether nothing but a bracketed rating follows byte `end` on its line.
+fn ends_line(body: &str, end: usize) -> bool {
+    let rest = body[end..].split('\n').next().unwrap_or("").trim();
+    rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))
 }
 
 /// Where a table row's score cell reads from, when the row names a party
@@ -214,13 +283,31 @@ fn words_after(body: &str, from: usize) -> impl Iterator<Item = Word<'_>> {
     let rest = &body[from..];
     // Stop at the line's end: a score never runs over a line break.
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    line.split_whitespace().map(move |token| {
+    line.split_whitespace().flat_map(split_glued).map(move |token| {
         let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
         let trimmed = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '!', '?']);
         let bare = trimmed.trim_start_matches(['(', '"', '“']);
         let offset = trimmed.len() - bare.len();
         let stop = token[trimmed.len()..].contains([',', '.', ';', ':', '!', '?']);
         Word { range: start + offset..start + offset + bare.len(), bare, stop }
+    })
+}
+
+/// A token cut after each comma glued to a following letter: a missing
+/// space (`72,15,Kabupaten`, `4,62,kategori`) still ends the number.
+fn split_glued(token: &str) -> impl Iterator<Item = &str> {
+    let mut rest = token;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let cut = (0..bytes.len().saturating_sub(1))
+            .find(|&i| bytes[i] == b',' && bytes[i + 1].is_ascii_alphabetic())
+            .map_or(rest.len(), |i| i + 1);
+        let (head, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(head)
     })
 }
 
@@ -409,6 +496,23 @@ mod tests {
                 &["score 97.8 1 | Kota Blitar | 97,80"],
             ),
             ("Indeks Reformasi Birokrasi Berkurang Dua Poin", &["change -2 Berkurang Dua Poin"]),
+            (
+                "Kabupaten Sampang dengan nilai 72,15,Kabupaten Bangkalan 70,04.",
+                &["score 72.15 nilai 72,15", "score 70.04 Kabupaten Bangkalan 70,04"],
+            ),
+            (
+                "Berikut urutan daerah dengan nilai tertinggi:\n1. Kota Surabaya – 97,85 (Zona Hijau)",
+                &["score 97.85 Kota Surabaya – 97,85"],
+            ),
+            ("Hasilnya beragam: Kota Bontang 77,05 (Waspada).", &["score 77.05 Kota Bontang 77,05"]),
+            (
+                "Nilai IKM tercatat 88,12.\nHasil per unsur pelayanan:\nPersyaratan      3,52\nBiaya/tarif      3,90",
+                &[
+                    "score 88.12 Nilai IKM tercatat 88,12",
+                    "score 3.52 Persyaratan      3,52",
+                    "score 3.9 Biaya/tarif      3,90",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(scores(text), *want, "{text}");
@@ -451,6 +555,8 @@ mod tests {
             "Pada 2007, angka prevalensi 8,3 per seribu penduduk.",
             "Ketua Bawaslu mengungkapkan indeks kerawanan yang ada belum 100 persen selesai.",
             "Berikut peserta lomba:\n1 | Persib | 97,80 | Bandung",
+            "Penilaian selesai. Berikut harga cabai hari ini:\nCabai rawit      80,50",
+            "Dalam penilaian itu, pengunjung Kota Madiun 12,5 ribu orang.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
