@@ -425,6 +425,11 @@ pub const RECIPIENT_MARKS: &[&str] = &[
 pub const CLAUSE_OPENERS: &[&str] =
     &["sedangkan", "sementara", "disusul", "diikuti", "lalu", "kemudian", "namun", "tetapi", "adapun", "dan"];
 
+/// Words after a fact that enumerate the parties it holds for (`empat
+/// daerah di kategori B, yakni Kabupaten Blora, ...`), lower-cased.
+pub const ENUMERATION_WORDS: &[&str] =
+    &["yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "meliputi"];
+
 /// Words that say one number holds for each of several parties.
 pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];
 

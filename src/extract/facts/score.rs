@@ -132,8 +132,17 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     for caps in LISTED.captures_iter(body) {
         let Some(number) = caps.name("number") else { continue };
         let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
+        // In an article about an assessment, a decimal in brackets right
+        // after a party's name is that party's score (`kategori B, yakni
+        // Kabupaten Blora (3,92), Kabupaten Grobogan (3,88)`).
+        let after_party = || {
+            let open = body[..number.start()].trim_end_matches('(').trim_end().len();
+            let unit = words_after(body, number.end() + 1).next().is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare));
+            let sentence = sentence_at(sentences, number.start()).map_or(0..0, |i| sentences[i].clone());
+            assessed && !unit && find_mentions(body, sentence).iter().any(|m| m.span.end == open)
+        };
         if !read
-            && speaks_of_scores(body, sentences, number.start())
+            && (speaks_of_scores(body, sentences, number.start()) || after_party())
             && !sentence_has_money(body, sentences, number.start())
             && let Some(value) = parse_decimal(number.as_str())
         {
@@ -503,6 +512,10 @@ mod tests {
             (
                 "Berikut urutan daerah dengan nilai tertinggi:\n1. Kota Surabaya – 97,85 (Zona Hijau)",
                 &["score 97.85 Kota Surabaya – 97,85"],
+            ),
+            (
+                "Empat daerah di kategori B, yakni Kabupaten Blora (3,92) dan Kabupaten Brebes (3,74).",
+                &["score 3.92 3,92", "score 3.74 3,74"],
             ),
             ("Hasilnya beragam: Kota Bontang 77,05 (Waspada).", &["score 77.05 Kota Bontang 77,05"]),
             (

@@ -337,6 +337,14 @@ pub fn subjects_for(
             return referents.into_iter().map(Some).collect();
         }
     }
+    // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`: every party named.
+    if super::grade::enumerates_after(text, fact.end) {
+        let listed: Vec<Option<String>> =
+            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(text, m.span.start)).map(name).collect();
+        if !listed.is_empty() {
+            return listed;
+        }
+    }
     let after = mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
     let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
@@ -545,6 +553,12 @@ mod tests {
                 "zona hijau",
                 None,
                 &["Sumatera Barat", "Aceh", "Riau"],
+            ),
+            (
+                "Daerah yang masuk zona kuning antara lain Kabupaten Sampang dengan nilai 72,15 dan Kabupaten Bangkalan 70,04.",
+                "zona kuning",
+                Some("Pemerintah Provinsi Jawa Timur"),
+                &["Kabupaten Sampang", "Kabupaten Bangkalan"],
             ),
         ];
         for (text, fact, main, want) in cases {
