@@ -84,7 +84,7 @@ pub const ORDINAL_WORDS: &[(&str, u32)] =
 pub const SCORE_NOUNS: &[&str] = &[
     "nilai", "nilainya", "skor", "skornya", "indeks", "indeksnya", "index", "capaian", "capaiannya", "IPP", "IKM",
     "IPM", "IPKD", "IRB", "IDM", "IGA", "IKPA", "IKU", "SAKIP", "SPBE", "IPKP", "IDSD", "IPKM", "IKK", "IKLH", "IPLM",
-    "IDI", "prevalensi", "SPI", "IPK",
+    "IDI", "prevalensi", "SPI", "IPK", "IKIP", "MCP", "IRH", "IKD", "IPAK",
 ];
 
 /// Verbs of obtaining that make a following number with `poin` a score
@@ -395,7 +395,7 @@ pub const NAME_STOPS: &[&str] = &[
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
 /// dan Pencatatan Sipil`).
-pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "drg.", "H.", "Hj."];
+pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof.", "H.", "Hj."];
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).

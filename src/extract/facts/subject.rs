@@ -104,7 +104,12 @@ fn after_capitalised_word(before: &str) -> bool {
     // An index name before a province (`IPM Indonesia`, `Indeks SPI Aceh`)
     // is no longer name; a media name (`CNN Indonesia`) is.
     let acronym = SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
-    word.starts_with(char::is_uppercase) && word.chars().last().is_some_and(char::is_alphanumeric) && !acronym
+    // A clause opener or a verb is no part of a name (`Sementara Papua Pegunungan berada`).
+    let opener = in_list(CLAUSE_OPENERS, word) || in_list(NAME_STOPS, word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().last().is_some_and(char::is_alphanumeric)
+        && !acronym
+        && !opener
 }
 
 /// Where a party's name ends, given the end of its head word; `None` when
@@ -484,6 +489,8 @@ mod tests {
             ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
             ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
             ("Kota Hujan kini meraih predikat A", &[]),
+            ("Sementara Papua Pegunungan berada di posisi terbawah", &["Papua Pegunungan"]),
+            ("Hasilnya, RSUD Dr. Soetomo meraih indeks 4,81", &["RSUD Dr. Soetomo"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
