@@ -430,6 +430,11 @@ pub const CLAUSE_OPENERS: &[&str] =
 pub const ENUMERATION_WORDS: &[&str] =
     &["yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "meliputi"];
 
+/// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
+/// back at the score just given (`Angka tersebut naik 0,25 poin`), besides
+/// the score nouns.
+pub const POINTER_NOUNS: &[&str] = &["angka", "capaian", "raihan", "perolehan", "hasil", "prestasi"];
+
 /// Words that say one number holds for each of several parties.
 pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];
 

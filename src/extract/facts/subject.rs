@@ -13,7 +13,7 @@ use regex::Regex;
 use super::alternation;
 use super::lexicon::{
     ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES,
-    RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+    POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, in_list,
 };
 use super::number::parse_ordinal;
 
@@ -425,6 +425,16 @@ fn national(clause: &str) -> bool {
     let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("nasional")) else { return false };
     words[..at].iter().any(|w| in_list(SCORE_NOUNS, w))
         && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "secara", "tingkat", "target"], w))
+}
+
+/// Whether a sentence opens by pointing back at a score (`Skor tersebut
+/// naik`, `Angka itu`) and names no party of its own.
+pub fn points_back(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
+    let mut words = text[sentence.clone()].split_whitespace();
+    let (Some(noun), Some(pointer)) = (words.next(), words.next()) else { return false };
+    (in_list(SCORE_NOUNS, noun) || in_list(POINTER_NOUNS, noun))
+        && in_list(&["itu", "tersebut", "ini"], pointer)
+        && !names_party(text, sentence, main)
 }
 
 /// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
