@@ -147,6 +147,10 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
             last_scored.clone_from(&subjects);
         }
         for subject in subjects {
+            // A grade said of no party is a rubric's band (`Dari Zona Hijau Sampai Zona Merah`).
+            if subject.is_none() && f.detail.kind() == FactKind::Grade {
+                continue;
+            }
             let mut detail = f.detail.clone();
             set_subject(&mut detail, subject);
             out.push(Found { span: f.span.clone(), detail });
@@ -245,6 +249,13 @@ mod tests {
             let kinds: Vec<FactKind> = extract_facts(body, None).iter().map(Fact::kind).collect();
             assert!(!kinds.iter().any(|k| matches!(k, FactKind::Score | FactKind::ScoreChange)), "{body}: {kinds:?}");
         }
+    }
+
+    #[test]
+    fn a_grade_of_no_party_is_no_fact() {
+        assert!(extract_facts("Mengenal Penilaian Kepatuhan: Dari Zona Hijau Sampai Zona Merah", None).is_empty());
+        let facts = extract_facts("Kota Madiun kembali masuk zona hijau.", None);
+        assert_eq!(facts.iter().map(|f| f.detail.subject()).collect::<Vec<_>>(), [Some("Kota Madiun")]);
     }
 
     #[test]
