@@ -390,7 +390,7 @@ pub const NAME_STOPS: &[&str] = &[
     "Tersebut", "Terbaik", "Capai", "Mencapai", "Tembus", "Urutan", "Posisi", "Top", "Penghargaan", "Award",
     "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
     "Kepala", "Wali", "Bupati", "Gubernur", "Raihan", "Berkurang", "Bertambah", "Meningkat", "Menurun", "Melonjak",
-    "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus",
+    "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus", "Tingkat",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -419,6 +419,10 @@ pub const RECIPIENT_MARKS: &[&str] = &[
     "dimenangi",
     "dimenangkan",
 ];
+
+/// Words before a name that make it a title given, not a party
+/// (`ditetapkan sebagai Desa Antikorupsi`).
+pub const TITLE_MARKS: &[&str] = &["sebagai", "menjadi"];
 
 /// Words after a comma that open a new clause with its own party
 /// (`juara II diraih Desa A, sedangkan juara III diraih Desa B`).

@@ -13,7 +13,7 @@ use regex::Regex;
 use super::alternation;
 use super::lexicon::{
     ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES,
-    POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+    POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 
@@ -77,7 +77,8 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
         let apposition = closed
             && mentions.last().is_some_and(|last| {
-                slice[last.span.end - range.start..whole.start()].trim() == ","
+                // `Desa Sukamaju, Kabupaten Garut,` or `Desa Tanjungrejo (Kabupaten Malang)`.
+                matches!(slice[last.span.end - range.start..whole.start()].trim(), "," | "(")
                     && (caps.name("place").is_some() || (region && !previous_region))
             });
         // A nickname or a programme named like a region (`Kota Hujan`, `Kota Layak Anak`) is no party.
@@ -299,8 +300,9 @@ pub fn subjects_for(
     main: Option<&str>,
 ) -> Vec<Option<String>> {
     let mut mentions = find_mentions(text, sentence.clone());
-    // An epithet pointed at (`Kota Seribu Taman itu`) names no party of its own.
-    mentions.retain(|m| !epithet(text, m.span.clone()));
+    // An epithet pointed at (`Kota Seribu Taman itu`) or a title given
+    // (`ditetapkan sebagai Desa Antikorupsi`) names no party of its own.
+    mentions.retain(|m| !epithet(text, m.span.clone()) && !title(text, m.span.start));
     if let Some(core) = main.map(core_name) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
@@ -444,6 +446,11 @@ fn epithet(text: &str, span: Range<usize>) -> bool {
     pointed && word_positions(text, core_name(&text[span])).nth(1).is_none()
 }
 
+/// Whether the word before byte `pos` makes the name after it a title (`sebagai`).
+fn title(text: &str, pos: usize) -> bool {
+    text[..pos].split_whitespace().next_back().is_some_and(|word| in_list(TITLE_MARKS, word))
+}
+
 /// Whether one of the two words before byte `pos` marks the party that receives a fact.
 fn recipient(text: &str, pos: usize) -> bool {
     text[..pos].split_whitespace().rev().take(2).any(|word| in_list(RECIPIENT_MARKS, word))
@@ -500,6 +507,8 @@ mod tests {
             ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
             ("Kota Hujan kini meraih predikat A", &[]),
             ("Sementara Papua Pegunungan berada di posisi terbawah", &["Papua Pegunungan"]),
+            ("Desa Tanjungrejo (Kabupaten Malang) menjadi juara II", &["Desa Tanjungrejo"]),
+            ("Lomba Desa dan Kelurahan Tingkat Provinsi Jawa Timur", &["Provinsi Jawa Timur"]),
             ("Hasilnya, RSUD Dr. Soetomo meraih indeks 4,81", &["RSUD Dr. Soetomo"]),
         ];
         for (text, want) in cases {
