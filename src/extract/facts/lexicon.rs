@@ -355,12 +355,24 @@ pub const STANDALONE_HEADS: &[&str] = &[
 ];
 
 /// Names that start like a region but name none: programmes and awards
-/// (`Kota Layak Anak`) and well-known nicknames of regions (`Kota Hujan` is
-/// Bogor), which refer to the article's main subject.
+/// (`Kota Layak Anak`).
 #[rustfmt::skip]
 pub const NOT_PARTIES: &[&str] = &[
     "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
-    "Kota Layak Pemuda", "Kota Cerdas", "Kota Hujan", "Kota Pahlawan", "Kota Kembang", "Kota Gudeg", "Kota Pelajar",
+    "Kota Layak Pemuda", "Kota Cerdas",
+];
+
+/// Words right before an epithet of a region (`berjuluk Kota Hujan`,
+/// `dikenal sebagai Kota Pahlawan`): the name after them is no party. A
+/// quoted name (`“Kota Kembang”`) is one too.
+pub const EPITHET_MARKS: &[&str] = &["julukan", "berjuluk", "berjulukan", "dijuluki", "sebutan", "disebut", "dikenal"];
+
+/// Well-known nicknames of regions said without a mark (`Kota Hujan` is
+/// Bogor), which refer to the article's main subject: data for what the
+/// rules on epithets cannot see.
+#[rustfmt::skip]
+pub const NICKNAMES: &[&str] = &[
+    "Kota Hujan", "Kota Pahlawan", "Kota Kembang", "Kota Gudeg", "Kota Pelajar",
     "Kota Batik", "Kota Santri", "Kota Apel", "Kota Atlas", "Kota Lumpia", "Kota Daeng", "Kota Minyak", "Kota Tepian",
     "Kota Bertuah", "Kota Khatulistiwa", "Kota Seribu Sungai", "Kota Pempek", "Kota Serambi Mekkah", "Kota Kretek",
     "Kota Ukir", "Kota Tahu", "Kota Pecel", "Kota Bengawan", "Kota Udang", "Kota Wali", "Kota Intan", "Kota Reog",

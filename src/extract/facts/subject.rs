@@ -12,8 +12,8 @@ use regex::Regex;
 
 use super::alternation;
 use super::lexicon::{
-    ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES,
-    POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, TITLE_MARKS, in_list,
+    ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, EPITHET_MARKS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES,
+    PARTY_HEADS, PLACE_PARTIES, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 
@@ -81,15 +81,30 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
                 matches!(slice[last.span.end - range.start..whole.start()].trim(), "," | "(")
                     && (caps.name("place").is_some() || (region && !previous_region))
             });
-        // A nickname or a programme named like a region (`Kota Hujan`, `Kota Layak Anak`) is no party.
+        // A programme named like a region (`Kota Layak Anak`) or a nickname
+        // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
         let name = &slice[whole.start()..end];
-        if apposition || NOT_PARTIES.iter().any(|not| starts_with_words(name, not)) {
+        let named = |list: &[&str]| list.iter().any(|not| starts_with_words(name, not));
+        if apposition || named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
             continue;
         }
         previous_region = region;
         mentions.push(Mention { span: start..range.start + end });
     }
     mentions
+}
+
+/// Whether the text before a name marks it as an epithet: an opening
+/// quote, or a word such as `berjuluk` or `dikenal sebagai`.
+fn epithet_marked(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['“', '"', '‘', '\'']) {
+        return true;
+    }
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if last.eq_ignore_ascii_case("sebagai") { words.next().unwrap_or("") } else { last };
+    in_list(EPITHET_MARKS, last)
 }
 
 /// Whether `name` is `words` or starts with them and a space.
@@ -506,6 +521,9 @@ mod tests {
             ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
             ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
             ("Kota Hujan kini meraih predikat A", &[]),
+            ("Bogor yang berjuluk Kota Sejuta Angkot meraih predikat A", &[]),
+            ("dikenal sebagai Kota Seribu Masjid di Lombok", &[]),
+            ("daerah bernama “Kota Seribu Bukit” itu", &[]),
             ("Sementara Papua Pegunungan berada di posisi terbawah", &["Papua Pegunungan"]),
             ("Desa Tanjungrejo (Kabupaten Malang) menjadi juara II", &["Desa Tanjungrejo"]),
             ("Lomba Desa dan Kelurahan Tingkat Provinsi Jawa Timur", &["Provinsi Jawa Timur"]),
