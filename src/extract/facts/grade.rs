@@ -263,6 +263,7 @@ mod tests {
     fn near_misses_are_no_grade() {
         for text in [
             "42 pemkot masuk zona kuning",
+            "ibarat kalau nilai di sekolah sudah mendapat predikat A",
             "kategori kota dan kabupaten",
             "kategori Anak berkebutuhan",
             "zona waktu Indonesia",

@@ -114,7 +114,8 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
     "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
     "menit", "gol", "pebalap", "musim", "benchmark", "prosesor", "babak", "FC", "turnamen", "putaran", "hotel",
-    "menginap", "penghunian", "ulasan", "elektabilitas",
+    "menginap", "penghunian", "ulasan", "elektabilitas", "terdampak", "erupsi", "pengungsi", "mengungsi", "dievakuasi",
+    "punah", "spesies",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -290,9 +291,13 @@ pub const COUNTED_PARTIES: &[&str] = &[
     "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
 ];
 
-/// Words before a grade that make it a wish, not a result (`menargetkan predikat A`).
-pub const GRADE_BLOCKERS: &[&str] =
-    &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin"];
+/// Words before a grade that make it a wish or a supposition, not a result
+/// (`menargetkan predikat A`, `kalau ... mendapat predikat A`).
+#[rustfmt::skip]
+pub const GRADE_BLOCKERS: &[&str] = &[
+    "menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin",
+    "kalau", "jika", "ibarat", "seandainya", "andaikan",
+];
 
 /// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
 /// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).

@@ -252,6 +252,16 @@ mod tests {
     }
 
     #[test]
+    fn disasters_and_species_give_no_grades() {
+        for body in [
+            "Kabupaten Karangasem mencatat ternak dari empat kecamatan terdampak (zona merah) sekitar 17.000 ekor.",
+            "Di NTT, IUCN memasukkan pari manta dalam kategori \"rentan\" karena terancam punah.",
+        ] {
+            assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Grade), "{body}");
+        }
+    }
+
+    #[test]
     fn a_grade_of_no_party_is_no_fact() {
         assert!(extract_facts("Mengenal Penilaian Kepatuhan: Dari Zona Hijau Sampai Zona Merah", None).is_empty());
         let facts = extract_facts("Kota Madiun kembali masuk zona hijau.", None);

@@ -169,7 +169,42 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         scores.retain(|score| !(whole.start() <= score.span.end && score.span.end <= whole.end()));
         out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
     }
+    drop_unnamed_items(body, sentences, &mut scores);
     out.append(&mut scores);
+}
+
+/// Drops scores of a sentence that names no party and gives several
+/// values each after a common noun and `dengan`: a survey's items
+/// (`pengusaha atau wiraswasta dengan nilai 5,32, pengurus ormas dengan
+/// nilai 5,11 ...`), not an assessed party's results.
+fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
+    let sentence_of = |f: &Found| sentence_at(sentences, f.span.start);
+    let item = |f: &Found| {
+        let mut words = body[..f.span.start].split_whitespace().rev();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("dengan"))
+            && words.next().is_some_and(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                !bare.is_empty() && bare.chars().all(char::is_lowercase)
+            })
+    };
+    let mut main: Option<Option<String>> = None;
+    let mut unnamed: Vec<usize> = Vec::new();
+    for (index, score) in scores.iter().enumerate() {
+        let Some(at) = sentence_of(score).filter(|_| item(score)) else { continue };
+        let several =
+            scores.iter().enumerate().any(|(other, s)| other != index && sentence_of(s) == Some(at) && item(s));
+        if several && {
+            let main = main.get_or_insert_with(|| main_subject(body, sentences));
+            !names_party(body, sentences[at].clone(), main.as_deref())
+        } {
+            unnamed.push(index);
+        }
+    }
+    let mut index = 0;
+    scores.retain(|_| {
+        index += 1;
+        !unnamed.contains(&(index - 1))
+    });
 }
 
 /// Scores printed without a trigger of their own: a decimal right after a
@@ -570,6 +605,7 @@ mod tests {
             "Berikut peserta lomba:\n1 | Persib | 97,80 | Bandung",
             "Penilaian selesai. Berikut harga cabai hari ini:\nCabai rawit      80,50",
             "Dalam penilaian itu, pengunjung Kota Madiun 12,5 ribu orang.",
+            "Pelaku utama adalah pengusaha dengan nilai 5,32 dan pengurus ormas dengan nilai 5,11.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
