@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS,
-    PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS, in_list,
+    ASSESSMENT_WORDS, CHANGE_VERBS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS,
+    PERCENT_WORDS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS,
+    WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -149,7 +150,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
             scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
         }
     }
-    find_bare_scores(body, sentences, &mut scores);
+    find_bare_scores(body, sentences, assessed, &mut scores);
     for caps in CHANGE.captures_iter(body) {
         let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
         let amount = caps
@@ -210,9 +211,10 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
 /// Scores printed without a trigger of their own: a decimal right after a
 /// party's name or a previous period in a sentence about scores (`Kabupaten
 /// Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55`, `Tahun
-/// sebelumnya 71,20.` after `Skor kita 85,42.`), and a decimal cell in a
-/// table row that names a party, under an introduction naming a score.
-fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
+/// sebelumnya 71,20.` after `Skor kita 85,42.`), a row of a list or table
+/// under an introduction naming a score, and a decimal given with its
+/// rating (`Alhamdulillah 80,14, predikat A`).
+fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scores: &mut Vec<Found>) {
     for number in BARE.find_iter(body) {
         let read =
             |scores: &[Found]| scores.iter().any(|s| s.span.start <= number.start() && number.end() <= s.span.end);
@@ -240,6 +242,9 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Fou
         } else if row_label(lead) && ends_line(body, number.end()) && scored_list(body, sentences, sentence.start) {
             // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
             Some(sentence.start)
+        } else if assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
+            // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
+            Some(number.start())
         } else {
             let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p));
             let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
@@ -282,13 +287,19 @@ fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
     false
 }
 
-/// Whether a rating in words follows a number in brackets (`77,05 (Waspada)`).
+/// Whether a rating follows a number: in words in brackets (`77,05
+/// (Waspada)`) or led by its noun (`80,14, predikat A`, `77,02 dengan
+/// predikat BB`, `4,67 (kategori A)`).
 fn rated_after(body: &str, end: usize) -> bool {
     let rest = body[end..].trim_start_matches([' ', '\t']);
-    rest.strip_prefix('(').and_then(|inner| inner.split([')', ',']).next()).is_some_and(|words| {
+    let bracketed = rest.strip_prefix('(').and_then(|inner| inner.split([')', ',']).next()).is_some_and(|words| {
         let words = words.trim().to_lowercase();
         GRADE_WORDS.contains(&words.as_str())
-    })
+    });
+    let led = rest.trim_start_matches([',', '(', ' ']);
+    let led = led.strip_prefix("dengan ").unwrap_or(led);
+    let noun = led.split_whitespace().next().is_some_and(|word| in_list(GRADE_NOUNS, word) && word != "nilai");
+    bracketed || noun
 }
 
 /// Whether a row's lead is a short label of capitalised words (`Waktu
@@ -552,6 +563,7 @@ mod tests {
                 "Empat daerah di kategori B, yakni Kabupaten Blora (3,92) dan Kabupaten Brebes (3,74).",
                 &["score 3.92 3,92", "score 3.74 3,74"],
             ),
+            ("Evaluasi SAKIP?\nJawab: Alhamdulillah 80,14, predikat A.", &["score 80.14 80,14"]),
             ("Hasilnya beragam: Kota Bontang 77,05 (Waspada).", &["score 77.05 Kota Bontang 77,05"]),
             (
                 "Nilai IKM tercatat 88,12.\nHasil per unsur pelayanan:\nPersyaratan      3,52\nBiaya/tarif      3,90",
