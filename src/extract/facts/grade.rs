@@ -228,6 +228,7 @@ mod tests {
             ("meraih predikat AA dari KemenPAN", &["predikat aa | predikat AA"]),
             ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
             ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
+            ("meraih status akreditasi A (Unggul) dari BAN-S/M", &["akreditasi a | akreditasi A", "unggul | Unggul"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),

@@ -182,6 +182,8 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
     ("melonjak", false),
     ("melesat", false),
     ("peningkatan", false),
+    ("meningkatkan", false),
+    ("menaikkan", false),
     ("kenaikan", false),
     ("turun", true),
     ("menurun", true),
@@ -309,8 +311,19 @@ pub const GROUP_WORDS: &[&str] =
     &["sisanya", "sebagian", "beberapa", "sejumlah", "mayoritas", "kebanyakan", "tidak ada", "tak ada", "belum ada"];
 
 /// Nouns printed before a letter grade, kept in the grade's value.
-pub const GRADE_NOUNS: &[&str] =
-    &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
+pub const GRADE_NOUNS: &[&str] = &[
+    "kategori",
+    "predikat",
+    "opini",
+    "peringkat",
+    "nilai",
+    "level",
+    "klaster",
+    "status",
+    "indeks",
+    "kriteria",
+    "akreditasi",
+];
 
 /// Nouns before a rating in words, which the value leaves out.
 pub const GRADE_WORD_NOUNS: &[&str] =
@@ -318,7 +331,7 @@ pub const GRADE_WORD_NOUNS: &[&str] =
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
-pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang"];
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "unggul"];
 
 /// Ratings in words, longest first, as they are printed lower-cased.
 #[rustfmt::skip]
@@ -329,7 +342,7 @@ pub const GRADE_WORDS: &[&str] = &[
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
     "sangat rendah", "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna", "wistara",
     "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
-    "rendah", "baik", "cukup", "buruk",
+    "rendah", "unggul", "baik", "cukup", "buruk",
 ];
 
 /// Colour zone nouns and colours: `zona hijau`, `zonasi kuning`.

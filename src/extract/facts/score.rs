@@ -83,7 +83,7 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)
         (?:\s+[^\s0-9]+){{0,4}}?
-        \s+(?:sebesar\s+|sekitar\s+)?
+        \s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?
         (?: (?P<number>{DECIMAL}) | (?P<words>(?i:(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?)) )
         (?:\s*\((?P<paren>{DECIMAL})\))?
         \s+(?i:poin|point|angka)(?-u:\b)"
@@ -535,6 +535,14 @@ mod tests {
             ("nilai IKM turun 0,8 poin", &["change -0.8 turun 0,8 poin"]),
             ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
             ("Persib turun ke posisi kesebelas dengan 13 angka", &[]),
+            (
+                "Peningkatan yang diraih tahun ini mencapai 7,48 poin.",
+                &["change 7.48 Peningkatan yang diraih tahun ini mencapai 7,48 poin"],
+            ),
+            (
+                "berhasil meningkatkan capaiannya sebesar 4,25 poin",
+                &["change 4.25 meningkatkan capaiannya sebesar 4,25 poin"],
+            ),
             ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
             (
                 "Kabupaten Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55.",
