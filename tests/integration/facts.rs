@@ -23,7 +23,7 @@ const DEV_SUBJECT_FLOOR: f64 = 0.85;
 /// rounded down to 0.05.
 const HOLDOUT_FLOOR: f64 = 0.95;
 /// The least precision, recall and subject accuracy the third set must
-/// reach: what it scores after the work it guided (0.980, 0.955, 0.959),
+/// reach: what it scores after the work it guided (0.989, 0.978, 0.960),
 /// rounded down to 0.05.
 const HOLDOUT2_FLOOR: f64 = 0.95;
 

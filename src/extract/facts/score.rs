@@ -393,7 +393,10 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
                 Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
                 Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
             };
-            let interval = next.is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n))
+            // A bound of an interval or an inequality (`70 ≤ IPM < 80`) is no result.
+            let interval = next
+                .is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n) || is_comparison(n))
+                || index.checked_sub(1).is_some_and(|i| is_comparison(words[i].bare))
                 || body[word.range.end..].starts_with(['-', '–']);
             if !unit_ok || interval || preceded_by_money(body, word.range.start) {
                 return None;
@@ -456,6 +459,11 @@ fn blocked_before(body: &str, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word is a comparison sign (`<`, `≤`, `>=`).
+fn is_comparison(word: &str) -> bool {
+    ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>"].contains(&word)
 }
 
 fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
@@ -626,6 +634,7 @@ mod tests {
             "Penilaian selesai. Berikut harga cabai hari ini:\nCabai rawit      80,50",
             "Dalam penilaian itu, pengunjung Kota Madiun 12,5 ribu orang.",
             "Pelaku utama adalah pengusaha dengan nilai 5,32 dan pengurus ormas dengan nilai 5,11.",
+            "IPM NTB masuk kategori tinggi (70 ≤ IPM < 80) dalam penilaian BPS.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
