@@ -188,23 +188,22 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
                 !bare.is_empty() && bare.chars().all(char::is_lowercase)
             })
     };
-    let mut main: Option<Option<String>> = None;
-    let mut unnamed: Vec<usize> = Vec::new();
-    for (index, score) in scores.iter().enumerate() {
-        let Some(at) = sentence_of(score).filter(|_| item(score)) else { continue };
-        let several =
-            scores.iter().enumerate().any(|(other, s)| other != index && sentence_of(s) == Some(at) && item(s));
-        if several && {
-            let main = main.get_or_insert_with(|| main_subject(body, sentences));
-            !names_party(body, sentences[at].clone(), main.as_deref())
-        } {
-            unnamed.push(index);
-        }
+    // The sentence of each item, and how many items each sentence gives.
+    let items: Vec<Option<usize>> = scores.iter().map(|f| sentence_of(f).filter(|_| item(f))).collect();
+    let mut per_sentence: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for at in items.iter().flatten() {
+        *per_sentence.entry(*at).or_default() += 1;
     }
+    per_sentence.retain(|_, count| *count > 1);
+    if per_sentence.is_empty() {
+        return;
+    }
+    let main = main_subject(body, sentences);
+    per_sentence.retain(|at, _| !names_party(body, sentences[*at].clone(), main.as_deref()));
     let mut index = 0;
     scores.retain(|_| {
         index += 1;
-        !unnamed.contains(&(index - 1))
+        !items[index - 1].is_some_and(|at| per_sentence.contains_key(&at))
     });
 }
 
