@@ -1,5 +1,5 @@
 //! Integration tests: the fact extractor on the seed articles (every key and
-//! subject of the gold, nothing extra), on the two development sets (each
+//! subject of the gold, nothing extra), on the three development sets (each
 //! scored apart by the rules of FACTS.md), on the IndoSum corpus (no panic, valid offsets) and on
 //! arbitrary text (proptest).
 
@@ -22,6 +22,10 @@ const DEV_SUBJECT_FLOOR: f64 = 0.85;
 /// reach: what it scores after the work it guided (1.000, 0.997, 0.996),
 /// rounded down to 0.05.
 const HOLDOUT_FLOOR: f64 = 0.95;
+/// The least precision, recall and subject accuracy the third set must
+/// reach: what it scores after the work it guided (0.989, 0.978, 0.960),
+/// rounded down to 0.05.
+const HOLDOUT2_FLOOR: f64 = 0.95;
 
 #[test]
 fn seeds_match_gold_exactly() {
@@ -61,6 +65,16 @@ fn dev_set_meets_precision_and_recall() {
 #[test]
 fn holdout_set_meets_precision_and_recall() {
     assert_set_meets("holdout", 50, HOLDOUT_FLOOR, HOLDOUT_FLOOR);
+}
+
+/// The third set (`fixtures/facts/holdout2/`: roundups, `.go.id` releases,
+/// flattened tables, typographic noise), written by someone who never saw
+/// the extractor, was held out and only measured until the extractor was
+/// generalised with its misses (the `facts3` work); it is a development set
+/// now, scored apart with its own floor.
+#[test]
+fn holdout2_set_meets_precision_and_recall() {
+    assert_set_meets("holdout2", 45, HOLDOUT2_FLOOR, HOLDOUT2_FLOOR);
 }
 
 /// Checks what must hold of every fact: `text` is the body's characters

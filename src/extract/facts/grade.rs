@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    COUNTED_PARTIES, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
+    COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
     GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, OPINIONS, PURPOSE_WORDS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS,
     in_list,
 };
@@ -49,10 +49,12 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static word grade regex")
 });
 
-/// A rating in words in brackets after a score: `indeks 3,65 (Sangat Baik)`.
+/// A rating in words in brackets after a score, alone or last of several:
+/// `indeks 3,65 (Sangat Baik)`, `97,85 (Zona Hijau, Kualitas Tertinggi)`.
 static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied());
-    Regex::new(&format!(r#"(?x)[0-9]\s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\)"#)).expect("static after-score regex")
+    Regex::new(&format!(r#"(?x)[0-9]\s*\((?:[^(),\n]{{1,30}},\s*)?["“'‘]?(?P<words>(?i:{words}))["”'’]?\)"#))
+        .expect("static after-score regex")
 });
 
 /// `opini Wajar Tanpa Pengecualian (WTP)`.
@@ -121,7 +123,8 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
         }
     }
     for (span, value) in grades {
-        if !counted_group(body, span.start) && !rule_or_wish(body, span.clone()) {
+        // A counted group whose parties are then named holds for each of them.
+        if (!counted_group(body, span.start) || enumerates_after(body, span.end)) && !rule_or_wish(body, span.clone()) {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
         }
     }
@@ -175,6 +178,17 @@ fn counted_group(body: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the parties a grade holds for are named right after it (`, yakni
+/// Kabupaten Blora`, `antara lain Kabupaten Sampang`).
+pub(super) fn enumerates_after(body: &str, end: usize) -> bool {
+    let rest = body[end..].trim_start_matches([',', ':', ' ', '\u{a0}']);
+    let head = &rest[..floor_boundary(rest, rest.len().min(16))];
+    let head = head.to_lowercase();
+    ENUMERATION_WORDS.iter().any(|word| {
+        head.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':'))
+    })
+}
+
 /// Compiles every static pattern of this module (for the test that forces them all).
 #[cfg(test)]
 pub(super) fn force_statics() {
@@ -214,6 +228,7 @@ mod tests {
             ("meraih predikat AA dari KemenPAN", &["predikat aa | predikat AA"]),
             ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
             ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
+            ("meraih status akreditasi A (Unggul) dari BAN-S/M", &["akreditasi a | akreditasi A", "unggul | Unggul"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),
@@ -231,6 +246,11 @@ mod tests {
                 &["kategori a | kategori A", "pelayanan prima | Pelayanan Prima"],
             ),
             (
+                "1. Kota Surabaya – 97,85 (Zona Hijau, Kualitas Tertinggi)",
+                &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
+            ),
+            ("Empat daerah yang masih di kategori B, yakni Kabupaten Blora (3,92)", &["kategori b | kategori B"]),
+            (
                 "1 | Kota Blitar | 97,80 | Zona Hijau | Kualitas Tertinggi",
                 &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
             ),
@@ -244,6 +264,7 @@ mod tests {
     fn near_misses_are_no_grade() {
         for text in [
             "42 pemkot masuk zona kuning",
+            "ibarat kalau nilai di sekolah sudah mendapat predikat A",
             "kategori kota dan kabupaten",
             "kategori Anak berkebutuhan",
             "zona waktu Indonesia",

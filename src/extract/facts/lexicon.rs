@@ -84,7 +84,7 @@ pub const ORDINAL_WORDS: &[(&str, u32)] =
 pub const SCORE_NOUNS: &[&str] = &[
     "nilai", "nilainya", "skor", "skornya", "indeks", "indeksnya", "index", "capaian", "capaiannya", "IPP", "IKM",
     "IPM", "IPKD", "IRB", "IDM", "IGA", "IKPA", "IKU", "SAKIP", "SPBE", "IPKP", "IDSD", "IPKM", "IKK", "IKLH", "IPLM",
-    "IDI", "prevalensi", "SPI", "IPK",
+    "IDI", "prevalensi", "SPI", "IPK", "IKIP", "MCP", "IRH", "IKD", "IPAK",
 ];
 
 /// Verbs of obtaining that make a following number with `poin` a score
@@ -114,7 +114,8 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
     "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
     "menit", "gol", "pebalap", "musim", "benchmark", "prosesor", "babak", "FC", "turnamen", "putaran", "hotel",
-    "menginap", "penghunian", "ulasan", "elektabilitas",
+    "menginap", "penghunian", "ulasan", "elektabilitas", "terdampak", "erupsi", "pengungsi", "mengungsi", "dievakuasi",
+    "punah", "spesies",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -181,6 +182,8 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
     ("melonjak", false),
     ("melesat", false),
     ("peningkatan", false),
+    ("meningkatkan", false),
+    ("menaikkan", false),
     ("kenaikan", false),
     ("turun", true),
     ("menurun", true),
@@ -290,9 +293,13 @@ pub const COUNTED_PARTIES: &[&str] = &[
     "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
 ];
 
-/// Words before a grade that make it a wish, not a result (`menargetkan predikat A`).
-pub const GRADE_BLOCKERS: &[&str] =
-    &["menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin"];
+/// Words before a grade that make it a wish or a supposition, not a result
+/// (`menargetkan predikat A`, `kalau ... mendapat predikat A`).
+#[rustfmt::skip]
+pub const GRADE_BLOCKERS: &[&str] = &[
+    "menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin",
+    "kalau", "jika", "ibarat", "seandainya", "andaikan",
+];
 
 /// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
 /// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).
@@ -304,8 +311,19 @@ pub const GROUP_WORDS: &[&str] =
     &["sisanya", "sebagian", "beberapa", "sejumlah", "mayoritas", "kebanyakan", "tidak ada", "tak ada", "belum ada"];
 
 /// Nouns printed before a letter grade, kept in the grade's value.
-pub const GRADE_NOUNS: &[&str] =
-    &["kategori", "predikat", "opini", "peringkat", "nilai", "level", "klaster", "status", "indeks", "kriteria"];
+pub const GRADE_NOUNS: &[&str] = &[
+    "kategori",
+    "predikat",
+    "opini",
+    "peringkat",
+    "nilai",
+    "level",
+    "klaster",
+    "status",
+    "indeks",
+    "kriteria",
+    "akreditasi",
+];
 
 /// Nouns before a rating in words, which the value leaves out.
 pub const GRADE_WORD_NOUNS: &[&str] =
@@ -313,7 +331,7 @@ pub const GRADE_WORD_NOUNS: &[&str] =
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
-pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang"];
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "unggul"];
 
 /// Ratings in words, longest first, as they are printed lower-cased.
 #[rustfmt::skip]
@@ -324,7 +342,7 @@ pub const GRADE_WORDS: &[&str] = &[
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
     "sangat rendah", "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna", "wistara",
     "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
-    "rendah", "baik", "cukup", "buruk",
+    "rendah", "unggul", "baik", "cukup", "buruk",
 ];
 
 /// Colour zone nouns and colours: `zona hijau`, `zonasi kuning`.
@@ -355,12 +373,24 @@ pub const STANDALONE_HEADS: &[&str] = &[
 ];
 
 /// Names that start like a region but name none: programmes and awards
-/// (`Kota Layak Anak`) and well-known nicknames of regions (`Kota Hujan` is
-/// Bogor), which refer to the article's main subject.
+/// (`Kota Layak Anak`).
 #[rustfmt::skip]
 pub const NOT_PARTIES: &[&str] = &[
     "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
-    "Kota Layak Pemuda", "Kota Cerdas", "Kota Hujan", "Kota Pahlawan", "Kota Kembang", "Kota Gudeg", "Kota Pelajar",
+    "Kota Layak Pemuda", "Kota Cerdas",
+];
+
+/// Words right before an epithet of a region (`berjuluk Kota Hujan`,
+/// `dikenal sebagai Kota Pahlawan`): the name after them is no party. A
+/// quoted name (`“Kota Kembang”`) is one too.
+pub const EPITHET_MARKS: &[&str] = &["julukan", "berjuluk", "berjulukan", "dijuluki", "sebutan", "disebut", "dikenal"];
+
+/// Well-known nicknames of regions said without a mark (`Kota Hujan` is
+/// Bogor), which refer to the article's main subject: data for what the
+/// rules on epithets cannot see.
+#[rustfmt::skip]
+pub const NICKNAMES: &[&str] = &[
+    "Kota Hujan", "Kota Pahlawan", "Kota Kembang", "Kota Gudeg", "Kota Pelajar",
     "Kota Batik", "Kota Santri", "Kota Apel", "Kota Atlas", "Kota Lumpia", "Kota Daeng", "Kota Minyak", "Kota Tepian",
     "Kota Bertuah", "Kota Khatulistiwa", "Kota Seribu Sungai", "Kota Pempek", "Kota Serambi Mekkah", "Kota Kretek",
     "Kota Ukir", "Kota Tahu", "Kota Pecel", "Kota Bengawan", "Kota Udang", "Kota Wali", "Kota Intan", "Kota Reog",
@@ -390,12 +420,12 @@ pub const NAME_STOPS: &[&str] = &[
     "Tersebut", "Terbaik", "Capai", "Mencapai", "Tembus", "Urutan", "Posisi", "Top", "Penghargaan", "Award",
     "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
     "Kepala", "Wali", "Bupati", "Gubernur", "Raihan", "Berkurang", "Bertambah", "Meningkat", "Menurun", "Melonjak",
-    "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus",
+    "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus", "Tingkat",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
 /// dan Pencatatan Sipil`).
-pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "drg.", "H.", "Hj."];
+pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof.", "H.", "Hj."];
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
@@ -420,10 +450,24 @@ pub const RECIPIENT_MARKS: &[&str] = &[
     "dimenangkan",
 ];
 
+/// Words before a name that make it a title given, not a party
+/// (`ditetapkan sebagai Desa Antikorupsi`).
+pub const TITLE_MARKS: &[&str] = &["sebagai", "menjadi"];
+
 /// Words after a comma that open a new clause with its own party
 /// (`juara II diraih Desa A, sedangkan juara III diraih Desa B`).
 pub const CLAUSE_OPENERS: &[&str] =
     &["sedangkan", "sementara", "disusul", "diikuti", "lalu", "kemudian", "namun", "tetapi", "adapun", "dan"];
+
+/// Words after a fact that enumerate the parties it holds for (`empat
+/// daerah di kategori B, yakni Kabupaten Blora, ...`), lower-cased.
+pub const ENUMERATION_WORDS: &[&str] =
+    &["yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "meliputi"];
+
+/// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
+/// back at the score just given (`Angka tersebut naik 0,25 poin`), besides
+/// the score nouns.
+pub const POINTER_NOUNS: &[&str] = &["angka", "capaian", "raihan", "perolehan", "hasil", "prestasi"];
 
 /// Words that say one number holds for each of several parties.
 pub const EACH_WORDS: &[&str] = &["masing-masing", "masing - masing", "sama-sama", "masing masing"];

@@ -127,6 +127,8 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
     let needs_subject = |f: &Found| !matches!(f.detail.kind(), FactKind::Date | FactKind::Decree);
     let main = if found.iter().any(needs_subject) { subject::main_subject(body, sentences) } else { None };
     let mut out = Vec::with_capacity(found.len());
+    // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
+    let mut last_scored: Vec<Option<String>> = Vec::new();
     for f in found {
         if !needs_subject(&f) {
             out.push(f);
@@ -136,7 +138,19 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
         let sentence = index.map_or(f.span.clone(), |i| sentences[i].clone());
         // A collective (`Ketiga provinsi itu`) refers to the sentences just before.
         let earlier = index.map_or(0..0, |i| sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
-        for subject in subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref()) {
+        let subjects = if !last_scored.is_empty() && subject::points_back(body, sentence.clone(), main.as_deref()) {
+            last_scored.clone()
+        } else {
+            subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref())
+        };
+        if f.detail.kind() == FactKind::Score {
+            last_scored.clone_from(&subjects);
+        }
+        for subject in subjects {
+            // A grade said of no party is a rubric's band (`Dari Zona Hijau Sampai Zona Merah`).
+            if subject.is_none() && f.detail.kind() == FactKind::Grade {
+                continue;
+            }
             let mut detail = f.detail.clone();
             set_subject(&mut detail, subject);
             out.push(Found { span: f.span.clone(), detail });
@@ -235,6 +249,30 @@ mod tests {
             let kinds: Vec<FactKind> = extract_facts(body, None).iter().map(Fact::kind).collect();
             assert!(!kinds.iter().any(|k| matches!(k, FactKind::Score | FactKind::ScoreChange)), "{body}: {kinds:?}");
         }
+    }
+
+    #[test]
+    fn disasters_and_species_give_no_grades() {
+        for body in [
+            "Kabupaten Karangasem mencatat ternak dari empat kecamatan terdampak (zona merah) sekitar 17.000 ekor.",
+            "Di NTT, IUCN memasukkan pari manta dalam kategori \"rentan\" karena terancam punah.",
+        ] {
+            assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Grade), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_grade_of_no_party_is_no_fact() {
+        assert!(extract_facts("Mengenal Penilaian Kepatuhan: Dari Zona Hijau Sampai Zona Merah", None).is_empty());
+        let facts = extract_facts("Kota Madiun kembali masuk zona hijau.", None);
+        assert_eq!(facts.iter().map(|f| f.detail.subject()).collect::<Vec<_>>(), [Some("Kota Madiun")]);
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_takes_the_last_scores_party() {
+        let body = "Jawa Barat meraih nilai 82,34. IKIP nasional sebesar 75,65. Angka tersebut naik 0,25 poin.";
+        let change = extract_facts(body, None).into_iter().find(|f| f.kind() == FactKind::ScoreChange);
+        assert_eq!(change.and_then(|f| f.detail.subject().map(str::to_string)).as_deref(), Some("Indonesia"));
     }
 
     #[test]

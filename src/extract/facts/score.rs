@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_WORDS,
-    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, WEAK_SCORE_TRIGGERS, in_list,
+    ASSESSMENT_WORDS, CHANGE_VERBS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS,
+    PERCENT_WORDS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS,
+    WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -23,6 +24,15 @@ const MAX_GAP: usize = 7;
 
 /// How many words before a trigger may make it a target, threshold or average.
 const BLOCKER_REACH: usize = 3;
+
+/// How many rows above a list row its introducing line may stand.
+const MAX_LIST_ROWS: usize = 20;
+
+/// How long a list row may be, in bytes.
+const MAX_ROW_LEN: usize = 120;
+
+/// How many words a row's label has at most (`Penanganan pengaduan`).
+const MAX_LABEL_WORDS: usize = 3;
 
 /// A score noun (`nilai`), a verb of obtaining (`meraih`) or a weak trigger (`tercatat`).
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,7 +83,7 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)
         (?:\s+[^\s0-9]+){{0,4}}?
-        \s+(?:sebesar\s+|sekitar\s+)?
+        \s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?
         (?: (?P<number>{DECIMAL}) | (?P<words>(?i:(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?)) )
         (?:\s*\((?P<paren>{DECIMAL})\))?
         \s+(?i:poin|point|angka)(?-u:\b)"
@@ -123,15 +133,24 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     for caps in LISTED.captures_iter(body) {
         let Some(number) = caps.name("number") else { continue };
         let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
+        // In an article about an assessment, a decimal in brackets right
+        // after a party's name is that party's score (`kategori B, yakni
+        // Kabupaten Blora (3,92), Kabupaten Grobogan (3,88)`).
+        let after_party = || {
+            let open = body[..number.start()].trim_end_matches('(').trim_end().len();
+            let unit = words_after(body, number.end() + 1).next().is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare));
+            let sentence = sentence_at(sentences, number.start()).map_or(0..0, |i| sentences[i].clone());
+            assessed && !unit && find_mentions(body, sentence).iter().any(|m| m.span.end == open)
+        };
         if !read
-            && speaks_of_scores(body, sentences, number.start())
+            && (speaks_of_scores(body, sentences, number.start()) || after_party())
             && !sentence_has_money(body, sentences, number.start())
             && let Some(value) = parse_decimal(number.as_str())
         {
             scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
         }
     }
-    find_bare_scores(body, sentences, &mut scores);
+    find_bare_scores(body, sentences, assessed, &mut scores);
     for caps in CHANGE.captures_iter(body) {
         let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
         let amount = caps
@@ -151,15 +170,50 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         scores.retain(|score| !(whole.start() <= score.span.end && score.span.end <= whole.end()));
         out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
     }
+    drop_unnamed_items(body, sentences, &mut scores);
     out.append(&mut scores);
+}
+
+/// Drops scores of a sentence that names no party and gives several
+/// values each after a common noun and `dengan`: a survey's items
+/// (`pengusaha atau wiraswasta dengan nilai 5,32, pengurus ormas dengan
+/// nilai 5,11 ...`), not an assessed party's results.
+fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
+    let sentence_of = |f: &Found| sentence_at(sentences, f.span.start);
+    let item = |f: &Found| {
+        let mut words = body[..f.span.start].split_whitespace().rev();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("dengan"))
+            && words.next().is_some_and(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                !bare.is_empty() && bare.chars().all(char::is_lowercase)
+            })
+    };
+    // The sentence of each item, and how many items each sentence gives.
+    let items: Vec<Option<usize>> = scores.iter().map(|f| sentence_of(f).filter(|_| item(f))).collect();
+    let mut per_sentence: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for at in items.iter().flatten() {
+        *per_sentence.entry(*at).or_default() += 1;
+    }
+    per_sentence.retain(|_, count| *count > 1);
+    if per_sentence.is_empty() {
+        return;
+    }
+    let main = main_subject(body, sentences);
+    per_sentence.retain(|at, _| !names_party(body, sentences[*at].clone(), main.as_deref()));
+    let mut index = 0;
+    scores.retain(|_| {
+        index += 1;
+        !items[index - 1].is_some_and(|at| per_sentence.contains_key(&at))
+    });
 }
 
 /// Scores printed without a trigger of their own: a decimal right after a
 /// party's name or a previous period in a sentence about scores (`Kabupaten
 /// Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55`, `Tahun
-/// sebelumnya 71,20.` after `Skor kita 85,42.`), and a decimal cell in a
-/// table row that names a party, under an introduction naming a score.
-fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
+/// sebelumnya 71,20.` after `Skor kita 85,42.`), a row of a list or table
+/// under an introduction naming a score, and a decimal given with its
+/// rating (`Alhamdulillah 80,14, predikat A`).
+fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scores: &mut Vec<Found>) {
     for number in BARE.find_iter(body) {
         let read =
             |scores: &[Found]| scores.iter().any(|s| s.span.start <= number.start() && number.end() <= s.span.end);
@@ -171,12 +225,25 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Fou
         let Some(index) = sentence_at(sentences, number.start()) else { continue };
         let sentence = sentences[index].clone();
         let lead = body[sentence.start..number.start()].trim_end();
+        // A dash or colon may stand between a listed party and its number (`Kota Surabaya – 97,85`).
+        let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
         let start = if lead.ends_with('|') {
             table_cell_start(body, sentence.clone(), number.start())
         } else if let Some(party) =
-            find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + lead.len())
+            find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + named.len())
         {
-            speaks_of_scores(body, sentences, number.start()).then_some(party.span.start)
+            // Said in a sentence about scores, in a list under a line
+            // introducing scores, or followed by its rating (`Kota Bontang 77,05 (Waspada)`).
+            (speaks_of_scores(body, sentences, number.start())
+                || scored_list(body, sentences, sentence.start)
+                || rated_after(body, number.end()))
+            .then_some(party.span.start)
+        } else if row_label(lead) && ends_line(body, number.end()) && scored_list(body, sentences, sentence.start) {
+            // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
+            Some(sentence.start)
+        } else if assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
+            // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
+            Some(number.start())
         } else {
             let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p));
             let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
@@ -191,6 +258,62 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Fou
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
     }
+}
+
+/// Whether the line at `row` belongs to a list of rows (lines with a
+/// decimal) under an introducing line that ends with a colon and names a
+/// score, or follows a sentence that does (`Berikut urutan daerah dengan
+/// nilai tertinggi:`, `Hasil per unsur pelayanan:` after `nilai IKM ...`).
+fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
+    let mut end = body[..row].trim_end_matches([' ', '\t']).len();
+    for _ in 0..MAX_LIST_ROWS {
+        if !body[..end].ends_with('\n') {
+            return false;
+        }
+        let above = body[..end].trim_end();
+        let start = above.rfind('\n').map_or(0, |p| p + 1);
+        let line = &above[start..];
+        if line.ends_with(':') {
+            let intro = start + line.len() - 1;
+            return speaks_of_scores(body, sentences, intro)
+                || (start > 0 && speaks_of_scores(body, sentences, body[..start].trim_end().len().saturating_sub(1)));
+        }
+        if line.len() > MAX_ROW_LEN || !BARE.is_match(line) {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
+/// Whether a rating follows a number: in words in brackets (`77,05
+/// (Waspada)`) or led by its noun (`80,14, predikat A`, `77,02 dengan
+/// predikat BB`, `4,67 (kategori A)`).
+fn rated_after(body: &str, end: usize) -> bool {
+    let rest = body[end..].trim_start_matches([' ', '\t']);
+    let bracketed = rest.strip_prefix('(').and_then(|inner| inner.split([')', ',']).next()).is_some_and(|words| {
+        let words = words.trim().to_lowercase();
+        GRADE_WORDS.contains(&words.as_str())
+    });
+    let led = rest.trim_start_matches([',', '(', ' ']);
+    let led = led.strip_prefix("dengan ").unwrap_or(led);
+    let noun = led.split_whitespace().next().is_some_and(|word| in_list(GRADE_NOUNS, word) && word != "nilai");
+    bracketed || noun
+}
+
+/// Whether a row's lead is a short label of capitalised words (`Waktu
+/// penyelesaian`, `Biaya/tarif`), alone on its line.
+fn row_label(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !lead.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '|'))
+}
+
+/// Whether nothing but a bracketed rating follows byte `end` on its line.
+fn ends_line(body: &str, end: usize) -> bool {
+    let rest = body[end..].split('\n').next().unwrap_or("").trim();
+    rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))
 }
 
 /// Where a table row's score cell reads from, when the row names a party
@@ -214,13 +337,31 @@ fn words_after(body: &str, from: usize) -> impl Iterator<Item = Word<'_>> {
     let rest = &body[from..];
     // Stop at the line's end: a score never runs over a line break.
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    line.split_whitespace().map(move |token| {
+    line.split_whitespace().flat_map(split_glued).map(move |token| {
         let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
         let trimmed = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '!', '?']);
         let bare = trimmed.trim_start_matches(['(', '"', '“']);
         let offset = trimmed.len() - bare.len();
         let stop = token[trimmed.len()..].contains([',', '.', ';', ':', '!', '?']);
         Word { range: start + offset..start + offset + bare.len(), bare, stop }
+    })
+}
+
+/// A token cut after each comma glued to a following letter: a missing
+/// space (`72,15,Kabupaten`, `4,62,kategori`) still ends the number.
+fn split_glued(token: &str) -> impl Iterator<Item = &str> {
+    let mut rest = token;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let cut = (0..bytes.len().saturating_sub(1))
+            .find(|&i| bytes[i] == b',' && bytes[i + 1].is_ascii_alphabetic())
+            .map_or(rest.len(), |i| i + 1);
+        let (head, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(head)
     })
 }
 
@@ -251,7 +392,10 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
                 Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
                 Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
             };
-            let interval = next.is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n))
+            // A bound of an interval or an inequality (`70 ≤ IPM < 80`) is no result.
+            let interval = next
+                .is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n) || is_comparison(n))
+                || index.checked_sub(1).is_some_and(|i| is_comparison(words[i].bare))
                 || body[word.range.end..].starts_with(['-', '–']);
             if !unit_ok || interval || preceded_by_money(body, word.range.start) {
                 return None;
@@ -314,6 +458,11 @@ fn blocked_before(body: &str, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word is a comparison sign (`<`, `≤`, `>=`).
+fn is_comparison(word: &str) -> bool {
+    ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>"].contains(&word)
 }
 
 fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
@@ -393,6 +542,14 @@ mod tests {
             ("nilai IKM turun 0,8 poin", &["change -0.8 turun 0,8 poin"]),
             ("skornya berkurang dua (2) poin", &["change -2 berkurang dua (2) poin"]),
             ("Persib turun ke posisi kesebelas dengan 13 angka", &[]),
+            (
+                "Peningkatan yang diraih tahun ini mencapai 7,48 poin.",
+                &["change 7.48 Peningkatan yang diraih tahun ini mencapai 7,48 poin"],
+            ),
+            (
+                "berhasil meningkatkan capaiannya sebesar 4,25 poin",
+                &["change 4.25 meningkatkan capaiannya sebesar 4,25 poin"],
+            ),
             ("peningkatan nilai IPP sebesar 3,2 poin", &["change 3.2 peningkatan nilai IPP sebesar 3,2 poin"]),
             (
                 "Kabupaten Bengkalis mencatat skor 75,10 dan Kota Pekanbaru 73,55.",
@@ -409,6 +566,28 @@ mod tests {
                 &["score 97.8 1 | Kota Blitar | 97,80"],
             ),
             ("Indeks Reformasi Birokrasi Berkurang Dua Poin", &["change -2 Berkurang Dua Poin"]),
+            (
+                "Kabupaten Sampang dengan nilai 72,15,Kabupaten Bangkalan 70,04.",
+                &["score 72.15 nilai 72,15", "score 70.04 Kabupaten Bangkalan 70,04"],
+            ),
+            (
+                "Berikut urutan daerah dengan nilai tertinggi:\n1. Kota Surabaya – 97,85 (Zona Hijau)",
+                &["score 97.85 Kota Surabaya – 97,85"],
+            ),
+            (
+                "Empat daerah di kategori B, yakni Kabupaten Blora (3,92) dan Kabupaten Brebes (3,74).",
+                &["score 3.92 3,92", "score 3.74 3,74"],
+            ),
+            ("Evaluasi SAKIP?\nJawab: Alhamdulillah 80,14, predikat A.", &["score 80.14 80,14"]),
+            ("Hasilnya beragam: Kota Bontang 77,05 (Waspada).", &["score 77.05 Kota Bontang 77,05"]),
+            (
+                "Nilai IKM tercatat 88,12.\nHasil per unsur pelayanan:\nPersyaratan      3,52\nBiaya/tarif      3,90",
+                &[
+                    "score 88.12 Nilai IKM tercatat 88,12",
+                    "score 3.52 Persyaratan      3,52",
+                    "score 3.9 Biaya/tarif      3,90",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(scores(text), *want, "{text}");
@@ -451,6 +630,10 @@ mod tests {
             "Pada 2007, angka prevalensi 8,3 per seribu penduduk.",
             "Ketua Bawaslu mengungkapkan indeks kerawanan yang ada belum 100 persen selesai.",
             "Berikut peserta lomba:\n1 | Persib | 97,80 | Bandung",
+            "Penilaian selesai. Berikut harga cabai hari ini:\nCabai rawit      80,50",
+            "Dalam penilaian itu, pengunjung Kota Madiun 12,5 ribu orang.",
+            "Pelaku utama adalah pengusaha dengan nilai 5,32 dan pengurus ormas dengan nilai 5,11.",
+            "IPM NTB masuk kategori tinggi (70 ≤ IPM < 80) dalam penilaian BPS.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }

@@ -12,8 +12,8 @@ use regex::Regex;
 
 use super::alternation;
 use super::lexicon::{
-    ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, NAME_CONNECTORS, NAME_STOPS, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES,
-    RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+    ASSESSOR_MARKS, CLAUSE_OPENERS, EACH_WORDS, EPITHET_MARKS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES,
+    PARTY_HEADS, PLACE_PARTIES, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, STANDALONE_HEADS, TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 
@@ -77,18 +77,34 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
         let apposition = closed
             && mentions.last().is_some_and(|last| {
-                slice[last.span.end - range.start..whole.start()].trim() == ","
+                // `Desa Sukamaju, Kabupaten Garut,` or `Desa Tanjungrejo (Kabupaten Malang)`.
+                matches!(slice[last.span.end - range.start..whole.start()].trim(), "," | "(")
                     && (caps.name("place").is_some() || (region && !previous_region))
             });
-        // A nickname or a programme named like a region (`Kota Hujan`, `Kota Layak Anak`) is no party.
+        // A programme named like a region (`Kota Layak Anak`) or a nickname
+        // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
         let name = &slice[whole.start()..end];
-        if apposition || NOT_PARTIES.iter().any(|not| starts_with_words(name, not)) {
+        let named = |list: &[&str]| list.iter().any(|not| starts_with_words(name, not));
+        if apposition || named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
             continue;
         }
         previous_region = region;
         mentions.push(Mention { span: start..range.start + end });
     }
     mentions
+}
+
+/// Whether the text before a name marks it as an epithet: an opening
+/// quote, or a word such as `berjuluk` or `dikenal sebagai`.
+fn epithet_marked(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['“', '"', '‘', '\'']) {
+        return true;
+    }
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if last.eq_ignore_ascii_case("sebagai") { words.next().unwrap_or("") } else { last };
+    in_list(EPITHET_MARKS, last)
 }
 
 /// Whether `name` is `words` or starts with them and a space.
@@ -104,7 +120,12 @@ fn after_capitalised_word(before: &str) -> bool {
     // An index name before a province (`IPM Indonesia`, `Indeks SPI Aceh`)
     // is no longer name; a media name (`CNN Indonesia`) is.
     let acronym = SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
-    word.starts_with(char::is_uppercase) && word.chars().last().is_some_and(char::is_alphanumeric) && !acronym
+    // A clause opener or a verb is no part of a name (`Sementara Papua Pegunungan berada`).
+    let opener = in_list(CLAUSE_OPENERS, word) || in_list(NAME_STOPS, word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().last().is_some_and(char::is_alphanumeric)
+        && !acronym
+        && !opener
 }
 
 /// Where a party's name ends, given the end of its head word; `None` when
@@ -294,8 +315,9 @@ pub fn subjects_for(
     main: Option<&str>,
 ) -> Vec<Option<String>> {
     let mut mentions = find_mentions(text, sentence.clone());
-    // An epithet pointed at (`Kota Seribu Taman itu`) names no party of its own.
-    mentions.retain(|m| !epithet(text, m.span.clone()));
+    // An epithet pointed at (`Kota Seribu Taman itu`) or a title given
+    // (`ditetapkan sebagai Desa Antikorupsi`) names no party of its own.
+    mentions.retain(|m| !epithet(text, m.span.clone()) && !title(text, m.span.start));
     if let Some(core) = main.map(core_name) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
@@ -335,6 +357,14 @@ pub fn subjects_for(
         let referents = last_parties(text, earlier, count);
         if referents.len() == count {
             return referents.into_iter().map(Some).collect();
+        }
+    }
+    // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`: every party named.
+    if super::grade::enumerates_after(text, fact.end) {
+        let listed: Vec<Option<String>> =
+            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(text, m.span.start)).map(name).collect();
+        if !listed.is_empty() {
+            return listed;
         }
     }
     let after = mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
@@ -414,11 +444,26 @@ fn national(clause: &str) -> bool {
         && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "secara", "tingkat", "target"], w))
 }
 
+/// Whether a sentence opens by pointing back at a score (`Skor tersebut
+/// naik`, `Angka itu`) and names no party of its own.
+pub fn points_back(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
+    let mut words = text[sentence.clone()].split_whitespace();
+    let (Some(noun), Some(pointer)) = (words.next(), words.next()) else { return false };
+    (in_list(SCORE_NOUNS, noun) || in_list(POINTER_NOUNS, noun))
+        && in_list(&["itu", "tersebut", "ini"], pointer)
+        && !names_party(text, sentence, main)
+}
+
 /// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
 /// followed by `itu` or `tersebut`, its name said nowhere else.
 fn epithet(text: &str, span: Range<usize>) -> bool {
     let pointed = text[span.end..].split_whitespace().next().is_some_and(|w| in_list(&["itu", "tersebut"], w));
     pointed && word_positions(text, core_name(&text[span])).nth(1).is_none()
+}
+
+/// Whether the word before byte `pos` makes the name after it a title (`sebagai`).
+fn title(text: &str, pos: usize) -> bool {
+    text[..pos].split_whitespace().next_back().is_some_and(|word| in_list(TITLE_MARKS, word))
 }
 
 /// Whether one of the two words before byte `pos` marks the party that receives a fact.
@@ -476,6 +521,13 @@ mod tests {
             ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
             ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
             ("Kota Hujan kini meraih predikat A", &[]),
+            ("Bogor yang berjuluk Kota Sejuta Angkot meraih predikat A", &[]),
+            ("dikenal sebagai Kota Seribu Masjid di Lombok", &[]),
+            ("daerah bernama “Kota Seribu Bukit” itu", &[]),
+            ("Sementara Papua Pegunungan berada di posisi terbawah", &["Papua Pegunungan"]),
+            ("Desa Tanjungrejo (Kabupaten Malang) menjadi juara II", &["Desa Tanjungrejo"]),
+            ("Lomba Desa dan Kelurahan Tingkat Provinsi Jawa Timur", &["Provinsi Jawa Timur"]),
+            ("Hasilnya, RSUD Dr. Soetomo meraih indeks 4,81", &["RSUD Dr. Soetomo"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
@@ -545,6 +597,12 @@ mod tests {
                 "zona hijau",
                 None,
                 &["Sumatera Barat", "Aceh", "Riau"],
+            ),
+            (
+                "Daerah yang masuk zona kuning antara lain Kabupaten Sampang dengan nilai 72,15 dan Kabupaten Bangkalan 70,04.",
+                "zona kuning",
+                Some("Pemerintah Provinsi Jawa Timur"),
+                &["Kabupaten Sampang", "Kabupaten Bangkalan"],
             ),
         ];
         for (text, fact, main, want) in cases {
