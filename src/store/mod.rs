@@ -26,7 +26,7 @@ use rusqlite_migration::{M, Migrations};
 
 pub use articles::{ArticleChange, ChangeKind};
 pub use crawl_state::{Candidate, QueuedUrl, UrlState, Via};
-pub use pages::{PageRecord, PageSaved, StoredPage, Validators, normalise_url};
+pub use pages::{PackedHtml, PageRecord, PageSaved, StoredPage, Validators, normalise_url};
 pub use runs::{RunCounts, RunId, RunKind};
 
 /// The `application_id` stamped in every warta database header ("WART").
@@ -224,7 +224,11 @@ impl Store {
     }
 
     /// Runs `work` in one transaction (committed if it returns `Ok`): the
-    /// writer's way to batch many saves. Saves inside nest as savepoints.
+    /// writer's way to batch many saves. Saves inside join this transaction
+    /// rather than open savepoints of their own (which would cost FTS5 a
+    /// new index segment each), so `work` must return the error of any save
+    /// that failed: the whole batch then rolls back, where swallowing the
+    /// error would commit a half-saved article.
     pub fn batch<T, E: From<StoreError>>(&mut self, work: impl FnOnce(&mut Self) -> Result<T, E>) -> Result<T, E> {
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(sql("beginning a batch"))?;
         match work(self) {
@@ -238,6 +242,12 @@ impl Store {
                 Err(err)
             }
         }
+    }
+
+    /// Runs `work` so that its writes land all together or not at all: in a
+    /// transaction of its own, or inside the open [`Store::batch`].
+    fn atomically<T>(&mut self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if self.conn.is_autocommit() { self.batch(|store| work(&store.conn)) } else { work(&self.conn) }
     }
 }
 

@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use rusqlite::Connection;
 use warta::model::{Article, DateSource, Extraction, Fact, FactDetail, FactKind};
 use warta::query::{self, Cell, FactFilter};
-use warta::store::{ChangeKind, PageRecord, Store};
+use warta::store::{ChangeKind, PackedHtml, PageRecord, Store};
 
 use crate::util::fixture;
 
@@ -86,7 +86,7 @@ fn db_story_migrate_insert_reinsert_query() {
         etag: Some("\"abc\""),
         last_modified: None,
         content_type: Some("text/html"),
-        html,
+        html: &PackedHtml::new(html).unwrap(),
     };
     let saved = store.save_page(&page).unwrap();
     let body = "Kota Madiun meraih nilai 95,5 dan masuk 25 besar nasional sesuai Keputusan Nomor 252/2024.";
