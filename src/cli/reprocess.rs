@@ -27,7 +27,7 @@ use crate::output;
 use crate::store::{ArticleChange, PackedHtml, PageRecord, RunCounts, RunKind, Store};
 
 /// Pages extracted and saved together: one transaction per chunk.
-const CHUNK: usize = 256;
+const CHUNK: usize = 1024;
 
 /// Without a terminal, a log line every this many pages.
 const LOG_EVERY: u64 = 1000;
