@@ -14,6 +14,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use rayon::prelude::*;
@@ -29,8 +30,8 @@ use crate::store::{ArticleChange, PackedHtml, PageRecord, RunCounts, RunKind, St
 /// Pages extracted and saved together: one transaction per chunk.
 const CHUNK: usize = 1024;
 
-/// Without a terminal, a log line every this many pages.
-const LOG_EVERY: u64 = 1000;
+/// Without a terminal, a progress line at most this often.
+const PROGRESS_INTERVAL: Duration = Duration::from_secs(5);
 
 /// Flags of `warta reprocess`.
 #[derive(Debug, clap::Args)]
@@ -227,6 +228,7 @@ fn write_all(
     let mut counts = RunCounts::default();
     let mut errors = Vec::new();
     let mut urls_seen = HashSet::new();
+    let mut progress = ProgressLog::new(Instant::now());
     for chunk in receiver {
         let mut items = Vec::with_capacity(chunk.len());
         for item in &chunk {
@@ -259,10 +261,14 @@ fn write_all(
                 }
             }
         }
-        let done_before = bar.position();
         bar.inc(chunk.len() as u64);
-        if bar.is_hidden() && done_before / LOG_EVERY != bar.position() / LOG_EVERY {
-            tracing::info!("reprocessed {} of {} pages", bar.position(), bar.length().unwrap_or(0));
+        if bar.is_hidden() && progress.due(Instant::now()) {
+            tracing::info!(
+                target: output::PROGRESS_TARGET,
+                "reprocessed {} of {} pages",
+                bar.position(),
+                bar.length().unwrap_or(0)
+            );
         }
     }
     for error in &errors {
@@ -270,6 +276,27 @@ fn write_all(
     }
     counts.pages_failed = errors.len() as u64;
     Ok((store, counts, errors))
+}
+
+/// When a run without a terminal writes its next progress line: one every
+/// [`PROGRESS_INTERVAL`], however many pages went by (cron mail stays short).
+struct ProgressLog {
+    last: Instant,
+}
+
+impl ProgressLog {
+    fn new(start: Instant) -> Self {
+        Self { last: start }
+    }
+
+    /// Whether a line is due at `now` (and if so, the next one counts from `now`).
+    fn due(&mut self, now: Instant) -> bool {
+        let due = now.duration_since(self.last) >= PROGRESS_INTERVAL;
+        if due {
+            self.last = now;
+        }
+        due
+    }
 }
 
 /// One extraction to save, with the file to store as its page first.
@@ -335,4 +362,18 @@ fn summary(c: &RunCounts) -> String {
         line.push_str(" (nothing changed)");
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_lines_come_one_per_interval_not_one_per_chunk() {
+        let start = Instant::now();
+        let mut progress = ProgressLog::new(start);
+        let at = |secs: f64| start + Duration::from_secs_f64(secs);
+        let due: Vec<bool> = [0.5, 4.9, 5.0, 6.0, 9.9, 10.1, 30.0].map(|s| progress.due(at(s))).to_vec();
+        assert_eq!(due, [false, false, true, false, false, true, true]);
+    }
 }

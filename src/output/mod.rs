@@ -49,8 +49,13 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// The tracing target of the plain progress lines that long runs log when
+/// stderr is no terminal (under cron): shown at the default verbosity,
+/// hidden by `-q`.
+pub const PROGRESS_TARGET: &str = "warta::progress";
+
 /// A progress bar on stderr for `total` items, drawn only when stderr is a
-/// terminal (hidden under cron, where callers log plain lines instead).
+/// terminal (hidden under cron, where callers log lines to [`PROGRESS_TARGET`]).
 pub fn progress(total: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(total);
     if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {per_sec} eta {eta}") {
