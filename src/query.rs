@@ -170,15 +170,25 @@ fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
     s.filter("fact_year = ?", filter.year.map(i64::from));
     s.filter("published_date >= ?", filter.since.map(|d| d.to_string()));
     s.filter("published_date <= ?", filter.until.map(|d| d.to_string()));
-    s.filter("source = ?", filter.source.clone());
+    s.filter(
+        "article_id IN (SELECT a.id FROM article AS a JOIN page AS p ON p.id = a.page_id
+                        JOIN source AS s ON s.id = p.source_id WHERE s.name = ?)",
+        filter.source.clone(),
+    );
     s.filter("article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", filter.search.clone());
     let where_clause = s.where_clause();
     let limit = s.limit(filter.limit);
-    // Newest article first, then body order; `fact_id` breaks the last ties.
+    // A page of fact ids is chosen from `fact` alone first (every filter is
+    // on its columns or a subquery), so that a filter whose index does not
+    // give the order (a subject prefix, a source) sorts narrow index keys,
+    // not every match joined to its article; the view's wide columns are
+    // then read for that page only.
     let sql = format!(
         "SELECT fact_id, kind, subject, value, rank, top, scope, instrument, number, year, date_value, text,
                 sentence, start, \"end\", article_id, title, url, published_date, source
-         FROM fact_view {where_clause} ORDER BY {FACT_ORDER} {limit}"
+         FROM fact_view
+         WHERE fact_id IN (SELECT id AS fact_id FROM fact {where_clause} ORDER BY {FACT_ORDER} {limit})
+         ORDER BY {FACT_ORDER}"
     );
     (sql, s.params)
 }

@@ -15,7 +15,7 @@ DROP INDEX fact_article_id;
 DROP INDEX fact_kind;
 DROP INDEX fact_subject;
 DROP INDEX fact_fact_year;
-CREATE INDEX fact_article_start ON fact (article_id, start);
+CREATE INDEX fact_article_start ON fact (article_id, start, published_date);
 CREATE INDEX fact_newest ON fact (published_date DESC, article_id DESC, start);
 CREATE INDEX fact_kind_newest ON fact (kind, published_date DESC, article_id DESC, start);
 CREATE INDEX fact_subject_newest ON fact (subject, published_date DESC, article_id DESC, start);
