@@ -8,7 +8,7 @@
 //!   synthetic facts (limit 100, the default). The query plans are printed
 //!   once, for docs/schema.md.
 //!
-//! Run: `cargo bench --bench store`.
+//! Run: `cargo bench --bench store` (`-- reprocess` or `-- query_facts` for one group).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
