@@ -268,6 +268,17 @@ pub struct SiteRules {
     pub drop: Vec<scraper::Selector>,
 }
 
+impl SiteRules {
+    /// Whether no selector is set, so that extraction reads the page generically.
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none()
+            && self.body.is_none()
+            && self.date.is_none()
+            && self.authors.is_none()
+            && self.drop.is_empty()
+    }
+}
+
 impl Settings {
     /// Reads and validates a config file.
     pub fn load(path: &Path) -> Result<Self, ConfigError> {

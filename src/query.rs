@@ -152,25 +152,43 @@ impl Statement {
     }
 }
 
+/// The order of `warta query facts`: newest publication first (undated
+/// articles last), then article, then position in the body.
+const FACT_ORDER: &str = "published_date DESC, article_id DESC, start, fact_id";
+
 /// The SQL of `warta query facts`, and its parameters.
 fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
     let mut s = Statement::default();
     s.filter("kind = ?", filter.kind.map(|k| k.as_str().to_string()));
-    s.filter("subject LIKE ?", filter.subject.clone());
+    // Without a wildcard LIKE is a case-insensitive equality; said as `=`
+    // (the column is NOCASE) it reads the subject index in the facts' order.
+    let subject = match &filter.subject {
+        Some(pattern) if !pattern.contains(['%', '_']) => "subject = ?",
+        _ => "subject LIKE ?",
+    };
+    s.filter(subject, filter.subject.clone());
     s.filter("fact_year = ?", filter.year.map(i64::from));
     s.filter("published_date >= ?", filter.since.map(|d| d.to_string()));
     s.filter("published_date <= ?", filter.until.map(|d| d.to_string()));
-    s.filter("source = ?", filter.source.clone());
+    s.filter(
+        "article_id IN (SELECT a.id FROM article AS a JOIN page AS p ON p.id = a.page_id
+                        JOIN source AS s ON s.id = p.source_id WHERE s.name = ?)",
+        filter.source.clone(),
+    );
     s.filter("article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", filter.search.clone());
     let where_clause = s.where_clause();
     let limit = s.limit(filter.limit);
-    // No ORDER BY: rows come in the order of the index SQLite picks (by fact
-    // within a kind, year or subject; by publication date for --since and
-    // --until), so a LIMIT stops the scan early instead of sorting every match.
+    // A page of fact ids is chosen from `fact` alone first (every filter is
+    // on its columns or a subquery), so that a filter whose index does not
+    // give the order (a subject prefix, a source) sorts narrow index keys,
+    // not every match joined to its article; the view's wide columns are
+    // then read for that page only.
     let sql = format!(
         "SELECT fact_id, kind, subject, value, rank, top, scope, instrument, number, year, date_value, text,
                 sentence, start, \"end\", article_id, title, url, published_date, source
-         FROM fact_view {where_clause} {limit}"
+         FROM fact_view
+         WHERE fact_id IN (SELECT id AS fact_id FROM fact {where_clause} ORDER BY {FACT_ORDER} {limit})
+         ORDER BY {FACT_ORDER}"
     );
     (sql, s.params)
 }
@@ -206,9 +224,9 @@ pub fn articles(store: &Store, filter: &ArticleFilter) -> Result<Rows> {
         Some(_) => (
             ", snippet(article_fts, -1, '[', ']', '…', 16) AS snippet",
             "JOIN article_fts ON article_fts.rowid = a.id",
-            "article_fts.rank",
+            "article_fts.rank, a.published_date DESC, a.id DESC",
         ),
-        None => ("", "", "a.published_date DESC, a.id"),
+        None => ("", "", "a.published_date DESC, a.id DESC"),
     };
     let sql = format!(
         "SELECT a.id AS article_id, a.title, coalesce(a.url, p.url) AS url, a.published_date, s.name AS source,

@@ -13,7 +13,8 @@ use crate::store::Store;
 /// The `warta query` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum QueryCommand {
-    /// Facts with their article's title, URL and publication date.
+    /// Facts with their article's title, URL and publication date, newest
+    /// article first, then in body order.
     Facts(FactsArgs),
     /// Articles, newest first, or best match first with a snippet for --search.
     Articles(ArticlesArgs),

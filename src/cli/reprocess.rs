@@ -14,6 +14,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use rayon::prelude::*;
@@ -24,13 +25,13 @@ use crate::config::Settings;
 use crate::extract::{self, PageInput};
 use crate::model::Extraction;
 use crate::output;
-use crate::store::{PageRecord, RunCounts, RunKind, Store};
+use crate::store::{ArticleChange, PackedHtml, PageRecord, RunCounts, RunKind, Store};
 
 /// Pages extracted and saved together: one transaction per chunk.
-const CHUNK: usize = 256;
+const CHUNK: usize = 1024;
 
-/// Without a terminal, a log line every this many pages.
-const LOG_EVERY: u64 = 1000;
+/// Without a terminal, a progress line at most this often.
+const PROGRESS_INTERVAL: Duration = Duration::from_secs(5);
 
 /// Flags of `warta reprocess`.
 #[derive(Debug, clap::Args)]
@@ -62,8 +63,8 @@ enum Extracted {
         modified: jiff::Timestamp,
         /// The source of `canonical`, if config.toml has one.
         source: Option<String>,
-        /// The raw bytes.
-        html: Vec<u8>,
+        /// The raw bytes, hashed and compressed here rather than on the writer.
+        html: PackedHtml,
         /// What the extractor made of it.
         extraction: Extraction,
     },
@@ -162,11 +163,19 @@ fn extract_file(path: &Path, settings: &Settings) -> Extracted {
         .and_then(|u| Url::parse(u).ok())
         .filter(|u| matches!(u.scheme(), "http" | "https"));
     let source = canonical.as_ref().and_then(|url| settings.source_for_url(url));
-    if let Some(url) = &canonical {
-        // Again as `reprocess` without paths will see it: with its URL and its source's selectors.
-        let page = PageInput { url: Some(url), fetched_on, rules: source.map(|s| &s.rules), ..PageInput::default() };
+    if let (Some(url), Some(source)) = (&canonical, source)
+        && !source.rules.is_empty()
+    {
+        // Again as `reprocess` without paths will see it: with its source's
+        // selectors. (Its URL alone changes nothing: a page without one is
+        // already read against its canonical URL.)
+        let page = PageInput { url: Some(url), fetched_on, rules: Some(&source.rules), ..PageInput::default() };
         extraction = extract::extract_page(&html, &page);
     }
+    let html = match PackedHtml::new(&html) {
+        Ok(html) => html,
+        Err(err) => return Extracted::Failed(format!("{}: cannot compress: {err}", path.display())),
+    };
     Extracted::File {
         path: path.to_path_buf(),
         canonical: canonical.map(String::from),
@@ -219,19 +228,47 @@ fn write_all(
     let mut counts = RunCounts::default();
     let mut errors = Vec::new();
     let mut urls_seen = HashSet::new();
+    let mut progress = ProgressLog::new(Instant::now());
     for chunk in receiver {
-        store.batch(|store| -> anyhow::Result<()> {
-            for item in &chunk {
-                if let Err(err) = save(store, item, &mut counts, &mut urls_seen) {
-                    errors.push(format!("{err:#}"));
+        let mut items = Vec::with_capacity(chunk.len());
+        for item in &chunk {
+            match item {
+                Extracted::Failed(message) => errors.push(message.clone()),
+                Extracted::Stored { page_id, extraction } => {
+                    items.push(Item { page: None, page_id: *page_id, extraction })
+                }
+                Extracted::File { canonical, file_url, extraction, .. } => {
+                    // Two files of one run claiming the same canonical URL: the
+                    // first in path order keeps it, the others their file URL.
+                    let url = match canonical {
+                        Some(url) if urls_seen.insert(url.clone()) => url,
+                        _ => file_url,
+                    };
+                    items.push(Item { page: Some((item, url)), page_id: 0, extraction });
                 }
             }
-            Ok(())
-        })?;
-        let done_before = bar.position();
+        }
+        // The whole chunk in one transaction; if any page fails, the chunk
+        // rolls back and is saved again page by page, to save all the others.
+        match store.batch(|store| save(store, &mut items)) {
+            Ok(saved) => tally(&mut counts, &saved),
+            Err(_) => {
+                for item in items.chunks_mut(1) {
+                    match store.batch(|store| save(store, item)) {
+                        Ok(saved) => tally(&mut counts, &saved),
+                        Err(err) => errors.push(format!("{err:#}")),
+                    }
+                }
+            }
+        }
         bar.inc(chunk.len() as u64);
-        if bar.is_hidden() && done_before / LOG_EVERY != bar.position() / LOG_EVERY {
-            tracing::info!("reprocessed {} of {} pages", bar.position(), bar.length().unwrap_or(0));
+        if bar.is_hidden() && progress.due(Instant::now()) {
+            tracing::info!(
+                target: output::PROGRESS_TARGET,
+                "reprocessed {} of {} pages",
+                bar.position(),
+                bar.length().unwrap_or(0)
+            );
         }
     }
     for error in &errors {
@@ -241,44 +278,75 @@ fn write_all(
     Ok((store, counts, errors))
 }
 
-/// Saves one extracted input (its page first, for a file).
-fn save(
-    store: &mut Store,
-    item: &Extracted,
-    counts: &mut RunCounts,
-    urls_seen: &mut HashSet<String>,
-) -> anyhow::Result<()> {
-    let (page_id, extraction) = match item {
-        Extracted::Failed(message) => anyhow::bail!("{message}"),
-        Extracted::Stored { page_id, extraction } => (*page_id, extraction),
-        Extracted::File { path, canonical, file_url, modified, source, html, extraction } => {
-            // Two files of one run claiming the same canonical URL: the
-            // first in path order keeps it, the others their file URL.
-            let url = match canonical {
-                Some(url) if urls_seen.insert(url.clone()) => url,
-                _ => file_url,
-            };
-            let source_id = source.as_deref().map(|name| store.source_id(name)).transpose()?;
-            let page = PageRecord {
-                url,
-                final_url: None,
-                source_id,
-                http_status: None,
-                fetched_at: *modified,
-                etag: None,
-                last_modified: None,
-                content_type: None,
-                html,
-            };
-            let saved = store.save_page(&page).with_context(|| format!("{}", path.display()))?;
-            counts.pages_unchanged += u64::from(!saved.changed);
-            (saved.page_id, extraction)
+/// When a run without a terminal writes its next progress line: one every
+/// [`PROGRESS_INTERVAL`], however many pages went by (cron mail stays short).
+struct ProgressLog {
+    last: Instant,
+}
+
+impl ProgressLog {
+    fn new(start: Instant) -> Self {
+        Self { last: start }
+    }
+
+    /// Whether a line is due at `now` (and if so, the next one counts from `now`).
+    fn due(&mut self, now: Instant) -> bool {
+        let due = now.duration_since(self.last) >= PROGRESS_INTERVAL;
+        if due {
+            self.last = now;
         }
-    };
-    counts.pages_fetched += 1;
-    let change = store.save_extraction(page_id, extraction, extract::VERSION)?;
-    counts.count(&change);
-    Ok(())
+        due
+    }
+}
+
+/// One extraction to save, with the file to store as its page first.
+struct Item<'a> {
+    /// For a file: the file and the URL to store it under.
+    page: Option<(&'a Extracted, &'a str)>,
+    /// The stored page's id (for a file, once saved).
+    page_id: i64,
+    /// What the extractor made of the page.
+    extraction: &'a Extraction,
+}
+
+/// Saves the items of a chunk: the pages of files first, then every
+/// article at once. Returns what each did: its article's change, and
+/// whether its page was stored already with the same bytes.
+fn save(store: &mut Store, items: &mut [Item<'_>]) -> anyhow::Result<Vec<(ArticleChange, bool)>> {
+    let mut unchanged_pages = Vec::with_capacity(items.len());
+    for item in items.iter_mut() {
+        let Some((Extracted::File { path, modified, source, html, .. }, url)) = item.page else {
+            unchanged_pages.push(false);
+            continue;
+        };
+        let source_id = source.as_deref().map(|name| store.source_id(name)).transpose()?;
+        let page = PageRecord {
+            url,
+            final_url: None,
+            source_id,
+            http_status: None,
+            fetched_at: *modified,
+            etag: None,
+            last_modified: None,
+            content_type: None,
+            html,
+        };
+        let saved = store.save_page(&page).with_context(|| format!("{}", path.display()))?;
+        item.page_id = saved.page_id;
+        unchanged_pages.push(!saved.changed);
+    }
+    let extractions: Vec<(i64, &Extraction)> = items.iter().map(|item| (item.page_id, item.extraction)).collect();
+    let changes = store.save_extractions(&extractions, extract::VERSION)?;
+    Ok(changes.into_iter().zip(unchanged_pages).collect())
+}
+
+/// Adds what [`save`] did to the counts.
+fn tally(counts: &mut RunCounts, saved: &[(ArticleChange, bool)]) {
+    for (change, page_unchanged) in saved {
+        counts.pages_fetched += 1;
+        counts.pages_unchanged += u64::from(*page_unchanged);
+        counts.count(change);
+    }
 }
 
 /// The one-line summary: what changed, or that nothing did.
@@ -294,4 +362,18 @@ fn summary(c: &RunCounts) -> String {
         line.push_str(" (nothing changed)");
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_lines_come_one_per_interval_not_one_per_chunk() {
+        let start = Instant::now();
+        let mut progress = ProgressLog::new(start);
+        let at = |secs: f64| start + Duration::from_secs_f64(secs);
+        let due: Vec<bool> = [0.5, 4.9, 5.0, 6.0, 9.9, 10.1, 30.0].map(|s| progress.due(at(s))).to_vec();
+        assert_eq!(due, [false, false, true, false, false, true, true]);
+    }
 }

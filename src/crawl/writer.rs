@@ -17,7 +17,7 @@ use crate::config::Settings;
 use crate::extract::{PageInput, extract_page};
 use crate::fetch::{Page, Validators};
 use crate::store::{
-    ArticleChange, Candidate, PageRecord, QueuedUrl, RunCounts, RunId, RunKind, Store, StoreError, UrlState,
+    ArticleChange, Candidate, PackedHtml, PageRecord, QueuedUrl, RunCounts, RunId, RunKind, Store, StoreError, UrlState,
 };
 
 /// Requests the fetch tasks send to the writer thread.
@@ -167,7 +167,8 @@ fn serve(mut store: Store, settings: &Settings, mut receiver: mpsc::Receiver<Req
             Request::Save(page, reply) => drop(reply.send(save(&mut store, settings, &page))),
             Request::StartRun(reply) => drop(reply.send(store.start_run(RunKind::Crawl))),
             Request::FinishRun(run, counts, errors, reply) => {
-                drop(reply.send(store.finish_run(run, &counts, &errors)));
+                // Fresh statistics for the query planner, as reprocess does at its end.
+                drop(reply.send(store.finish_run(run, &counts, &errors).and_then(|()| store.optimize())));
             }
         }
     }
@@ -200,6 +201,8 @@ fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Sa
     let page = &request.page;
     let (source_index, source_id) = request.source;
     let final_url = (page.url != request.url).then(|| page.url.as_str());
+    let html =
+        PackedHtml::new(&page.body).map_err(|source| StoreError::Zstd { url: request.url.to_string(), source })?;
     let record = PageRecord {
         url: request.url.as_str(),
         final_url,
@@ -209,7 +212,7 @@ fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Sa
         etag: page.validators.etag.as_deref(),
         last_modified: page.validators.last_modified.as_deref(),
         content_type: page.content_type.as_deref(),
-        html: &page.body,
+        html: &html,
     };
     store.batch(|store| {
         let saved = store.save_page(&record)?;

@@ -84,8 +84,13 @@ pub fn print_dry_run(would_fetch: &[(&str, &str)]) -> std::io::Result<()> {
     writeln!(out, "crawl --dry-run: {} pages would be fetched", would_fetch.len())
 }
 
+/// The tracing target of the plain progress lines that long runs log when
+/// stderr is no terminal (under cron): shown at the default verbosity,
+/// hidden by `-q`.
+pub const PROGRESS_TARGET: &str = "warta::progress";
+
 /// A progress bar on stderr for `total` items, drawn only when stderr is a
-/// terminal (hidden under cron, where callers log plain lines instead).
+/// terminal (hidden under cron, where callers log lines to [`PROGRESS_TARGET`]).
 pub fn progress(total: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(total);
     if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {per_sec} eta {eta}") {

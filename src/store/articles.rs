@@ -1,11 +1,11 @@
 //! Articles and their facts. [`Store::save_extraction`] compares a fresh
 //! extraction with what is stored and, when anything differs, replaces the
-//! article and all its facts in one savepoint: a reader sees the old article
+//! article and all its facts atomically: a reader sees the old article
 //! with its old facts or the new one with its new facts, never a mix.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Result, Store, now, sql};
+use super::{Result, Store, StoreError, now, sql};
 use crate::model::{Article, Extraction, Fact, FactDetail};
 
 /// Whether a saved article was new, different or the same as before.
@@ -31,7 +31,7 @@ pub struct ArticleChange {
 }
 
 /// The `article` columns that come from an extraction.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, serde::Serialize)]
 struct ArticleRow {
     url: Option<String>,
     title: Option<String>,
@@ -160,11 +160,17 @@ impl FactRow {
         })
     }
 
-    fn insert(&self, conn: &Connection, article_id: i64) -> rusqlite::Result<()> {
-        let mut stmt =
-            conn.prepare_cached(&format!("INSERT INTO fact (article_id, {FACT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"))?;
+    /// Inserts the fact, with its article's publication date (the key that
+    /// orders `query facts`, copied here so that one index serves a filter
+    /// and that order).
+    fn insert(&self, conn: &Connection, article_id: i64, published_date: Option<&str>) -> rusqlite::Result<()> {
+        let mut stmt = conn.prepare_cached(&format!(
+            "INSERT INTO fact (article_id, published_date, {FACT_COLUMNS})
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"
+        ))?;
         stmt.execute(params![
             article_id,
+            published_date,
             self.kind,
             self.text,
             self.start,
@@ -202,103 +208,75 @@ fn diff(old: &[FactRow], new: &[FactRow]) -> (usize, usize) {
     (added, unmatched.len())
 }
 
+/// An article to write: its row, keyed by page id (insert) or article id
+/// (update), and the facts that replace its old ones.
+#[derive(serde::Serialize)]
+struct Pending {
+    /// The page id of a new article, the article id of a changed one.
+    key: i64,
+    #[serde(flatten)]
+    article: ArticleRow,
+    #[serde(skip)]
+    facts: Vec<FactRow>,
+}
+
+/// Inserts the new articles of a batch, given as a JSON array of [`Pending`]:
+/// one statement, so FTS5 indexes them all in one segment.
+const INSERT_ARTICLES: &str = "
+    INSERT INTO article (page_id, url, title, published, published_date, published_source, authors, language, body,
+                         extractor_version, extracted_at)
+    SELECT r.value ->> 'key', r.value ->> 'url', r.value ->> 'title', r.value ->> 'published',
+           r.value ->> 'published_date', r.value ->> 'published_source', r.value ->> 'authors',
+           r.value ->> 'language', r.value ->> 'body', ?2, ?3
+    FROM json_each(?1) AS r
+    RETURNING page_id, id";
+
+/// Rewrites the changed articles of a batch, given as for [`INSERT_ARTICLES`].
+const UPDATE_ARTICLES: &str = "
+    UPDATE article SET url = r.value ->> 'url', title = r.value ->> 'title', published = r.value ->> 'published',
+           published_date = r.value ->> 'published_date', published_source = r.value ->> 'published_source',
+           authors = r.value ->> 'authors', language = r.value ->> 'language', body = r.value ->> 'body',
+           extractor_version = ?2, extracted_at = ?3
+    FROM json_each(?1) AS r
+    WHERE article.id = r.value ->> 'key'";
+
 impl Store {
-    /// Saves the article and facts extracted from a stored page. When they
-    /// equal what is stored, nothing changes (but `extractor_version`);
-    /// otherwise the article row is written and its facts replaced, all in
-    /// one savepoint (nested in a [`Store::batch`] when there is one).
+    /// Saves the article and facts extracted from a stored page: one
+    /// [`Store::save_extractions`].
     pub fn save_extraction(
         &mut self,
         page_id: i64,
         extraction: &Extraction,
         extractor_version: &str,
     ) -> Result<ArticleChange> {
-        let what = || format!("saving the article of page {page_id}");
-        let article = ArticleRow::new(&extraction.article);
-        let published_year = article.published_date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
-        let facts: Vec<FactRow> = extraction.facts.iter().map(|f| FactRow::new(f, published_year)).collect();
-        let tx = self.conn.savepoint().map_err(sql(what()))?;
-        let stored: Option<(i64, ArticleRow, String)> = tx
-            .query_row("SELECT * FROM article WHERE page_id = ?1", [page_id], |row| {
-                Ok((row.get("id")?, ArticleRow::read(row)?, row.get("extractor_version")?))
-            })
-            .optional()
-            .map_err(sql(what()))?;
-        let (article_id, old_facts, kind) = match stored {
-            Some((id, old, version)) => {
-                let mut stmt = tx
-                    .prepare_cached(&format!("SELECT {FACT_COLUMNS} FROM fact WHERE article_id = ?1 ORDER BY id"))
-                    .map_err(sql(what()))?;
-                let old_facts = stmt
-                    .query_map([id], FactRow::read)
-                    .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-                    .map_err(sql(what()))?;
-                drop(stmt);
-                if old == article && old_facts == facts {
-                    if version != extractor_version {
-                        tx.execute(
-                            "UPDATE article SET extractor_version = ?2 WHERE id = ?1",
-                            params![id, extractor_version],
-                        )
-                        .map_err(sql(what()))?;
-                    }
-                    tx.commit().map_err(sql(what()))?;
-                    return Ok(ArticleChange { kind: ChangeKind::Unchanged, facts_added: 0, facts_removed: 0 });
-                }
-                tx.execute(
-                    "UPDATE article SET url = ?2, title = ?3, published = ?4, published_date = ?5,
-                         published_source = ?6, authors = ?7, language = ?8, body = ?9,
-                         extractor_version = ?10, extracted_at = ?11
-                     WHERE id = ?1",
-                    params![
-                        id,
-                        article.url,
-                        article.title,
-                        article.published,
-                        article.published_date,
-                        article.published_source,
-                        article.authors,
-                        article.language,
-                        article.body,
-                        extractor_version,
-                        now()
-                    ],
-                )
-                .map_err(sql(what()))?;
-                tx.execute("DELETE FROM fact WHERE article_id = ?1", [id]).map_err(sql(what()))?;
-                (id, old_facts, ChangeKind::Changed)
-            }
-            None => {
-                let id = tx
-                    .query_row(
-                        "INSERT INTO article (page_id, url, title, published, published_date, published_source,
-                                              authors, language, body, extractor_version, extracted_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
-                        params![
-                            page_id,
-                            article.url,
-                            article.title,
-                            article.published,
-                            article.published_date,
-                            article.published_source,
-                            article.authors,
-                            article.language,
-                            article.body,
-                            extractor_version,
-                            now()
-                        ],
-                        |row| row.get(0),
-                    )
-                    .map_err(sql(what()))?;
-                (id, Vec::new(), ChangeKind::Added)
-            }
-        };
-        for fact in &facts {
-            fact.insert(&tx, article_id).map_err(sql(what()))?;
+        // One change per item given.
+        Ok(self.save_extractions(&[(page_id, extraction)], extractor_version)?[0])
+    }
+
+    /// Saves the articles and facts extracted from stored pages (page id,
+    /// extraction), returning what changed, item by item. An article equal
+    /// to what is stored changes nothing (but `extractor_version`); any
+    /// other is written and its facts replaced. All of it in one transaction
+    /// (the [`Store::batch`]'s, when there is one); a page given twice is
+    /// saved as if one call followed the other.
+    ///
+    /// New and changed articles are each written by one statement, whose
+    /// triggers feed FTS5: FTS5 starts a new index segment at every
+    /// statement that writes it in a transaction, so one statement per
+    /// article made one tiny segment per article and kept the writer merging.
+    pub fn save_extractions(
+        &mut self,
+        items: &[(i64, &Extraction)],
+        extractor_version: &str,
+    ) -> Result<Vec<ArticleChange>> {
+        let mut seen = std::collections::HashSet::new();
+        let distinct = items.iter().position(|(page_id, _)| !seen.insert(*page_id)).unwrap_or(items.len());
+        let (head, tail) = items.split_at(distinct);
+        let mut changes = self.atomically(|conn| save_distinct(conn, head, extractor_version))?;
+        if !tail.is_empty() {
+            changes.extend(self.save_extractions(tail, extractor_version)?);
         }
-        tx.commit().map_err(sql(what()))?;
-        let (facts_added, facts_removed) = diff(&old_facts, &facts);
-        Ok(ArticleChange { kind, facts_added, facts_removed })
+        Ok(changes)
     }
 
     /// How many articles are stored.
@@ -308,6 +286,87 @@ impl Store {
             .map(|n| n.unsigned_abs())
             .map_err(sql("counting articles"))
     }
+}
+
+/// [`Store::save_extractions`] of items with distinct page ids.
+fn save_distinct(
+    conn: &Connection,
+    items: &[(i64, &Extraction)],
+    extractor_version: &str,
+) -> Result<Vec<ArticleChange>> {
+    let what = || format!("saving the articles of {} pages", items.len());
+    let mut changes = Vec::with_capacity(items.len());
+    let (mut added, mut changed) = (Vec::new(), Vec::new());
+    for &(page_id, extraction) in items {
+        let article = ArticleRow::new(&extraction.article);
+        let published_year = article.published_date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
+        let facts: Vec<FactRow> = extraction.facts.iter().map(|f| FactRow::new(f, published_year)).collect();
+        let stored: Option<(i64, ArticleRow, String)> = conn
+            .prepare_cached("SELECT * FROM article WHERE page_id = ?1")
+            .and_then(|mut stmt| {
+                stmt.query_row([page_id], |row| {
+                    Ok((row.get("id")?, ArticleRow::read(row)?, row.get("extractor_version")?))
+                })
+                .optional()
+            })
+            .map_err(sql(format!("reading the article of page {page_id}")))?;
+        let Some((id, old, version)) = stored else {
+            changes.push(ArticleChange { kind: ChangeKind::Added, facts_added: facts.len(), facts_removed: 0 });
+            added.push(Pending { key: page_id, article, facts });
+            continue;
+        };
+        let old_facts = conn
+            .prepare_cached(&format!("SELECT {FACT_COLUMNS} FROM fact WHERE article_id = ?1 ORDER BY id"))
+            .and_then(|mut stmt| stmt.query_map([id], FactRow::read)?.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(sql(format!("reading the facts of page {page_id}")))?;
+        if old == article && old_facts == facts {
+            if version != extractor_version {
+                conn.prepare_cached("UPDATE article SET extractor_version = ?2 WHERE id = ?1")
+                    .and_then(|mut stmt| stmt.execute(params![id, extractor_version]))
+                    .map_err(sql(format!("updating the version of page {page_id}")))?;
+            }
+            changes.push(ArticleChange { kind: ChangeKind::Unchanged, facts_added: 0, facts_removed: 0 });
+            continue;
+        }
+        let (facts_added, facts_removed) = diff(&old_facts, &facts);
+        changes.push(ArticleChange { kind: ChangeKind::Changed, facts_added, facts_removed });
+        changed.push(Pending { key: id, article, facts });
+    }
+    // Text, integers and nulls only: serialising cannot fail (and "" would be an SQL error, not a loss).
+    let json = |pending: &[Pending]| serde_json::to_string(pending).unwrap_or_default();
+    let extracted_at = now();
+    if !changed.is_empty() {
+        conn.prepare_cached(UPDATE_ARTICLES)
+            .and_then(|mut stmt| stmt.execute(params![json(&changed), extractor_version, extracted_at]))
+            .map_err(sql(what()))?;
+        let mut delete = conn.prepare_cached("DELETE FROM fact WHERE article_id = ?1").map_err(sql(what()))?;
+        for pending in &changed {
+            delete.execute([pending.key]).map_err(sql(what()))?;
+        }
+    }
+    if !added.is_empty() {
+        let ids: std::collections::HashMap<i64, i64> = conn
+            .prepare_cached(INSERT_ARTICLES)
+            .and_then(|mut stmt| {
+                stmt.query_map(params![json(&added), extractor_version, extracted_at], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })?
+                .collect()
+            })
+            .map_err(sql(what()))?;
+        for pending in &mut added {
+            pending.key = ids
+                .get(&pending.key)
+                .copied()
+                .ok_or_else(|| StoreError::Corrupt { column: "article.page_id", value: pending.key.to_string() })?;
+        }
+    }
+    for pending in changed.iter().chain(&added) {
+        for fact in &pending.facts {
+            fact.insert(conn, pending.key, pending.article.published_date.as_deref()).map_err(sql(what()))?;
+        }
+    }
+    Ok(changes)
 }
 
 #[cfg(test)]
@@ -349,6 +408,89 @@ mod tests {
         );
         assert_eq!((ranking.rank, ranking.top, ranking.fact_year), (None, Some(25), None));
         assert_eq!(FactKind::Ranking.as_str(), ranking.kind);
+    }
+
+    /// A store with `n` pages, and their ids.
+    fn store_with_pages(dir: &std::path::Path, n: usize) -> (Store, Vec<i64>) {
+        let mut store = Store::open(&dir.join("w.db")).unwrap();
+        let html = crate::store::PackedHtml::new(b"<p>isi</p>").unwrap();
+        let ids = (0..n)
+            .map(|i| {
+                let page = crate::store::PageRecord {
+                    url: &format!("https://madiunkota.go.id/berita/{i}"),
+                    final_url: None,
+                    source_id: None,
+                    http_status: Some(200),
+                    fetched_at: "2024-11-25T03:00:00Z".parse().unwrap(),
+                    etag: None,
+                    last_modified: None,
+                    content_type: None,
+                    html: &html,
+                };
+                store.save_page(&page).unwrap().page_id
+            })
+            .collect();
+        (store, ids)
+    }
+
+    fn extraction(body: &str, scores: &[f64]) -> Extraction {
+        Extraction {
+            article: Article { title: Some("Berita".into()), body: body.into(), ..Article::default() },
+            facts: scores.iter().map(|&v| fact(FactDetail::Score { value: v, subject: None }, "nilai")).collect(),
+        }
+    }
+
+    fn fts_hits(store: &Store, word: &str) -> i64 {
+        store
+            .conn
+            .query_row("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1", [word], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn save_extractions_writes_a_batch_and_reindexes_changed_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, ids) = store_with_pages(dir.path(), 2);
+        let (madiun, ngawi) = (extraction("Kota Madiun meraih nilai 95,5.", &[95.5]), extraction("Ngawi.", &[]));
+        let kinds = |changes: Vec<ArticleChange>| -> Vec<(ChangeKind, usize, usize)> {
+            changes.into_iter().map(|c| (c.kind, c.facts_added, c.facts_removed)).collect()
+        };
+        let first = store.save_extractions(&[(ids[0], &madiun), (ids[1], &ngawi)], "1").unwrap();
+        assert_eq!(kinds(first), [(ChangeKind::Added, 1, 0), (ChangeKind::Added, 0, 0)]);
+        assert_eq!((fts_hits(&store, "madiun"), fts_hits(&store, "ngawi")), (1, 1));
+
+        let ponorogo = extraction("Kabupaten Ponorogo meraih nilai 90.", &[90.0, 4.5]);
+        let again = store.save_extractions(&[(ids[0], &ponorogo), (ids[1], &ngawi)], "1").unwrap();
+        assert_eq!(kinds(again), [(ChangeKind::Changed, 2, 1), (ChangeKind::Unchanged, 0, 0)]);
+        assert_eq!((fts_hits(&store, "madiun"), fts_hits(&store, "ponorogo")), (0, 1));
+        let facts: i64 = store.conn.query_row("SELECT count(*) FROM fact", [], |r| r.get(0)).unwrap();
+        assert_eq!(facts, 2);
+    }
+
+    #[test]
+    fn save_extractions_saves_a_page_given_twice_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, ids) = store_with_pages(dir.path(), 1);
+        let (first, second) = (extraction("Madiun.", &[1.0]), extraction("Ngawi.", &[1.0]));
+        let changes = store.save_extractions(&[(ids[0], &first), (ids[0], &second), (ids[0], &second)], "1").unwrap();
+        let kinds: Vec<ChangeKind> = changes.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [ChangeKind::Added, ChangeKind::Changed, ChangeKind::Unchanged]);
+        assert_eq!((fts_hits(&store, "madiun"), fts_hits(&store, "ngawi")), (0, 1));
+    }
+
+    #[test]
+    fn facts_carry_their_article_date_even_when_edited_by_hand() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, ids) = store_with_pages(dir.path(), 1);
+        let mut dated = extraction("Kota Madiun meraih nilai 95,5.", &[95.5]);
+        dated.article.published = Some("2024-11-25".parse::<Published>().unwrap());
+        store.save_extraction(ids[0], &dated, "1").unwrap();
+        let fact_date = |store: &Store| -> String {
+            store.conn.query_row("SELECT published_date FROM fact", [], |r| r.get(0)).unwrap()
+        };
+        assert_eq!(fact_date(&store), "2024-11-25");
+        store.conn.execute("UPDATE article SET published_date = '2023-01-02'", []).unwrap();
+        assert_eq!(fact_date(&store), "2023-01-02");
     }
 
     #[test]

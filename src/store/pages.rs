@@ -1,10 +1,14 @@
 //! Sources and fetched pages: the raw bytes of every page (zstd level 3),
 //! with the HTTP validators a conditional re-fetch needs and a SHA-256
 //! content hash that tells a changed page from a re-fetched identical one.
+//! Hashing and compressing ([`PackedHtml`]) need no connection, so callers
+//! with threads to spare do it off the writer thread.
 //!
 //! SHA-256 (the RustCrypto `sha2` crate) rather than BLAKE3: hashing costs
 //! nothing next to extraction, and a user can check a stored hash with the
 //! `sha256sum` every system has.
+
+use std::cell::RefCell;
 
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
@@ -33,8 +37,34 @@ pub struct PageRecord<'a> {
     pub last_modified: Option<&'a str>,
     /// The `Content-Type` response header.
     pub content_type: Option<&'a str>,
-    /// The raw body bytes, undecoded.
-    pub html: &'a [u8],
+    /// The raw body bytes, undecoded, hashed and compressed.
+    pub html: &'a PackedHtml,
+}
+
+/// A page's raw bytes as stored: their SHA-256 and their zstd frame.
+#[derive(Debug, Clone)]
+pub struct PackedHtml {
+    content_hash: String,
+    zstd: Vec<u8>,
+}
+
+impl PackedHtml {
+    /// Hashes and compresses `html` (zstd level 3, with one compression
+    /// context kept per thread: setting one up costs more than compressing
+    /// a page).
+    pub fn new(html: &[u8]) -> std::io::Result<Self> {
+        thread_local! {
+            static COMPRESSOR: RefCell<Option<zstd::bulk::Compressor<'static>>> = const { RefCell::new(None) };
+        }
+        let zstd = COMPRESSOR.with_borrow_mut(|slot| {
+            let compressor = match slot {
+                Some(compressor) => compressor,
+                None => slot.insert(zstd::bulk::Compressor::new(ZSTD_LEVEL)?),
+            };
+            compressor.compress(html)
+        })?;
+        Ok(Self { content_hash: content_hash(html), zstd })
+    }
 }
 
 /// What [`Store::save_page`] did.
@@ -89,11 +119,10 @@ impl Store {
     /// The id of the source called `name`, created on first use.
     pub fn source_id(&mut self, name: &str) -> Result<i64> {
         self.conn
-            .query_row(
+            .prepare_cached(
                 "INSERT INTO source (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
-                [name],
-                |row| row.get(0),
             )
+            .and_then(|mut stmt| stmt.query_row([name], |row| row.get(0)))
             .map_err(sql(format!("saving source {name:?}")))
     }
 
@@ -101,13 +130,13 @@ impl Store {
     /// time, status and validators, and come back with `changed: false`.
     pub fn save_page(&mut self, page: &PageRecord<'_>) -> Result<PageSaved> {
         let url = normalise_url(page.url)?;
-        let hash = content_hash(page.html);
+        let hash = &page.html.content_hash;
         let fetched_at = page.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
         let what = || format!("saving page {url}");
         let known: Option<(i64, String)> = self
             .conn
-            .query_row("SELECT id, content_hash FROM page WHERE url = ?1", [&url], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()
+            .prepare_cached("SELECT id, content_hash FROM page WHERE url = ?1")
+            .and_then(|mut stmt| stmt.query_row([&url], |row| Ok((row.get(0)?, row.get(1)?))).optional())
             .map_err(sql(what()))?;
         let meta = params![
             url,
@@ -120,23 +149,21 @@ impl Store {
             page.content_type
         ];
         match known {
-            Some((page_id, stored)) if stored == hash => {
+            Some((page_id, stored)) if stored == *hash => {
                 self.conn
-                    .execute(
+                    .prepare_cached(
                         "UPDATE page SET final_url = ?2, source_id = coalesce(?3, source_id), http_status = ?4,
                              fetched_at = ?5, etag = ?6, last_modified = ?7, content_type = ?8
                          WHERE url = ?1",
-                        meta,
                     )
+                    .and_then(|mut stmt| stmt.execute(meta))
                     .map_err(sql(what()))?;
                 Ok(PageSaved { page_id, changed: false })
             }
             _ => {
-                let html = zstd::encode_all(page.html, ZSTD_LEVEL)
-                    .map_err(|source| StoreError::Zstd { url: url.clone(), source })?;
                 let page_id = self
                     .conn
-                    .query_row(
+                    .prepare_cached(
                         "INSERT INTO page (url, final_url, source_id, http_status, fetched_at, etag, last_modified,
                                            content_type, content_hash, html_zstd)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -147,20 +174,24 @@ impl Store {
                              content_type = excluded.content_type, content_hash = excluded.content_hash,
                              html_zstd = excluded.html_zstd
                          RETURNING id",
-                        params![
-                            url,
-                            page.final_url,
-                            page.source_id,
-                            page.http_status,
-                            fetched_at,
-                            page.etag,
-                            page.last_modified,
-                            page.content_type,
-                            hash,
-                            html
-                        ],
-                        |row| row.get(0),
                     )
+                    .and_then(|mut stmt| {
+                        stmt.query_row(
+                            params![
+                                url,
+                                page.final_url,
+                                page.source_id,
+                                page.http_status,
+                                fetched_at,
+                                page.etag,
+                                page.last_modified,
+                                page.content_type,
+                                hash,
+                                page.html.zstd
+                            ],
+                            |row| row.get(0),
+                        )
+                    })
                     .map_err(sql(what()))?;
                 Ok(PageSaved { page_id, changed: true })
             }
@@ -215,7 +246,7 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn page<'a>(url: &'a str, html: &'a [u8], etag: Option<&'a str>) -> PageRecord<'a> {
+    fn page<'a>(url: &'a str, html: &'a PackedHtml, etag: Option<&'a str>) -> PageRecord<'a> {
         PageRecord {
             url,
             final_url: None,
@@ -233,15 +264,18 @@ mod tests {
     fn save_page_detects_unchanged_bytes_and_refreshes_validators() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("w.db")).unwrap();
-        let html = b"<html><p>Kota Madiun meraih nilai 95,5.</p></html>";
+        let raw = b"<html><p>Kota Madiun meraih nilai 95,5.</p></html>";
+        let html = &PackedHtml::new(raw).unwrap();
         let first = store.save_page(&page("https://madiunkota.go.id/a#top", html, Some("\"v1\""))).unwrap();
         assert!(first.changed);
         let again = store.save_page(&page("https://madiunkota.go.id/a", html, Some("\"v2\""))).unwrap();
         assert_eq!(again, PageSaved { page_id: first.page_id, changed: false });
         let validators = store.validators("https://madiunkota.go.id/a").unwrap().unwrap();
         assert_eq!(validators.etag.as_deref(), Some("\"v2\""));
-        assert_eq!(validators.content_hash, content_hash(html));
-        let edited = store.save_page(&page("https://madiunkota.go.id/a", b"<p>baru</p>", None)).unwrap();
+        assert_eq!(validators.content_hash, content_hash(raw));
+        let edited = store
+            .save_page(&page("https://madiunkota.go.id/a", &PackedHtml::new(b"<p>baru</p>").unwrap(), None))
+            .unwrap();
         assert_eq!(edited, PageSaved { page_id: first.page_id, changed: true });
         let stored = store.pages_after(0, 10).unwrap();
         assert_eq!(stored.len(), 1);

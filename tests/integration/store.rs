@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use rusqlite::Connection;
 use warta::model::{Article, DateSource, Extraction, Fact, FactDetail, FactKind};
 use warta::query::{self, Cell, FactFilter};
-use warta::store::{ChangeKind, PageRecord, Store};
+use warta::store::{ChangeKind, PackedHtml, PageRecord, Store};
 
 use crate::util::fixture;
 
@@ -86,7 +86,7 @@ fn db_story_migrate_insert_reinsert_query() {
         etag: Some("\"abc\""),
         last_modified: None,
         content_type: Some("text/html"),
-        html,
+        html: &PackedHtml::new(html).unwrap(),
     };
     let saved = store.save_page(&page).unwrap();
     let body = "Kota Madiun meraih nilai 95,5 dan masuk 25 besar nasional sesuai Keputusan Nomor 252/2024.";
@@ -151,7 +151,8 @@ fn db_story_migrate_insert_reinsert_query() {
     assert_eq!(texts(scores.column("title")), ["Kota Madiun Raih Nilai 95,5"]);
     assert_eq!(texts(scores.column("url")), ["https://madiunkota.go.id/berita/ombudsman"]);
     let of_2024 = query::facts(&reader, &FactFilter { year: Some(2024), ..FactFilter::default() }).unwrap();
-    assert_eq!(texts(of_2024.column("kind")), ["score", "decree", "date"]);
+    // One article: its facts in body order.
+    assert_eq!(texts(of_2024.column("kind")), ["date", "score", "decree"]);
     let none =
         query::facts(&reader, &FactFilter { until: Some("2024-11-24".parse().unwrap()), ..FactFilter::default() });
     assert!(none.unwrap().rows.is_empty());
@@ -166,6 +167,52 @@ fn db_story_migrate_insert_reinsert_query() {
         )
         .unwrap();
     assert_eq!((fts_hits, version.as_str()), (1, "test-2"));
+}
+
+#[test]
+fn query_facts_lists_newest_articles_first_then_body_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("warta.db");
+    let mut store = Store::open(&path).unwrap();
+    let html = PackedHtml::new(b"<p>isi</p>").unwrap();
+    // Saved oldest first; one article has no date.
+    for (slug, published) in [("lama", Some("2023-05-02")), ("tanpa-tanggal", None), ("baru", Some("2024-11-25"))] {
+        let url = format!("https://madiunkota.go.id/berita/{slug}");
+        let page = PageRecord {
+            url: &url,
+            final_url: None,
+            source_id: None,
+            http_status: Some(200),
+            fetched_at: "2024-11-26T01:00:00Z".parse().unwrap(),
+            etag: None,
+            last_modified: None,
+            content_type: None,
+            html: &html,
+        };
+        let page_id = store.save_page(&page).unwrap().page_id;
+        let body = format!("Berita {slug}: nilai 80 lalu nilai 90.");
+        let extraction = Extraction {
+            article: Article {
+                title: Some(slug.into()),
+                published: published.map(|d| d.parse().unwrap()),
+                body,
+                ..Article::default()
+            },
+            // Stated out of body order: the query puts them back in it.
+            facts: vec![
+                fact(FactDetail::Score { value: 90.0, subject: None }, "nilai 90", 30),
+                fact(FactDetail::Score { value: 80.0, subject: None }, "nilai 80", 15),
+            ],
+        };
+        store.save_extraction(page_id, &extraction, "test").unwrap();
+    }
+    drop(store);
+    let reader = Store::open_read_only(&path).unwrap();
+    for filter in [FactFilter::default(), FactFilter { kind: Some(FactKind::Score), ..FactFilter::default() }] {
+        let rows = query::facts(&reader, &filter).unwrap();
+        assert_eq!(texts(rows.column("title")), ["baru", "baru", "lama", "lama", "tanpa-tanggal", "tanpa-tanggal"]);
+        assert_eq!(texts(rows.column("value")), ["80", "90", "80", "90", "80", "90"]);
+    }
 }
 
 #[test]
