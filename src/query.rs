@@ -81,6 +81,15 @@ impl Rows {
             None => Vec::new(),
         }
     }
+
+    /// Only the named columns, in the order given (names it lacks are skipped).
+    pub fn select(&self, names: &[&str]) -> Rows {
+        let indexes: Vec<usize> = names.iter().filter_map(|name| self.columns.iter().position(|c| c == name)).collect();
+        Rows {
+            columns: indexes.iter().map(|&i| self.columns[i].clone()).collect(),
+            rows: self.rows.iter().map(|row| indexes.iter().map(|&i| row[i].clone()).collect()).collect(),
+        }
+    }
 }
 
 /// The filters of `warta query facts`; all optional, combined with AND.

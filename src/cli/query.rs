@@ -10,6 +10,23 @@ use crate::output::{self, Format};
 use crate::query::{self, ArticleFilter, DEFAULT_LIMIT, FactFilter};
 use crate::store::Store;
 
+/// The columns of `query facts` a person reads first: a terminal table shows
+/// these; JSON, JSON lines and CSV carry every column.
+const FACT_TABLE_COLUMNS: [&str; 12] = [
+    "kind",
+    "subject",
+    "value",
+    "rank",
+    "top",
+    "scope",
+    "instrument",
+    "number",
+    "year",
+    "text",
+    "published_date",
+    "source",
+];
+
 /// The `warta query` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum QueryCommand {
@@ -116,6 +133,7 @@ pub(super) fn run(globals: &Globals, cmd: QueryCommand) -> anyhow::Result<Exit> 
                 limit: c.limit(),
             };
             let rows = query::facts(&open(globals)?, &filter)?;
+            let rows = if c.format == Format::Table { rows.select(&FACT_TABLE_COLUMNS) } else { rows };
             output::print_rows(&rows, c.format).context("writing the facts")?;
         }
         QueryCommand::Articles(ArticlesArgs { common: c }) => {

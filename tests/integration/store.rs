@@ -245,8 +245,8 @@ fn reprocess_twice_changes_nothing_the_second_time() {
     assert!(json[0]["snippet"].as_str().unwrap().contains("[Berita 3]"), "{json}");
 }
 
-/// Waits for the seed facts once the real HTML and fact extractors are
-/// merged: the seed pages under `fixtures/html/` must give the gold facts.
+/// The whole offline pipeline: the seed pages under `fixtures/html/` give
+/// their gold facts, found again by kind, subject and year.
 #[test]
 fn reprocess_fixtures_then_query_seed_facts() {
     let dir = tempfile::tempdir().unwrap();
@@ -271,6 +271,14 @@ fn reprocess_fixtures_then_query_seed_facts() {
     assert!(values(&grades).contains(&"\"zona hijau\"".to_string()), "{:?}", values(&grades));
     let dinas = query(&["--kind", "score", "--subject", "Dinas Kependudukan%"]);
     assert_eq!(values(&dinas), ["4.73"]);
+    let table = stdout(&warta(dir.path(), &db, &["query", "facts", "--subject", "Kota Madiun", "--kind", "score"]));
+    let header = table.lines().nth(1).unwrap_or_default();
+    assert!(header.contains("subject") && header.contains("value") && header.contains("published_date"), "{table}");
+    assert!(
+        !header.contains("sentence") && !header.contains("url"),
+        "the table keeps to the readable columns: {table}"
+    );
+    assert!(table.contains("95.5"), "{table}");
     let again = warta(dir.path(), &db, &["reprocess", fixture("").to_str().unwrap()]);
     assert!(stdout(&again).contains("(nothing changed)"), "{}", stdout(&again));
 }
