@@ -142,6 +142,10 @@ pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "d
 pub const WEAK_SCORE_TRIGGERS: &[&str] =
     &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu", "angka"];
 
+/// Words between a previous period and its value (`tahun lalu masih 2,98`,
+/// `tahun 2023 yang hanya 88,26`).
+pub const PERIOD_FILLERS: &[&str] = &["masih", "hanya", "yang", "baru", "sebesar", "sekitar", "cuma"];
+
 /// A previous period right before a score (`Tahun sebelumnya 71,20`),
 /// lower-cased.
 pub const PERIOD_WORDS: &[&str] = &["tahun sebelumnya", "tahun lalu", "periode sebelumnya", "sebelumnya", "semula"];

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS,
-    PERCENT_WORDS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS,
+    ASSESSMENT_WORDS, CHANGE_VERBS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS,
+    PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS,
     WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
@@ -241,11 +241,20 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
         } else if row_label(lead) && ends_line(body, number.end()) && scored_list(body, sentences, sentence.start) {
             // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
             Some(sentence.start)
+        } else if let Some(link) = linked_start(body, sentences, sentence.clone(), number.start(), assessed) {
+            // `Dinas Pendidikan menjadi yang terendah dengan 82,35`, `masing-masing 93,5`.
+            Some(link)
         } else if assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
             // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
             Some(number.start())
         } else {
-            let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p));
+            // `Tahun lalu masih 2,98`, `tahun 2023 yang hanya 88,26`.
+            let lead = strip_fillers(lead);
+            let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p)).copied().or_else(|| {
+                let mut words = lead.rsplit(char::is_whitespace);
+                let year = words.next().filter(|w| is_year(w))?;
+                words.next().filter(|w| w.eq_ignore_ascii_case("tahun")).map(|_| &lead[lead.len() - year.len() - 6..])
+            });
             let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
             period
                 .filter(|_| {
@@ -258,6 +267,43 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
     }
+}
+
+/// Where a decimal led by a linking word starts (`dengan 82,35`,
+/// `masing-masing 93,5`): after `masing-masing` in a sentence about scores,
+/// after `dengan` in an article about an assessment when its clause names a
+/// party (`Kabupaten Kudus (keempat) dengan 94,37`).
+fn linked_start(
+    body: &str,
+    sentences: &[Range<usize>],
+    sentence: Range<usize>,
+    number: usize,
+    assessed: bool,
+) -> Option<usize> {
+    let lead = body[sentence.start..number].trim_end();
+    let word = lead.rsplit(char::is_whitespace).next()?;
+    let start = sentence.start + lead.len() - word.len();
+    let clause = body[sentence.start..start].rfind([',', ';']).map_or(sentence.start, |p| sentence.start + p + 1);
+    let linked = if in_list(EACH_WORDS, word) {
+        speaks_of_scores(body, sentences, number)
+    } else {
+        word.eq_ignore_ascii_case("dengan")
+            && assessed
+            && !preceded_by_money(body, number)
+            && !find_mentions(body, clause..start).is_empty()
+            && !body[clause..start].split_whitespace().any(|w| in_list(SCORE_BLOCKERS, w))
+    };
+    linked.then_some(start)
+}
+
+/// A lead without the filler words before a previous period's value
+/// (`Tahun lalu masih`, `tahun 2023 yang hanya`).
+fn strip_fillers(lead: &str) -> &str {
+    let mut lead = lead.trim_end();
+    while let Some(word) = lead.rsplit(char::is_whitespace).next().filter(|w| in_list(PERIOD_FILLERS, w)) {
+        lead = lead[..lead.len() - word.len()].trim_end();
+    }
+    lead
 }
 
 /// Whether the line at `row` belongs to a list of rows (lines with a
@@ -581,6 +627,22 @@ mod tests {
             ("Evaluasi SAKIP?\nJawab: Alhamdulillah 80,14, predikat A.", &["score 80.14 80,14"]),
             ("Hasilnya beragam: Kota Bontang 77,05 (Waspada).", &["score 77.05 Kota Bontang 77,05"]),
             (
+                "Dalam penilaian itu, Dinas Pendidikan menjadi yang terendah dengan 82,35.",
+                &["score 82.35 dengan 82,35"],
+            ),
+            (
+                "Dinas Kesehatan dan Bappeda meraih nilai SAKIP tertinggi, masing-masing 93,5.",
+                &["score 93.5 masing-masing 93,5"],
+            ),
+            (
+                "Skor MCP kita naik 4,15 poin dibanding tahun 2023 yang hanya 88,26.",
+                &["change 4.15 naik 4,15 poin", "score 88.26 tahun 2023 yang hanya 88,26"],
+            ),
+            (
+                "Indeks SPBE kita 3,25. Tahun lalu masih 2,98.",
+                &["score 3.25 Indeks SPBE kita 3,25", "score 2.98 Tahun lalu masih 2,98"],
+            ),
+            (
                 "Nilai IKM tercatat 88,12.\nHasil per unsur pelayanan:\nPersyaratan      3,52\nBiaya/tarif      3,90",
                 &[
                     "score 88.12 Nilai IKM tercatat 88,12",
@@ -634,6 +696,8 @@ mod tests {
             "Dalam penilaian itu, pengunjung Kota Madiun 12,5 ribu orang.",
             "Pelaku utama adalah pengusaha dengan nilai 5,32 dan pengurus ormas dengan nilai 5,11.",
             "IPM NTB masuk kategori tinggi (70 ≤ IPM < 80) dalam penilaian BPS.",
+            "Dalam penilaian itu, Kota Madiun tumbuh dengan 5,2 persen.",
+            "Dalam penilaian itu, target Kota Madiun dipatok dengan 85,5.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
