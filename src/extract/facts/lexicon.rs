@@ -331,7 +331,11 @@ pub const GRADE_NOUNS: &[&str] = &[
 
 /// Nouns before a rating in words, which the value leaves out.
 pub const GRADE_WORD_NOUNS: &[&str] =
-    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat"];
+    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status"];
+
+/// Words that place a party in a rating (`berada pada kategori tinggi`,
+/// `masuk zona merah dengan kualitas rendah`).
+pub const PLACING_WORDS: &[&str] = &["pada", "dalam", "masuk", "dengan", "meraih", "memperoleh", "mendapat"];
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
