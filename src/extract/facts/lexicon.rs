@@ -142,6 +142,10 @@ pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "d
 pub const WEAK_SCORE_TRIGGERS: &[&str] =
     &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu", "angka"];
 
+/// Nouns that make a clause opening with them a target or an average, not
+/// a party's result (`sedangkan target nasional ... adalah 2,6`).
+pub const TARGET_NOUNS: &[&str] = &["target", "targetnya", "sasaran", "rata-rata", "rerata", "ambang", "batas"];
+
 /// Words between a previous period and its value (`tahun lalu masih 2,98`,
 /// `tahun 2023 yang hanya 88,26`).
 pub const PERIOD_FILLERS: &[&str] = &["masih", "hanya", "yang", "baru", "sebesar", "sekitar", "cuma"];
@@ -159,7 +163,7 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
-    "pertumbuhan", "belum", "dimulai", "mulai",
+    "pertumbuhan", "belum", "dimulai", "mulai", "targetkan", "targetnya",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.

@@ -9,9 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS,
-    PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS,
-    WEAK_SCORE_TRIGGERS, in_list,
+    ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS,
+    NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS,
+    SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -103,7 +103,10 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     let mut main: Option<Option<String>> = None;
     for caps in TRIGGER.captures_iter(body) {
         let Some(trigger) = caps.get(0) else { continue };
-        if trigger.start() < read_until || blocked_before(body, trigger.start()) {
+        if trigger.start() < read_until
+            || blocked_before(body, trigger.start())
+            || target_clause(body, sentences, trigger.start())
+        {
             continue;
         }
         let kind = match (caps.name("noun"), caps.name("verb")) {
@@ -506,6 +509,16 @@ fn blocked_before(body: &str, start: usize) -> bool {
     false
 }
 
+/// Whether the clause holding byte `pos` is about a target or an average:
+/// it opens with one (`sedangkan target nasional dalam Perpres 95 Tahun
+/// 2018 tentang SPBE adalah 2,6`) and names no party before `pos`.
+fn target_clause(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
+    let clause = body[start..pos].rfind([',', ';', ':']).map_or(start, |p| start + p + 1);
+    let mut words = body[clause..pos].split_whitespace().skip_while(|w| in_list(CLAUSE_OPENERS, w));
+    words.next().is_some_and(|w| in_list(TARGET_NOUNS, w)) && find_mentions(body, clause..pos).is_empty()
+}
+
 /// Whether a word is a comparison sign (`<`, `≤`, `>=`).
 fn is_comparison(word: &str) -> bool {
     ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>"].contains(&word)
@@ -698,6 +711,8 @@ mod tests {
             "IPM NTB masuk kategori tinggi (70 ≤ IPM < 80) dalam penilaian BPS.",
             "Dalam penilaian itu, Kota Madiun tumbuh dengan 5,2 persen.",
             "Dalam penilaian itu, target Kota Madiun dipatok dengan 85,5.",
+            "Rata-rata indeks SPBE nasional 2,79, sedangkan target nasional dalam Perpres 95 Tahun 2018 tentang SPBE adalah 2,6.",
+            "Jawab: Kami targetkan indeks 3,5 pada evaluasi 2025.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
