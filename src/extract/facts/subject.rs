@@ -56,7 +56,10 @@ pub struct Mention {
 pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
     let slice = &text[range.clone()];
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut previous_region = true;
+    // The level of the last party and the end of the chain of larger
+    // regions set beside it (`Desa A, Kecamatan B, Kabupaten C`).
+    let mut previous_level = Level::Region;
+    let mut chain_end = 0;
     for caps in HEAD.captures_iter(slice) {
         let Some(whole) = caps.get(0) else { continue };
         let start = range.start + whole.start();
@@ -64,6 +67,7 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             continue;
         }
         let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
+        let level = caps.name("head").map_or(Level::Region, |head| Level::of(head.as_str()));
         let end = match caps.name("head") {
             Some(head) => match name_end(slice, head.end(), region) {
                 Some(end) => end,
@@ -75,23 +79,68 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             None => whole.end(),
         };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
-        let apposition = closed
-            && mentions.last().is_some_and(|last| {
-                // `Desa Sukamaju, Kabupaten Garut,` or `Desa Tanjungrejo (Kabupaten Malang)`.
-                matches!(slice[last.span.end - range.start..whole.start()].trim(), "," | "(")
-                    && (caps.name("place").is_some() || (region && !previous_region))
-            });
+        let apposition = mentions.last().is_some_and(|last| {
+            // `Desa Sukamaju, Kabupaten Garut,`, `Desa Tanjungrejo (Kabupaten
+            // Malang)`, `Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur,`.
+            let from = chain_end.max(last.span.end - range.start);
+            let between = without_acronym(slice[from..whole.start()].trim());
+            matches!(between, "," | "(")
+                && ((closed && (caps.name("place").is_some() || (region && previous_level == Level::Unit)))
+                    || (previous_level < level && previous_level > Level::Unit))
+        });
         // A programme named like a region (`Kota Layak Anak`) or a nickname
         // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
         let name = &slice[whole.start()..end];
         let named = |list: &[&str]| list.iter().any(|not| starts_with_words(name, not));
-        if apposition || named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
+        if apposition {
+            chain_end = end;
+            previous_level = level;
             continue;
         }
-        previous_region = region;
+        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
+            continue;
+        }
+        previous_level = level;
+        chain_end = 0;
         mentions.push(Mention { span: start..range.start + end });
     }
     mentions
+}
+
+/// Where an administrative unit stands among regions, smallest first; an
+/// agency or school is a `Unit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Unit,
+    Village,
+    District,
+    Region,
+}
+
+impl Level {
+    fn of(head: &str) -> Self {
+        match head {
+            "Desa" | "Kelurahan" => Level::Village,
+            "Kecamatan" => Level::District,
+            _ if REGION_HEADS.contains(&head) => Level::Region,
+            _ => Level::Unit,
+        }
+    }
+}
+
+/// Text between two names without a bracketed acronym at its start:
+/// `(TTU),` is `,`.
+fn without_acronym(between: &str) -> &str {
+    between
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .filter(|(inner, _)| is_acronym(inner))
+        .map_or(between, |(_, rest)| rest.trim())
+}
+
+/// Whether a word is an acronym in letters (`TTU`, `DPMPTSP`, `Disdukcapil`).
+fn is_acronym(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether the text before a name marks it as an epithet: an opening
@@ -152,8 +201,17 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
                 _ => break,
             }
         }
-        // An acronym in brackets inside a name: `Mal Pelayanan Publik (MPP) Kota Surakarta`.
-        if token.starts_with('(') && token.ends_with(')') && token.len() > 2 {
+        // An acronym in brackets inside a name (`Mal Pelayanan Publik (MPP)
+        // Kota Surakarta`) or after an agency's name, which it ends (`Dinas
+        // Penanaman Modal ... Satu Pintu (DPMPTSP) dengan`).
+        let bracket = token.trim_end_matches([',', '.', ';', ':']);
+        if bracket.starts_with('(') && bracket.ends_with(')') && bracket.len() > 2 {
+            if !region && words > 0 && is_acronym(&bracket[1..bracket.len() - 1]) {
+                end = range.start + bracket.len();
+            }
+            if bracket.len() != token.len() {
+                break;
+            }
             continue;
         }
         if !is_name(bare) || bare.is_empty() {
@@ -505,6 +563,17 @@ mod tests {
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
             ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
+            ("Desa Sendangduwur, Kecamatan Paciran, Kabupaten Lamongan, meraih", &["Desa Sendangduwur"]),
+            ("Juara I diraih Desa Ketapanrame, Kabupaten Mojokerto dengan nilai", &["Desa Ketapanrame"]),
+            ("Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun", &["Kabupaten Timor Tengah Utara"]),
+            (
+                "mencatat Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) dengan nilai",
+                &["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)"],
+            ),
+            (
+                "juara III diraih Dinas Kependudukan dan Pencatatan Sipil (82,76).",
+                &["Dinas Kependudukan dan Pencatatan Sipil"],
+            ),
             ("stunting Kabupaten Pringsewu berdasarkan Survei Kesehatan Indonesia turun", &["Kabupaten Pringsewu"]),
             ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
             ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
