@@ -389,7 +389,7 @@ pub const STANDALONE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const NOT_PARTIES: &[&str] = &[
     "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
-    "Kota Layak Pemuda", "Kota Cerdas",
+    "Kota Layak Pemuda", "Kota Cerdas", "Desa Membangun",
 ];
 
 /// Words right before an epithet of a region (`berjuluk Kota Hujan`,

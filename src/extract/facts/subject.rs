@@ -138,6 +138,13 @@ fn without_acronym(between: &str) -> &str {
         .map_or(between, |(_, rest)| rest.trim())
 }
 
+/// Whether the party at byte `pos` follows an index and `di`
+/// (`prevalensi stunting di Kabupaten X`).
+fn index_located(text: &str, pos: usize) -> bool {
+    let mut words = text[..pos].split_whitespace().rev();
+    words.next().is_some_and(|w| w == "di") && words.take(2).any(|w| in_list(SCORE_NOUNS, w))
+}
+
 /// Whether a word is an acronym in letters (`TTU`, `DPMPTSP`, `Disdukcapil`).
 fn is_acronym(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphabetic())
@@ -426,7 +433,9 @@ pub fn subjects_for(
         }
     }
     let after = mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
-    let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).and_then(name);
+    // `Prevalensi stunting di Kabupaten Timor Tengah Utara ... turun`: the region of an index.
+    let located = || mentions.iter().rev().find(|m| m.span.end <= fact.start && index_located(text, m.span.start));
+    let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).or_else(located).and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
     vec![chosen.or_else(national).or_else(|| main.map(str::to_string))]
 }
@@ -630,6 +639,18 @@ mod tests {
                 "Posisi pertama",
                 Some("Kabupaten Bantaeng"),
                 &["Kabupaten Sinjai"],
+            ),
+            (
+                "Prevalensi stunting di Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun 3,4 poin.",
+                "turun 3,4 poin",
+                Some("NTT"),
+                &["Kabupaten Timor Tengah Utara"],
+            ),
+            (
+                "Desa itu tercatat memiliki Indeks Desa Membangun (IDM) 0,8712.",
+                "0,8712",
+                Some("Desa Sendangduwur"),
+                &["Desa Sendangduwur"],
             ),
             (
                 "Kota Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP.",
