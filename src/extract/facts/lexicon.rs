@@ -371,8 +371,8 @@ pub const PARTY_HEADS: &[&str] = &[
     "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kelurahan", "Desa", "Polres", "Polresta",
     "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
-    "PDAM", "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil",
-    "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
+    "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
+    "Dispendukcapil", "Dukcapil", "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
     "Sekolah Menengah", "Sekolah Dasar",
 ];
 
@@ -380,8 +380,8 @@ pub const PARTY_HEADS: &[&str] = &[
 /// (`Bappeda berada di posisi kedua`).
 #[rustfmt::skip]
 pub const STANDALONE_HEADS: &[&str] = &[
-    "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil", "Diskominfo",
-    "Inspektorat", "DPRD", "Satpol PP", "PDAM",
+    "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
+    "Dispendukcapil", "Dukcapil", "Diskominfo", "Inspektorat", "DPRD", "Satpol PP", "PDAM",
 ];
 
 /// Names that start like a region but name none: programmes and awards
@@ -441,7 +441,7 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
-pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat"];
+pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain"];
 
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).

@@ -432,7 +432,19 @@ pub fn subjects_for(
             return listed;
         }
     }
-    let after = mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
+    // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten Musi Banyuasin`.
+    let after = mentions.iter().position(|m| {
+        m.span.start >= fact.end
+            && !assessor(text, m.span.start)
+            && (recipient(text, m.span.start) || text[fact.end..m.span.start].trim().is_empty())
+    });
+    if let Some(first) = after {
+        let listed = following(text, &mentions, first);
+        if listed.len() > 1 {
+            return listed.into_iter().map(name).collect();
+        }
+    }
+    let after = after.map(|i| &mentions[i]);
     // `Prevalensi stunting di Kabupaten Timor Tengah Utara ... turun`: the region of an index.
     let located = || mentions.iter().rev().find(|m| m.span.end <= fact.start && index_located(text, m.span.start));
     let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).or_else(located).and_then(name);
@@ -471,6 +483,22 @@ fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize) -> Vec<&'a 
     // A list ends with `dan` or `serta`; a bare comma may end a clause
     // (`Menurut Dinas Pendidikan, Kota Madiun meraih`).
     if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[last]] }
+}
+
+/// The parties of a list that starts with `mentions[first]`, joined only
+/// by commas, `dan` and `serta` and ended by `dan` or `serta`.
+fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a Mention> {
+    let mut last = first;
+    let mut joined = false;
+    while last + 1 < mentions.len() {
+        let between = text[mentions[last].span.end..mentions[last + 1].span.start].trim();
+        if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
+            break;
+        }
+        joined |= between != ",";
+        last += 1;
+    }
+    if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[first]] }
 }
 
 /// How many parties a collective at the start of a clause refers back to:
@@ -645,6 +673,18 @@ mod tests {
                 "turun 3,4 poin",
                 Some("NTT"),
                 &["Kabupaten Timor Tengah Utara"],
+            ),
+            (
+                "Selain Ngawi, opini WTP juga diraih Kabupaten Magetan dan Kota Madiun.",
+                "opini WTP",
+                Some("Kabupaten Ngawi"),
+                &["Kabupaten Magetan", "Kota Madiun"],
+            ),
+            (
+                "Peringkat kedua diraih Kabupaten Banyuwangi, dan peringkat ketiga Kabupaten Musi Banyuasin.",
+                "peringkat ketiga",
+                None,
+                &["Kabupaten Musi Banyuasin"],
             ),
             (
                 "Desa itu tercatat memiliki Indeks Desa Membangun (IDM) 0,8712.",
