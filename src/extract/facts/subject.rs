@@ -66,6 +66,13 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start()].ends_with('/') {
             continue;
         }
+        // A province closing an event's name is its scope (`Anugerah
+        // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
+        if caps.name("head").is_some_and(|head| matches!(head.as_str(), "Provinsi" | "Prov."))
+            && after_capitalised_word(&slice[..whole.start()])
+        {
+            continue;
+        }
         let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
         let level = caps.name("head").map_or(Level::Region, |head| Level::of(head.as_str()));
         let end = match caps.name("head") {
@@ -600,6 +607,10 @@ mod tests {
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
             ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
+            (
+                "Kabupaten Tabalong meraih peringkat pertama pada Anugerah Keterbukaan Informasi Publik Provinsi Kalimantan Selatan",
+                &["Kabupaten Tabalong"],
+            ),
             ("Desa Sendangduwur, Kecamatan Paciran, Kabupaten Lamongan, meraih", &["Desa Sendangduwur"]),
             ("Juara I diraih Desa Ketapanrame, Kabupaten Mojokerto dengan nilai", &["Desa Ketapanrame"]),
             ("Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun", &["Kabupaten Timor Tengah Utara"]),
