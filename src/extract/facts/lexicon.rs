@@ -215,7 +215,7 @@ pub const INSTRUMENT_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const INSTRUMENT_SHORT: &[&str] = &[
     "UU", "UUD", "PP", "Perppu", "Perpu", "Perpres", "Keppres", "Kepres", "Inpres", "Perda", "Pergub", "Kepgub",
-    "Perwali", "Perwalkot", "Kepwal", "Perbup", "Kepbup", "Perkada", "Permen", "Kepmen", "Permendagri", "Kepmendagri",
+    "Perwali", "Perwalkot", "Perwal", "Kepwal", "Perbup", "Kepbup", "Perkada", "Permen", "Kepmen", "Permendagri", "Kepmendagri",
     "PermenPAN-RB", "PermenPANRB", "PermenPAN", "KepmenPAN-RB", "KepmenPANRB", "Permenkes", "Kepmenkes",
     "Permendikbud", "Permendikbudristek", "Kepmendikbudristek", "Permenkeu", "PMK", "KMK", "Perkap", "Perpol",
     "Perkom", "Perma", "Perban", "Perbawaslu", "PKPU", "SK", "SKB", "SE", "Inmendagri", "Kepdirjen", "Perdirjen",
