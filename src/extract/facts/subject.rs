@@ -401,6 +401,11 @@ pub fn subjects_for(
         mentions.sort_by_key(|m| m.span.start);
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
+    // `Kategori Informatif (nilai 90–100):` over a list of parties.
+    let heading = listed_below(text, fact.end);
+    if !heading.is_empty() {
+        return heading.into_iter().map(Some).collect();
+    }
     // `A dan B masing-masing memperoleh nilai 92,40 dan berada di zona hijau`:
     // every party listed before `masing-masing`, when no other party stands
     // between it and the fact.
@@ -457,6 +462,31 @@ pub fn subjects_for(
     let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).or_else(located).and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
     vec![chosen.or_else(national).or_else(|| main.map(str::to_string))]
+}
+
+/// The parties that open the rows of a list under the line holding byte
+/// `end`, when that line introduces the list (ends with a colon):
+/// `Kategori Menuju Informatif (nilai 80–89,9):` then `• Kota Depok, nilai 88,40`.
+fn listed_below(text: &str, end: usize) -> Vec<String> {
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    if !text[end..line_end].trim_end().ends_with(':') {
+        return Vec::new();
+    }
+    let mut parties = Vec::new();
+    let mut start = line_end + 1;
+    while start < text.len() {
+        let row_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let row = &text[start..row_end];
+        let item = row.trim_start_matches(|c: char| c.is_whitespace() || "•-–—*·".contains(c) || c.is_ascii_digit());
+        let item = item.trim_start_matches(['.', ')']).trim_start();
+        let item_start = row_end - item.len();
+        match find_mentions(text, item_start..row_end).first().filter(|m| m.span.start == item_start) {
+            Some(m) => parties.push(text[m.span.clone()].to_string()),
+            None => break,
+        }
+        start = row_end + 1;
+    }
+    parties
 }
 
 /// Where the clause holding byte `pos` starts: after a comma before a word
@@ -744,6 +774,12 @@ mod tests {
                 "zona kuning",
                 Some("Pemerintah Provinsi Jawa Timur"),
                 &["Kabupaten Sampang", "Kabupaten Bangkalan"],
+            ),
+            (
+                "Kategori Informatif (nilai 90–100):\n• Kabupaten Bogor, nilai 97,45\n• Kota Bandung, nilai 96,20\n\nLain.",
+                "Informatif",
+                Some("Kabupaten Sumedang"),
+                &["Kabupaten Bogor", "Kota Bandung"],
             ),
         ];
         for (text, fact, main, want) in cases {
