@@ -33,6 +33,9 @@ const HEADLINE_NAME_WORDS: usize = 3;
 /// How many party mentions are weighed as the main subject at most.
 const MAIN_SUBJECT_CANDIDATES: usize = 12;
 
+/// How long a region's bare name must be to be looked for on its own (`Solo`).
+const MIN_BARE_NAME: usize = 4;
+
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects.
 const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
 
@@ -347,6 +350,29 @@ fn core_name(name: &str) -> &str {
     if core.is_empty() { name } else { core }
 }
 
+/// The regions the article names in full (`Kota Bukittinggi`), whose bare
+/// names it may use later; assessors aside.
+pub fn named_regions(text: &str) -> Vec<String> {
+    let mut regions: Vec<String> = Vec::new();
+    for mention in find_mentions(text, 0..text.len()) {
+        let name = &text[mention.span.clone()];
+        let core = core_name(name);
+        // A province's name is a party on its own already; an epithet
+        // (`Kota Seribu Taman itu`) is no region.
+        let place = PLACE_PARTIES.iter().any(|p| p.eq_ignore_ascii_case(core));
+        if core != name
+            && core.len() >= MIN_BARE_NAME
+            && !place
+            && !assessor(text, mention.span.start)
+            && !epithet(text, mention.span.clone())
+            && !regions.iter().any(|r| core_name(r) == core)
+        {
+            regions.push(name.to_string());
+        }
+    }
+    regions
+}
+
 /// Whether `text[sentence]` names a party, or the bare name of the article's
 /// `main` subject (`Banyumas mengumpulkan total skor 3.120`).
 pub fn names_party(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
@@ -378,23 +404,26 @@ fn assessor(text: &str, pos: usize) -> bool {
 /// subject's bare name counts: `Surakarta menempati ...`), else a party
 /// after it that receives it (`diraih oleh Kota X`, `ditempati Kabupaten
 /// Sinjai`), else the nearest party before it in the sentence, else the
-/// country for a national index (`prevalensi stunting nasional`), else `main`.
+/// country for a national index (`prevalensi stunting nasional`), else
+/// `main`. The bare names of `regions` the article names in full count as
+/// parties (`sementara Bukittinggi berada di peringkat ke 3`).
 pub fn subjects_for(
     text: &str,
     sentence: Range<usize>,
     earlier: Range<usize>,
     fact: Range<usize>,
     main: Option<&str>,
+    regions: &[String],
 ) -> Vec<Option<String>> {
     let mut mentions = find_mentions(text, sentence.clone());
     // An epithet pointed at (`Kota Seribu Taman itu`) or a title given
     // (`ditetapkan sebagai Desa Antikorupsi`) names no party of its own.
     mentions.retain(|m| !epithet(text, m.span.clone()) && !title(text, m.span.start));
-    if let Some(core) = main.map(core_name) {
+    for core in main.into_iter().chain(regions.iter().map(String::as_str)).map(core_name) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
             let span = sentence.start + at..sentence.start + at + core.len();
-            if !mentions.iter().any(|m| m.span.start <= span.start && span.end <= m.span.end) {
+            if !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
                 mentions.push(Mention { span });
             }
         }
@@ -685,13 +714,25 @@ mod tests {
     fn subjects_prefer_the_nearest_assessed_party() {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
-        assert_eq!(subjects_for(text, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(text, 0..text.len(), 0..0, fact, None, &[]), [Some("Kota Madiun".to_string())]);
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
         assert_eq!(
-            subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun")),
+            subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun"), &[]),
             [Some("Kota Madiun".to_string())]
         );
+    }
+
+    #[test]
+    fn bare_names_of_regions_named_in_full_are_parties() {
+        let text =
+            "Kota Padang turun. Kota Bukittinggi 76,02. Tanah Datar kedua, sementara Bukittinggi di peringkat ke 3.";
+        let regions = named_regions(text);
+        assert_eq!(regions, ["Kota Padang", "Kota Bukittinggi"]);
+        let at = text.find("peringkat ke 3").unwrap();
+        let sentence = text.find("Tanah Datar").unwrap()..text.len();
+        let got = subjects_for(text, sentence, 0..0, at..at + 14, Some("Kota Padang"), &regions);
+        assert_eq!(got, [Some("Bukittinggi".to_string())]);
     }
 
     #[test]
@@ -785,7 +826,8 @@ mod tests {
         for (text, fact, main, want) in cases {
             let at = text.find(fact).unwrap();
             let sentence_start = text[..at].rfind(". ").map_or(0, |p| p + 2);
-            let got = subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main);
+            let got =
+                subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main, &[]);
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
