@@ -457,7 +457,11 @@ pub fn subjects_for(
         mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(text, m.span.start))
     };
     if let Some(index) = before_in(clause) {
-        return coordinated(text, &mentions, index).into_iter().map(name).collect();
+        // Parties listed with their own scores share a grade said after
+        // them all (`A dengan nilai 84,05 dan B dengan nilai 81,33 masuk
+        // kualifikasi Menuju Informatif`), never one another's score.
+        let scored = !text[fact.clone()].contains(|c: char| c.is_ascii_digit());
+        return coordinated(text, &mentions, index, scored).into_iter().map(name).collect();
     }
     if let Some(count) = collective(lead) {
         let referents = last_parties(text, earlier, count);
@@ -535,11 +539,12 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
 /// The parties of a list that ends with `mentions[last]`, joined only by
 /// commas, `dan` and `serta` (`Kota Medan, Kabupaten Deli Serdang dan Kota
 /// Binjai`), assessors aside.
-fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize) -> Vec<&'a Mention> {
+fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize, scored: bool) -> Vec<&'a Mention> {
     let mut first = last;
     let mut joined = false;
     while first > 0 && !assessor(text, mentions[first - 1].span.start) {
         let between = text[mentions[first - 1].span.end..mentions[first].span.start].trim();
+        let between = if scored { without_score(between) } else { between };
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
             break;
         }
@@ -565,6 +570,24 @@ fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a M
         last += 1;
     }
     if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[first]] }
+}
+
+/// Text between two listed parties without the first one's score at its
+/// start: `dengan nilai 84,05 dan` is `dan`, `(3,92),` is `,`.
+fn without_score(between: &str) -> &str {
+    let rest = between.strip_prefix("dengan").map_or(between, str::trim_start);
+    let rest = rest
+        .split_once(char::is_whitespace)
+        .filter(|(word, _)| in_list(SCORE_NOUNS, word))
+        .map_or(rest, |(_, after)| after.trim_start());
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    if digits.len() == rest.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return between;
+    }
+    // The number's own comma or stop, then the list's joiner.
+    let digits = digits.strip_prefix(')').unwrap_or(digits).trim_start();
+    if digits.is_empty() { between } else { digits }
 }
 
 /// How many parties a collective at the start of a clause refers back to:
@@ -755,6 +778,18 @@ mod tests {
                 "turun 3,4 poin",
                 Some("NTT"),
                 &["Kabupaten Timor Tengah Utara"],
+            ),
+            (
+                "Adapun Kabupaten Hulu Sungai Utara dengan nilai 84,05 dan Kabupaten Tanah Laut dengan nilai 81,33 masuk kualifikasi Menuju Informatif.",
+                "Menuju Informatif",
+                None,
+                &["Kabupaten Hulu Sungai Utara", "Kabupaten Tanah Laut"],
+            ),
+            (
+                "Adapun Kabupaten Hulu Sungai Utara dengan nilai 84,05 dan Kabupaten Tanah Laut dengan nilai 81,33 masuk kualifikasi Menuju Informatif.",
+                "nilai 81,33",
+                None,
+                &["Kabupaten Tanah Laut"],
             ),
             (
                 "Selain Ngawi, opini WTP juga diraih Kabupaten Magetan dan Kota Madiun.",
