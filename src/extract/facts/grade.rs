@@ -50,13 +50,12 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static word grade regex")
 });
 
-/// A rating that carries its own noun, given with a zone: `masuk zona merah
-/// dengan kualitas rendah`.
+/// A rating that carries its own noun (`kualitas rendah`), a grade when
+/// placed on a party beside a zone: `masuk zona merah dengan kualitas rendah`.
 static QUALITY: LazyLock<Regex> = LazyLock::new(|| {
-    let leads = alternation(PLACING_WORDS.iter().copied());
     let words =
         alternation(GRADE_WORDS.iter().copied().filter(|w| w.starts_with("kualitas ") || w.starts_with("kepatuhan ")));
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{leads})\s+(?P<words>(?i:{words}))(?-u:\b)")).expect("static quality regex")
+    Regex::new(&format!(r"(?x)(?-u:\b)(?P<words>(?i:{words}))(?-u:\b)")).expect("static quality regex")
 });
 
 /// A rating in words in brackets after a score, alone or last of several:
@@ -138,6 +137,7 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
     }
     for caps in QUALITY.captures_iter(body) {
         if let Some(words) = caps.name("words")
+            && body[..words.start()].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w))
             && ZONE.is_match(&body[sentence_around(body, words.range())])
         {
             grades.push((words.range(), lower_words(words.as_str())));

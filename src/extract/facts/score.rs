@@ -103,10 +103,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     let mut main: Option<Option<String>> = None;
     for caps in TRIGGER.captures_iter(body) {
         let Some(trigger) = caps.get(0) else { continue };
-        if trigger.start() < read_until
-            || blocked_before(body, trigger.start())
-            || target_clause(body, sentences, trigger.start())
-        {
+        if trigger.start() < read_until || blocked_before(body, trigger.start()) {
             continue;
         }
         let kind = match (caps.name("noun"), caps.name("verb")) {
@@ -126,6 +123,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
                     names_party(body, sentence, main.as_deref())
                 }))
                 && (kind != Trigger::Weak || speaks_of_scores(body, sentences, trigger.start()))
+                && !target_clause(body, sentences, trigger.start())
         }) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
