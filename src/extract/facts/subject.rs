@@ -36,6 +36,10 @@ const MAIN_SUBJECT_CANDIDATES: usize = 12;
 /// How long a region's bare name must be to be looked for on its own (`Solo`).
 const MIN_BARE_NAME: usize = 4;
 
+/// How many regions' bare names are looked for at most: a roundup names a
+/// province's regencies, and the cap keeps a huge body linear.
+const MAX_NAMED_REGIONS: usize = 40;
+
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects.
 const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
 
@@ -368,6 +372,9 @@ pub fn named_regions(text: &str) -> Vec<String> {
             && !regions.iter().any(|r| core_name(r) == core)
         {
             regions.push(name.to_string());
+            if regions.len() == MAX_NAMED_REGIONS {
+                break;
+            }
         }
     }
     regions
