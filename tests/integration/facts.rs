@@ -1,5 +1,5 @@
 //! Integration tests: the fact extractor on the seed articles (every key and
-//! subject of the gold, nothing extra), on the three development sets (each
+//! subject of the gold, nothing extra), on the four development sets (each
 //! scored apart by the rules of FACTS.md), on the IndoSum corpus (no panic, valid offsets) and on
 //! arbitrary text (proptest).
 
@@ -26,6 +26,10 @@ const HOLDOUT_FLOOR: f64 = 0.95;
 /// reach: what it scores after the work it guided (0.989, 0.978, 0.960),
 /// rounded down to 0.05.
 const HOLDOUT2_FLOOR: f64 = 0.95;
+/// The least precision, recall and subject accuracy the fourth set must
+/// reach: what it scores after the work it guided (1.000, 1.000, 0.968),
+/// rounded down to 0.05.
+const HOLDOUT3_FLOOR: f64 = 0.95;
 
 #[test]
 fn seeds_match_gold_exactly() {
@@ -75,6 +79,16 @@ fn holdout_set_meets_precision_and_recall() {
 #[test]
 fn holdout2_set_meets_precision_and_recall() {
     assert_set_meets("holdout2", 45, HOLDOUT2_FLOOR, HOLDOUT2_FLOOR);
+}
+
+/// The fourth set (`fixtures/facts/holdout3/`: single-region Humas and
+/// portal stories, roundups, OPD lists, Q&A, near-miss articles), written by
+/// someone who never saw the extractor, was held out and only measured until
+/// the extractor was generalised with its misses (the `facts4` work); it is
+/// a development set now, scored apart with its own floor.
+#[test]
+fn holdout3_set_meets_precision_and_recall() {
+    assert_set_meets("holdout3", 34, HOLDOUT3_FLOOR, HOLDOUT3_FLOOR);
 }
 
 /// Checks what must hold of every fact: `text` is the body's characters

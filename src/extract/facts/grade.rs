@@ -10,9 +10,10 @@ use regex::Regex;
 
 use super::lexicon::{
     COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
-    GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, OPINIONS, PURPOSE_WORDS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS,
-    in_list,
+    GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, OPINIONS, PLACING_WORDS, PURPOSE_WORDS, SCORE_NOUNS,
+    SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
+use super::subject::find_mentions;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -43,10 +44,18 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?i:{nouns})(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa)){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi)){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)"#
     ))
     .expect("static word grade regex")
+});
+
+/// A rating that carries its own noun (`kualitas rendah`), a grade when
+/// placed on a party beside a zone: `masuk zona merah dengan kualitas rendah`.
+static QUALITY: LazyLock<Regex> = LazyLock::new(|| {
+    let words =
+        alternation(GRADE_WORDS.iter().copied().filter(|w| w.starts_with("kualitas ") || w.starts_with("kepatuhan ")));
+    Regex::new(&format!(r"(?x)(?-u:\b)(?P<words>(?i:{words}))(?-u:\b)")).expect("static quality regex")
 });
 
 /// A rating in words in brackets after a score, alone or last of several:
@@ -104,9 +113,33 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
     }
     for caps in WORDS.captures_iter(body).chain(AFTER_SCORE.captures_iter(body)) {
         if let Some(words) = caps.name("words").filter(|w| {
-            w.as_str().starts_with(char::is_uppercase)
-                || !GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()))
+            let capitalised = w.as_str().starts_with(char::is_uppercase);
+            let everyday = GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()));
+            match caps.name("noun") {
+                // `status Mandiri` of an index or `status akreditasi Paripurna`,
+                // never `status baik` of a thing or `status Waspada` of a volcano.
+                Some(noun) if noun.as_str().eq_ignore_ascii_case("status") => {
+                    let sentence = &body[sentence_around(body, noun.range())];
+                    capitalised
+                        && (caps[0].to_lowercase().contains("akreditasi")
+                            || sentence
+                                .split_whitespace()
+                                .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric()))))
+                }
+                // `NTB tetap berada pada kategori tinggi`: an everyday word
+                // placing a named party in a category.
+                Some(noun) => capitalised || !everyday || placed(body, noun.start()),
+                None => capitalised || !everyday,
+            }
         }) {
+            grades.push((words.range(), lower_words(words.as_str())));
+        }
+    }
+    for caps in QUALITY.captures_iter(body) {
+        if let Some(words) = caps.name("words")
+            && body[..words.start()].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w))
+            && ZONE.is_match(&body[sentence_around(body, words.range())])
+        {
             grades.push((words.range(), lower_words(words.as_str())));
         }
     }
@@ -128,6 +161,21 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
         }
     }
+}
+
+/// Whether the word before a grade noun places a party in it (`pada`,
+/// `masuk`) and the sentence names that party.
+fn placed(body: &str, noun: usize) -> bool {
+    let placing = body[..noun].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w));
+    placing && !find_mentions(body, sentence_around(body, noun..noun)).is_empty()
+}
+
+/// The sentence around `span`, cut at full stops and line breaks.
+fn sentence_around(body: &str, span: Range<usize>) -> Range<usize> {
+    let window = floor_boundary(body, span.start.saturating_sub(300));
+    let start = body[window..span.start].rfind(['.', '\n']).map_or(window, |p| window + p + 1);
+    let end = body[span.end..].find(['.', '\n']).map_or(body.len(), |p| span.end + p);
+    start..end
 }
 
 /// Lower case with single spaces: `Zona  Hijau` is `zona hijau`.
@@ -200,6 +248,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&COUNTED);
     LazyLock::force(&INTERVAL);
     LazyLock::force(&TABLE_CELL);
+    LazyLock::force(&QUALITY);
 }
 
 #[cfg(test)]
@@ -240,6 +289,13 @@ mod tests {
             ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
             ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
             ("menempatkan Sleman pada kategori sangat tinggi", &["sangat tinggi | sangat tinggi"]),
+            ("status pembangunan manusia NTB tetap berada pada kategori tinggi", &["tinggi | tinggi"]),
+            ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
+            ("masing-masing meraih status akreditasi Paripurna", &["paripurna | Paripurna"]),
+            (
+                "masuk zona merah dengan kualitas rendah",
+                &["zona merah | zona merah", "kualitas rendah | kualitas rendah"],
+            ),
             ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
             (
                 "mendapat nilai 4,61 kategori A (Pelayanan Prima).",
@@ -271,6 +327,10 @@ mod tests {
             "warga kategori kurang mampu",
             "memenangkan tiga kategori utama",
             "berada dalam kategori rendah pada mereka",
+            "kamera ini memotret dengan kualitas tinggi",
+            "kondisi jalan dalam status baik",
+            "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
+            "tiga kabupaten masuk kategori tinggi",
             "hasil yang baik bagi warga",
             "nilai IKM 88,31 hingga 100 masuk kategori A",
             "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",

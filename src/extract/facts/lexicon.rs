@@ -142,6 +142,14 @@ pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "d
 pub const WEAK_SCORE_TRIGGERS: &[&str] =
     &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu", "angka"];
 
+/// Nouns that make a clause opening with them a target or an average, not
+/// a party's result (`sedangkan target nasional ... adalah 2,6`).
+pub const TARGET_NOUNS: &[&str] = &["target", "targetnya", "sasaran", "rata-rata", "rerata", "ambang", "batas"];
+
+/// Words between a previous period and its value (`tahun lalu masih 2,98`,
+/// `tahun 2023 yang hanya 88,26`).
+pub const PERIOD_FILLERS: &[&str] = &["masih", "hanya", "yang", "baru", "sebesar", "sekitar", "cuma"];
+
 /// A previous period right before a score (`Tahun sebelumnya 71,20`),
 /// lower-cased.
 pub const PERIOD_WORDS: &[&str] = &["tahun sebelumnya", "tahun lalu", "periode sebelumnya", "sebelumnya", "semula"];
@@ -155,7 +163,7 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
-    "pertumbuhan", "belum", "dimulai", "mulai",
+    "pertumbuhan", "belum", "dimulai", "mulai", "targetkan", "targetnya",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
@@ -207,7 +215,7 @@ pub const INSTRUMENT_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const INSTRUMENT_SHORT: &[&str] = &[
     "UU", "UUD", "PP", "Perppu", "Perpu", "Perpres", "Keppres", "Kepres", "Inpres", "Perda", "Pergub", "Kepgub",
-    "Perwali", "Perwalkot", "Kepwal", "Perbup", "Kepbup", "Perkada", "Permen", "Kepmen", "Permendagri", "Kepmendagri",
+    "Perwali", "Perwalkot", "Perwal", "Kepwal", "Perbup", "Kepbup", "Perkada", "Permen", "Kepmen", "Permendagri", "Kepmendagri",
     "PermenPAN-RB", "PermenPANRB", "PermenPAN", "KepmenPAN-RB", "KepmenPANRB", "Permenkes", "Kepmenkes",
     "Permendikbud", "Permendikbudristek", "Kepmendikbudristek", "Permenkeu", "PMK", "KMK", "Perkap", "Perpol",
     "Perkom", "Perma", "Perban", "Perbawaslu", "PKPU", "SK", "SKB", "SE", "Inmendagri", "Kepdirjen", "Perdirjen",
@@ -327,7 +335,11 @@ pub const GRADE_NOUNS: &[&str] = &[
 
 /// Nouns before a rating in words, which the value leaves out.
 pub const GRADE_WORD_NOUNS: &[&str] =
-    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat"];
+    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status"];
+
+/// Words that place a party in a rating (`berada pada kategori tinggi`,
+/// `masuk zona merah dengan kualitas rendah`).
+pub const PLACING_WORDS: &[&str] = &["pada", "dalam", "masuk", "dengan", "meraih", "memperoleh", "mendapat"];
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
@@ -359,8 +371,8 @@ pub const PARTY_HEADS: &[&str] = &[
     "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kelurahan", "Desa", "Polres", "Polresta",
     "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
-    "PDAM", "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil",
-    "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
+    "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
+    "Dispendukcapil", "Dukcapil", "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
     "Sekolah Menengah", "Sekolah Dasar",
 ];
 
@@ -368,8 +380,8 @@ pub const PARTY_HEADS: &[&str] = &[
 /// (`Bappeda berada di posisi kedua`).
 #[rustfmt::skip]
 pub const STANDALONE_HEADS: &[&str] = &[
-    "Bappeda", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil", "Dispendukcapil", "Dukcapil", "Diskominfo",
-    "Inspektorat", "DPRD", "Satpol PP", "PDAM",
+    "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
+    "Dispendukcapil", "Dukcapil", "Diskominfo", "Inspektorat", "DPRD", "Satpol PP", "PDAM",
 ];
 
 /// Names that start like a region but name none: programmes and awards
@@ -377,7 +389,7 @@ pub const STANDALONE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const NOT_PARTIES: &[&str] = &[
     "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
-    "Kota Layak Pemuda", "Kota Cerdas",
+    "Kota Layak Pemuda", "Kota Cerdas", "Desa Membangun",
 ];
 
 /// Words right before an epithet of a region (`berjuluk Kota Hujan`,
@@ -429,7 +441,7 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
-pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat"];
+pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain"];
 
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).

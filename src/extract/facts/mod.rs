@@ -126,6 +126,7 @@ fn drop_outside_assessments(body: &str, sentences: &[Range<usize>], found: &mut 
 fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
     let needs_subject = |f: &Found| !matches!(f.detail.kind(), FactKind::Date | FactKind::Decree);
     let main = if found.iter().any(needs_subject) { subject::main_subject(body, sentences) } else { None };
+    let regions = if found.iter().any(needs_subject) { subject::named_regions(body) } else { Vec::new() };
     let mut out = Vec::with_capacity(found.len());
     // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
     let mut last_scored: Vec<Option<String>> = Vec::new();
@@ -141,7 +142,7 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
         let subjects = if !last_scored.is_empty() && subject::points_back(body, sentence.clone(), main.as_deref()) {
             last_scored.clone()
         } else {
-            subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref())
+            subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref(), &regions)
         };
         if f.detail.kind() == FactKind::Score {
             last_scored.clone_from(&subjects);

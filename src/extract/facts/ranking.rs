@@ -82,8 +82,12 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
         let ordinal = parse_ordinal(position.as_str()).is_some();
         let from_bottom = RANK_BOTTOM_WORDS.iter().any(|w| starts_with_word(after, w))
             || (!ordinal && DURATION_WORDS.iter().any(|w| starts_with_word(after, w)));
-        // `peringkat lima daerah` ranks five regions.
-        let count = !ordinal && after.split_whitespace().next().is_some_and(|w| in_list(COUNTED_PARTIES, w));
+        // `peringkat lima daerah` ranks five regions; `juara III Desa Kalisari` names one.
+        let count = !ordinal
+            && after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && in_list(COUNTED_PARTIES, w));
         let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
         let continues_number =
             after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
@@ -236,6 +240,7 @@ mod tests {
             ("menempati urutan ke-24 dari 38 provinsi", &[r#"Some(24) None Some("provinsi") urutan ke-24"#]),
             ("berada di posisi kedua se-Jawa Timur", &[r#"Some(2) None Some("Jawa Timur") posisi kedua"#]),
             ("meraih Juara II lomba desa", &["Some(2) None None Juara II"]),
+            ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
             ("meraih peringkat tertinggi", &["Some(1) None None peringkat tertinggi"]),

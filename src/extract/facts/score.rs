@@ -9,9 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS, NUMBER_WORDS,
-    PERCENT_WORDS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS,
-    WEAK_SCORE_TRIGGERS, in_list,
+    ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS,
+    NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS,
+    SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::sentence::sentence_at;
@@ -123,6 +123,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
                     names_party(body, sentence, main.as_deref())
                 }))
                 && (kind != Trigger::Weak || speaks_of_scores(body, sentences, trigger.start()))
+                && !target_clause(body, sentences, trigger.start())
         }) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
@@ -241,11 +242,20 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
         } else if row_label(lead) && ends_line(body, number.end()) && scored_list(body, sentences, sentence.start) {
             // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
             Some(sentence.start)
+        } else if let Some(link) = linked_start(body, sentences, sentence.clone(), number.start(), assessed) {
+            // `Dinas Pendidikan menjadi yang terendah dengan 82,35`, `masing-masing 93,5`.
+            Some(link)
         } else if assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
             // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
             Some(number.start())
         } else {
-            let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p));
+            // `Tahun lalu masih 2,98`, `tahun 2023 yang hanya 88,26`.
+            let lead = strip_fillers(lead);
+            let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p)).copied().or_else(|| {
+                let mut words = lead.rsplit(char::is_whitespace);
+                let year = words.next().filter(|w| is_year(w))?;
+                words.next().filter(|w| w.eq_ignore_ascii_case("tahun")).map(|_| &lead[lead.len() - year.len() - 6..])
+            });
             let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
             period
                 .filter(|_| {
@@ -258,6 +268,43 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
     }
+}
+
+/// Where a decimal led by a linking word starts (`dengan 82,35`,
+/// `masing-masing 93,5`): after `masing-masing` in a sentence about scores,
+/// after `dengan` in an article about an assessment when its clause names a
+/// party (`Kabupaten Kudus (keempat) dengan 94,37`).
+fn linked_start(
+    body: &str,
+    sentences: &[Range<usize>],
+    sentence: Range<usize>,
+    number: usize,
+    assessed: bool,
+) -> Option<usize> {
+    let lead = body[sentence.start..number].trim_end();
+    let word = lead.rsplit(char::is_whitespace).next()?;
+    let start = sentence.start + lead.len() - word.len();
+    let clause = body[sentence.start..start].rfind([',', ';']).map_or(sentence.start, |p| sentence.start + p + 1);
+    let linked = if in_list(EACH_WORDS, word) {
+        speaks_of_scores(body, sentences, number)
+    } else {
+        word.eq_ignore_ascii_case("dengan")
+            && assessed
+            && !preceded_by_money(body, number)
+            && !find_mentions(body, clause..start).is_empty()
+            && !body[clause..start].split_whitespace().any(|w| in_list(SCORE_BLOCKERS, w))
+    };
+    linked.then_some(start)
+}
+
+/// A lead without the filler words before a previous period's value
+/// (`Tahun lalu masih`, `tahun 2023 yang hanya`).
+fn strip_fillers(lead: &str) -> &str {
+    let mut lead = lead.trim_end();
+    while let Some(word) = lead.rsplit(char::is_whitespace).next().filter(|w| in_list(PERIOD_FILLERS, w)) {
+        lead = lead[..lead.len() - word.len()].trim_end();
+    }
+    lead
 }
 
 /// Whether the line at `row` belongs to a list of rows (lines with a
@@ -460,6 +507,16 @@ fn blocked_before(body: &str, start: usize) -> bool {
     false
 }
 
+/// Whether the clause holding byte `pos` is about a target or an average:
+/// it opens with one (`sedangkan target nasional dalam Perpres 95 Tahun
+/// 2018 tentang SPBE adalah 2,6`) and names no party before `pos`.
+fn target_clause(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
+    let clause = body[start..pos].rfind([',', ';', ':']).map_or(start, |p| start + p + 1);
+    let mut words = body[clause..pos].split_whitespace().skip_while(|w| in_list(CLAUSE_OPENERS, w));
+    words.next().is_some_and(|w| in_list(TARGET_NOUNS, w)) && find_mentions(body, clause..pos).is_empty()
+}
+
 /// Whether a word is a comparison sign (`<`, `≤`, `>=`).
 fn is_comparison(word: &str) -> bool {
     ["<", ">", "≤", "≥", "<=", ">=", "=<", "=>"].contains(&word)
@@ -581,6 +638,22 @@ mod tests {
             ("Evaluasi SAKIP?\nJawab: Alhamdulillah 80,14, predikat A.", &["score 80.14 80,14"]),
             ("Hasilnya beragam: Kota Bontang 77,05 (Waspada).", &["score 77.05 Kota Bontang 77,05"]),
             (
+                "Dalam penilaian itu, Dinas Pendidikan menjadi yang terendah dengan 82,35.",
+                &["score 82.35 dengan 82,35"],
+            ),
+            (
+                "Dinas Kesehatan dan Bappeda meraih nilai SAKIP tertinggi, masing-masing 93,5.",
+                &["score 93.5 masing-masing 93,5"],
+            ),
+            (
+                "Skor MCP kita naik 4,15 poin dibanding tahun 2023 yang hanya 88,26.",
+                &["change 4.15 naik 4,15 poin", "score 88.26 tahun 2023 yang hanya 88,26"],
+            ),
+            (
+                "Indeks SPBE kita 3,25. Tahun lalu masih 2,98.",
+                &["score 3.25 Indeks SPBE kita 3,25", "score 2.98 Tahun lalu masih 2,98"],
+            ),
+            (
                 "Nilai IKM tercatat 88,12.\nHasil per unsur pelayanan:\nPersyaratan      3,52\nBiaya/tarif      3,90",
                 &[
                     "score 88.12 Nilai IKM tercatat 88,12",
@@ -634,6 +707,10 @@ mod tests {
             "Dalam penilaian itu, pengunjung Kota Madiun 12,5 ribu orang.",
             "Pelaku utama adalah pengusaha dengan nilai 5,32 dan pengurus ormas dengan nilai 5,11.",
             "IPM NTB masuk kategori tinggi (70 ≤ IPM < 80) dalam penilaian BPS.",
+            "Dalam penilaian itu, Kota Madiun tumbuh dengan 5,2 persen.",
+            "Dalam penilaian itu, target Kota Madiun dipatok dengan 85,5.",
+            "Rata-rata indeks SPBE nasional 2,79, sedangkan target nasional dalam Perpres 95 Tahun 2018 tentang SPBE adalah 2,6.",
+            "Jawab: Kami targetkan indeks 3,5 pada evaluasi 2025.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }

@@ -33,6 +33,13 @@ const HEADLINE_NAME_WORDS: usize = 3;
 /// How many party mentions are weighed as the main subject at most.
 const MAIN_SUBJECT_CANDIDATES: usize = 12;
 
+/// How long a region's bare name must be to be looked for on its own (`Solo`).
+const MIN_BARE_NAME: usize = 4;
+
+/// How many regions' bare names are looked for at most: a roundup names a
+/// province's regencies, and the cap keeps a huge body linear.
+const MAX_NAMED_REGIONS: usize = 40;
+
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects.
 const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
 
@@ -56,14 +63,25 @@ pub struct Mention {
 pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
     let slice = &text[range.clone()];
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut previous_region = true;
+    // The level of the last party and the end of the chain of larger
+    // regions set beside it (`Desa A, Kecamatan B, Kabupaten C`).
+    let mut previous_level = Level::Region;
+    let mut chain_end = 0;
     for caps in HEAD.captures_iter(slice) {
         let Some(whole) = caps.get(0) else { continue };
         let start = range.start + whole.start();
         if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start()].ends_with('/') {
             continue;
         }
+        // A province closing an event's name is its scope (`Anugerah
+        // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
+        if caps.name("head").is_some_and(|head| matches!(head.as_str(), "Provinsi" | "Prov."))
+            && after_capitalised_word(&slice[..whole.start()])
+        {
+            continue;
+        }
         let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
+        let level = caps.name("head").map_or(Level::Region, |head| Level::of(head.as_str()));
         let end = match caps.name("head") {
             Some(head) => match name_end(slice, head.end(), region) {
                 Some(end) => end,
@@ -75,23 +93,75 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             None => whole.end(),
         };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
-        let apposition = closed
-            && mentions.last().is_some_and(|last| {
-                // `Desa Sukamaju, Kabupaten Garut,` or `Desa Tanjungrejo (Kabupaten Malang)`.
-                matches!(slice[last.span.end - range.start..whole.start()].trim(), "," | "(")
-                    && (caps.name("place").is_some() || (region && !previous_region))
-            });
+        let apposition = mentions.last().is_some_and(|last| {
+            // `Desa Sukamaju, Kabupaten Garut,`, `Desa Tanjungrejo (Kabupaten
+            // Malang)`, `Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur,`.
+            let from = chain_end.max(last.span.end - range.start);
+            let between = without_acronym(slice[from..whole.start()].trim());
+            matches!(between, "," | "(")
+                && ((closed && (caps.name("place").is_some() || (region && previous_level == Level::Unit)))
+                    || (previous_level < level && previous_level > Level::Unit))
+        });
         // A programme named like a region (`Kota Layak Anak`) or a nickname
         // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
         let name = &slice[whole.start()..end];
         let named = |list: &[&str]| list.iter().any(|not| starts_with_words(name, not));
-        if apposition || named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
+        if apposition {
+            chain_end = end;
+            previous_level = level;
             continue;
         }
-        previous_region = region;
+        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
+            continue;
+        }
+        previous_level = level;
+        chain_end = 0;
         mentions.push(Mention { span: start..range.start + end });
     }
     mentions
+}
+
+/// Where an administrative unit stands among regions, smallest first; an
+/// agency or school is a `Unit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Unit,
+    Village,
+    District,
+    Region,
+}
+
+impl Level {
+    fn of(head: &str) -> Self {
+        match head {
+            "Desa" | "Kelurahan" => Level::Village,
+            "Kecamatan" => Level::District,
+            _ if REGION_HEADS.contains(&head) => Level::Region,
+            _ => Level::Unit,
+        }
+    }
+}
+
+/// Text between two names without a bracketed acronym at its start:
+/// `(TTU),` is `,`.
+fn without_acronym(between: &str) -> &str {
+    between
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .filter(|(inner, _)| is_acronym(inner))
+        .map_or(between, |(_, rest)| rest.trim())
+}
+
+/// Whether the party at byte `pos` follows an index and `di`
+/// (`prevalensi stunting di Kabupaten X`).
+fn index_located(text: &str, pos: usize) -> bool {
+    let mut words = text[..pos].split_whitespace().rev();
+    words.next().is_some_and(|w| w == "di") && words.take(2).any(|w| in_list(SCORE_NOUNS, w))
+}
+
+/// Whether a word is an acronym in letters (`TTU`, `DPMPTSP`, `Disdukcapil`).
+fn is_acronym(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether the text before a name marks it as an epithet: an opening
@@ -152,8 +222,17 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
                 _ => break,
             }
         }
-        // An acronym in brackets inside a name: `Mal Pelayanan Publik (MPP) Kota Surakarta`.
-        if token.starts_with('(') && token.ends_with(')') && token.len() > 2 {
+        // An acronym in brackets inside a name (`Mal Pelayanan Publik (MPP)
+        // Kota Surakarta`) or after an agency's name, which it ends (`Dinas
+        // Penanaman Modal ... Satu Pintu (DPMPTSP) dengan`).
+        let bracket = token.trim_end_matches([',', '.', ';', ':']);
+        if bracket.starts_with('(') && bracket.ends_with(')') && bracket.len() > 2 {
+            if !region && words > 0 && is_acronym(&bracket[1..bracket.len() - 1]) {
+                end = range.start + bracket.len();
+            }
+            if bracket.len() != token.len() {
+                break;
+            }
             continue;
         }
         if !is_name(bare) || bare.is_empty() {
@@ -275,6 +354,32 @@ fn core_name(name: &str) -> &str {
     if core.is_empty() { name } else { core }
 }
 
+/// The regions the article names in full (`Kota Bukittinggi`), whose bare
+/// names it may use later; assessors aside.
+pub fn named_regions(text: &str) -> Vec<String> {
+    let mut regions: Vec<String> = Vec::new();
+    for mention in find_mentions(text, 0..text.len()) {
+        let name = &text[mention.span.clone()];
+        let core = core_name(name);
+        // A province's name is a party on its own already; an epithet
+        // (`Kota Seribu Taman itu`) is no region.
+        let place = PLACE_PARTIES.iter().any(|p| p.eq_ignore_ascii_case(core));
+        if core != name
+            && core.len() >= MIN_BARE_NAME
+            && !place
+            && !assessor(text, mention.span.start)
+            && !epithet(text, mention.span.clone())
+            && !regions.iter().any(|r| core_name(r) == core)
+        {
+            regions.push(name.to_string());
+            if regions.len() == MAX_NAMED_REGIONS {
+                break;
+            }
+        }
+    }
+    regions
+}
+
 /// Whether `text[sentence]` names a party, or the bare name of the article's
 /// `main` subject (`Banyumas mengumpulkan total skor 3.120`).
 pub fn names_party(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
@@ -306,29 +411,37 @@ fn assessor(text: &str, pos: usize) -> bool {
 /// subject's bare name counts: `Surakarta menempati ...`), else a party
 /// after it that receives it (`diraih oleh Kota X`, `ditempati Kabupaten
 /// Sinjai`), else the nearest party before it in the sentence, else the
-/// country for a national index (`prevalensi stunting nasional`), else `main`.
+/// country for a national index (`prevalensi stunting nasional`), else
+/// `main`. The bare names of `regions` the article names in full count as
+/// parties (`sementara Bukittinggi berada di peringkat ke 3`).
 pub fn subjects_for(
     text: &str,
     sentence: Range<usize>,
     earlier: Range<usize>,
     fact: Range<usize>,
     main: Option<&str>,
+    regions: &[String],
 ) -> Vec<Option<String>> {
     let mut mentions = find_mentions(text, sentence.clone());
     // An epithet pointed at (`Kota Seribu Taman itu`) or a title given
     // (`ditetapkan sebagai Desa Antikorupsi`) names no party of its own.
     mentions.retain(|m| !epithet(text, m.span.clone()) && !title(text, m.span.start));
-    if let Some(core) = main.map(core_name) {
+    for core in main.into_iter().chain(regions.iter().map(String::as_str)).map(core_name) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
             let span = sentence.start + at..sentence.start + at + core.len();
-            if !mentions.iter().any(|m| m.span.start <= span.start && span.end <= m.span.end) {
+            if !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
                 mentions.push(Mention { span });
             }
         }
         mentions.sort_by_key(|m| m.span.start);
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
+    // `Kategori Informatif (nilai 90–100):` over a list of parties.
+    let heading = listed_below(text, fact.end);
+    if !heading.is_empty() {
+        return heading.into_iter().map(Some).collect();
+    }
     // `A dan B masing-masing memperoleh nilai 92,40 dan berada di zona hijau`:
     // every party listed before `masing-masing`, when no other party stands
     // between it and the fact.
@@ -351,7 +464,11 @@ pub fn subjects_for(
         mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(text, m.span.start))
     };
     if let Some(index) = before_in(clause) {
-        return coordinated(text, &mentions, index).into_iter().map(name).collect();
+        // Parties listed with their own scores share a grade said after
+        // them all (`A dengan nilai 84,05 dan B dengan nilai 81,33 masuk
+        // kualifikasi Menuju Informatif`), never one another's score.
+        let scored = !text[fact.clone()].contains(|c: char| c.is_ascii_digit());
+        return coordinated(text, &mentions, index, scored).into_iter().map(name).collect();
     }
     if let Some(count) = collective(lead) {
         let referents = last_parties(text, earlier, count);
@@ -367,10 +484,49 @@ pub fn subjects_for(
             return listed;
         }
     }
-    let after = mentions.iter().find(|m| m.span.start >= fact.end && recipient(text, m.span.start));
-    let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).and_then(name);
+    // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten Musi Banyuasin`.
+    let after = mentions.iter().position(|m| {
+        m.span.start >= fact.end
+            && !assessor(text, m.span.start)
+            && (recipient(text, m.span.start) || text[fact.end..m.span.start].trim().is_empty())
+    });
+    if let Some(first) = after {
+        let listed = following(text, &mentions, first);
+        if listed.len() > 1 {
+            return listed.into_iter().map(name).collect();
+        }
+    }
+    let after = after.map(|i| &mentions[i]);
+    // `Prevalensi stunting di Kabupaten Timor Tengah Utara ... turun`: the region of an index.
+    let located = || mentions.iter().rev().find(|m| m.span.end <= fact.start && index_located(text, m.span.start));
+    let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).or_else(located).and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
     vec![chosen.or_else(national).or_else(|| main.map(str::to_string))]
+}
+
+/// The parties that open the rows of a list under the line holding byte
+/// `end`, when that line introduces the list (ends with a colon):
+/// `Kategori Menuju Informatif (nilai 80–89,9):` then `• Kota Depok, nilai 88,40`.
+fn listed_below(text: &str, end: usize) -> Vec<String> {
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    if !text[end..line_end].trim_end().ends_with(':') {
+        return Vec::new();
+    }
+    let mut parties = Vec::new();
+    let mut start = line_end + 1;
+    while start < text.len() {
+        let row_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let row = &text[start..row_end];
+        let item = row.trim_start_matches(|c: char| c.is_whitespace() || "•-–—*·".contains(c) || c.is_ascii_digit());
+        let item = item.trim_start_matches(['.', ')']).trim_start();
+        let item_start = row_end - item.len();
+        match find_mentions(text, item_start..row_end).first().filter(|m| m.span.start == item_start) {
+            Some(m) => parties.push(text[m.span.clone()].to_string()),
+            None => break,
+        }
+        start = row_end + 1;
+    }
+    parties
 }
 
 /// Where the clause holding byte `pos` starts: after a comma before a word
@@ -390,11 +546,12 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
 /// The parties of a list that ends with `mentions[last]`, joined only by
 /// commas, `dan` and `serta` (`Kota Medan, Kabupaten Deli Serdang dan Kota
 /// Binjai`), assessors aside.
-fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize) -> Vec<&'a Mention> {
+fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize, scored: bool) -> Vec<&'a Mention> {
     let mut first = last;
     let mut joined = false;
     while first > 0 && !assessor(text, mentions[first - 1].span.start) {
         let between = text[mentions[first - 1].span.end..mentions[first].span.start].trim();
+        let between = if scored { without_score(between) } else { between };
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
             break;
         }
@@ -404,6 +561,40 @@ fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize) -> Vec<&'a 
     // A list ends with `dan` or `serta`; a bare comma may end a clause
     // (`Menurut Dinas Pendidikan, Kota Madiun meraih`).
     if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[last]] }
+}
+
+/// The parties of a list that starts with `mentions[first]`, joined only
+/// by commas, `dan` and `serta` and ended by `dan` or `serta`.
+fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a Mention> {
+    let mut last = first;
+    let mut joined = false;
+    while last + 1 < mentions.len() {
+        let between = text[mentions[last].span.end..mentions[last + 1].span.start].trim();
+        if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
+            break;
+        }
+        joined |= between != ",";
+        last += 1;
+    }
+    if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[first]] }
+}
+
+/// Text between two listed parties without the first one's score at its
+/// start: `dengan nilai 84,05 dan` is `dan`, `(3,92),` is `,`.
+fn without_score(between: &str) -> &str {
+    let rest = between.strip_prefix("dengan").map_or(between, str::trim_start);
+    let rest = rest
+        .split_once(char::is_whitespace)
+        .filter(|(word, _)| in_list(SCORE_NOUNS, word))
+        .map_or(rest, |(_, after)| after.trim_start());
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    if digits.len() == rest.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return between;
+    }
+    // The number's own comma or stop, then the list's joiner.
+    let digits = digits.strip_prefix(')').unwrap_or(digits).trim_start();
+    if digits.is_empty() { between } else { digits }
 }
 
 /// How many parties a collective at the start of a clause refers back to:
@@ -505,6 +696,21 @@ mod tests {
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
             ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
+            (
+                "Kabupaten Tabalong meraih peringkat pertama pada Anugerah Keterbukaan Informasi Publik Provinsi Kalimantan Selatan",
+                &["Kabupaten Tabalong"],
+            ),
+            ("Desa Sendangduwur, Kecamatan Paciran, Kabupaten Lamongan, meraih", &["Desa Sendangduwur"]),
+            ("Juara I diraih Desa Ketapanrame, Kabupaten Mojokerto dengan nilai", &["Desa Ketapanrame"]),
+            ("Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun", &["Kabupaten Timor Tengah Utara"]),
+            (
+                "mencatat Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) dengan nilai",
+                &["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)"],
+            ),
+            (
+                "juara III diraih Dinas Kependudukan dan Pencatatan Sipil (82,76).",
+                &["Dinas Kependudukan dan Pencatatan Sipil"],
+            ),
             ("stunting Kabupaten Pringsewu berdasarkan Survei Kesehatan Indonesia turun", &["Kabupaten Pringsewu"]),
             ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
             ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
@@ -538,13 +744,25 @@ mod tests {
     fn subjects_prefer_the_nearest_assessed_party() {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
-        assert_eq!(subjects_for(text, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(text, 0..text.len(), 0..0, fact, None, &[]), [Some("Kota Madiun".to_string())]);
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
         assert_eq!(
-            subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun")),
+            subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun"), &[]),
             [Some("Kota Madiun".to_string())]
         );
+    }
+
+    #[test]
+    fn bare_names_of_regions_named_in_full_are_parties() {
+        let text =
+            "Kota Padang turun. Kota Bukittinggi 76,02. Tanah Datar kedua, sementara Bukittinggi di peringkat ke 3.";
+        let regions = named_regions(text);
+        assert_eq!(regions, ["Kota Padang", "Kota Bukittinggi"]);
+        let at = text.find("peringkat ke 3").unwrap();
+        let sentence = text.find("Tanah Datar").unwrap()..text.len();
+        let got = subjects_for(text, sentence, 0..0, at..at + 14, Some("Kota Padang"), &regions);
+        assert_eq!(got, [Some("Bukittinggi".to_string())]);
     }
 
     #[test]
@@ -561,6 +779,42 @@ mod tests {
                 "Posisi pertama",
                 Some("Kabupaten Bantaeng"),
                 &["Kabupaten Sinjai"],
+            ),
+            (
+                "Prevalensi stunting di Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun 3,4 poin.",
+                "turun 3,4 poin",
+                Some("NTT"),
+                &["Kabupaten Timor Tengah Utara"],
+            ),
+            (
+                "Adapun Kabupaten Hulu Sungai Utara dengan nilai 84,05 dan Kabupaten Tanah Laut dengan nilai 81,33 masuk kualifikasi Menuju Informatif.",
+                "Menuju Informatif",
+                None,
+                &["Kabupaten Hulu Sungai Utara", "Kabupaten Tanah Laut"],
+            ),
+            (
+                "Adapun Kabupaten Hulu Sungai Utara dengan nilai 84,05 dan Kabupaten Tanah Laut dengan nilai 81,33 masuk kualifikasi Menuju Informatif.",
+                "nilai 81,33",
+                None,
+                &["Kabupaten Tanah Laut"],
+            ),
+            (
+                "Selain Ngawi, opini WTP juga diraih Kabupaten Magetan dan Kota Madiun.",
+                "opini WTP",
+                Some("Kabupaten Ngawi"),
+                &["Kabupaten Magetan", "Kota Madiun"],
+            ),
+            (
+                "Peringkat kedua diraih Kabupaten Banyuwangi, dan peringkat ketiga Kabupaten Musi Banyuasin.",
+                "peringkat ketiga",
+                None,
+                &["Kabupaten Musi Banyuasin"],
+            ),
+            (
+                "Desa itu tercatat memiliki Indeks Desa Membangun (IDM) 0,8712.",
+                "0,8712",
+                Some("Desa Sendangduwur"),
+                &["Desa Sendangduwur"],
             ),
             (
                 "Kota Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP.",
@@ -604,11 +858,18 @@ mod tests {
                 Some("Pemerintah Provinsi Jawa Timur"),
                 &["Kabupaten Sampang", "Kabupaten Bangkalan"],
             ),
+            (
+                "Kategori Informatif (nilai 90–100):\n• Kabupaten Bogor, nilai 97,45\n• Kota Bandung, nilai 96,20\n\nLain.",
+                "Informatif",
+                Some("Kabupaten Sumedang"),
+                &["Kabupaten Bogor", "Kota Bandung"],
+            ),
         ];
         for (text, fact, main, want) in cases {
             let at = text.find(fact).unwrap();
             let sentence_start = text[..at].rfind(". ").map_or(0, |p| p + 2);
-            let got = subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main);
+            let got =
+                subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main, &[]);
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
