@@ -105,18 +105,11 @@ fn assert_offsets(body: &str, facts: &[Fact]) {
 
 #[test]
 fn corpus_extraction_never_panics_and_offsets_hold() {
-    let file = std::fs::File::open(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/corpus/indosum_dev_detok.jsonl.gz"),
-    )
-    .unwrap();
-    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(file));
     let mut articles = 0;
     let mut counts: BTreeMap<FactKind, usize> = BTreeMap::new();
-    for line in reader.lines() {
-        let record: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
-        let body = record["text"].as_str().unwrap();
-        let facts = extract_facts(body, None);
-        assert_offsets(body, &facts);
+    for body in corpus_texts() {
+        let facts = extract_facts(&body, None);
+        assert_offsets(&body, &facts);
         for fact in &facts {
             *counts.entry(fact.kind()).or_default() += 1;
         }
@@ -127,6 +120,33 @@ fn corpus_extraction_never_panics_and_offsets_hold() {
     // The corpus prints ~590 bracketed dates and 229 numbered instruments.
     assert!(counts.get(&FactKind::Date).copied().unwrap_or(0) > 500, "{counts:?}");
     assert!(counts.get(&FactKind::Decree).copied().unwrap_or(0) > 100, "{counts:?}");
+}
+
+/// The whole corpus as one body (as the 10 MB benchmark builds it): mentions
+/// from one article's end and the next one's start meet, which once made the
+/// apposition check slice backwards and panic.
+#[test]
+fn corpus_joined_into_one_body_never_panics() {
+    let body = corpus_texts().join("\n\n");
+    let facts = extract_facts(&body, None);
+    assert_offsets(&body, &facts);
+    assert!(facts.len() > 1000, "{} facts", facts.len());
+}
+
+/// The IndoSum texts of `benches/data/corpus/`, one article each.
+fn corpus_texts() -> Vec<String> {
+    let file = std::fs::File::open(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/corpus/indosum_dev_detok.jsonl.gz"),
+    )
+    .unwrap();
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(file));
+    reader
+        .lines()
+        .map(|line| {
+            let record: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+            record["text"].as_str().unwrap().to_string()
+        })
+        .collect()
 }
 
 /// Words from which token soup is made: fact triggers, numbers in every

@@ -97,8 +97,9 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             // `Desa Sukamaju, Kabupaten Garut,`, `Desa Tanjungrejo (Kabupaten
             // Malang)`, `Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur,`.
             let from = chain_end.max(last.span.end - range.start);
-            let between = without_acronym(slice[from..whole.start()].trim());
-            matches!(between, "," | "(")
+            // `from` passes this match when the last mention overlaps it.
+            let between = slice.get(from..whole.start()).map(|gap| without_acronym(gap.trim()));
+            matches!(between, Some("," | "("))
                 && ((closed && (caps.name("place").is_some() || (region && previous_level == Level::Unit)))
                     || (previous_level < level && previous_level > Level::Unit))
         });
