@@ -163,7 +163,7 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
-    "pertumbuhan", "belum", "dimulai", "mulai", "targetkan", "targetnya",
+    "pertumbuhan", "penurunan", "kenaikan", "belum", "dimulai", "mulai", "targetkan", "targetnya",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.

@@ -711,6 +711,8 @@ mod tests {
             "Dalam penilaian itu, target Kota Madiun dipatok dengan 85,5.",
             "Rata-rata indeks SPBE nasional 2,79, sedangkan target nasional dalam Perpres 95 Tahun 2018 tentang SPBE adalah 2,6.",
             "Jawab: Kami targetkan indeks 3,5 pada evaluasi 2025.",
+            "Sektor teknologi juga turut memperberat langkah indeks dengan penurunan sebesar 1,10%.",
+            "Dalam penilaian itu, harga beras mengalami kenaikan sebesar 2,5 persen.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
