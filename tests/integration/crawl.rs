@@ -64,6 +64,22 @@ async fn mount_index(site: &Site, links: &[&str]) {
         .await;
 }
 
+/// Serves `page` once with `first` (recorded as `status`), then the fixture
+/// article on every later request.
+async fn mount_failing_once(site: &Site, page: &str, status: u16, first: ResponseTemplate) {
+    Mock::given(path(page))
+        .respond_with(site.recorded(status, first))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+    Mock::given(path(page))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
+        .with_priority(2)
+        .mount(&site.server)
+        .await;
+}
+
 /// Every stored page's article has exactly the facts `extract_page` reads
 /// from its stored bytes and header (so none was lost or added on the way).
 fn assert_every_page_has_its_facts(ws: &Workspace) {
@@ -237,17 +253,7 @@ async fn malformed_feed_and_sitemap_are_reported_and_the_rest_crawled() {
 async fn server_error_then_success_is_retried() {
     let site = Site::empty().await;
     mount_index(&site, &["/berita/satu.html"]).await;
-    Mock::given(path("/berita/satu.html"))
-        .respond_with(site.recorded(500, ResponseTemplate::new(500)))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-    Mock::given(path("/berita/satu.html"))
-        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
-        .with_priority(2)
-        .mount(&site.server)
-        .await;
+    mount_failing_once(&site, "/berita/satu.html", 500, ResponseTemplate::new(500)).await;
     let ws = Workspace::new(FAST, &plain(&site, "ulang"));
     let output = ws.crawl(&[]).await;
     assert!(output.status.success(), "{}", stderr(&output));
@@ -261,16 +267,7 @@ async fn server_error_then_success_is_retried() {
 async fn too_many_requests_waits_for_retry_after() {
     let site = Site::empty().await;
     mount_index(&site, &["/berita/dua.html"]).await;
-    Mock::given(path("/berita/dua.html"))
-        .respond_with(site.recorded(429, ResponseTemplate::new(429).insert_header("retry-after", "1")))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-    Mock::given(path("/berita/dua.html"))
-        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
-        .with_priority(2)
-        .mount(&site.server)
+    mount_failing_once(&site, "/berita/dua.html", 429, ResponseTemplate::new(429).insert_header("retry-after", "1"))
         .await;
     // The backoff alone (0.05 s) would retry far sooner than Retry-After.
     let ws = Workspace::new(FAST, &plain(&site, "sabar"));
@@ -492,17 +489,7 @@ async fn a_host_that_keeps_failing_is_given_up_and_reported() {
 async fn a_failed_page_still_listed_is_tried_again_next_run() {
     let site = Site::empty().await;
     mount_index(&site, &["/berita/tiga.html"]).await;
-    Mock::given(path("/berita/tiga.html"))
-        .respond_with(site.recorded(500, ResponseTemplate::new(500)))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-    Mock::given(path("/berita/tiga.html"))
-        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
-        .with_priority(2)
-        .mount(&site.server)
-        .await;
+    mount_failing_once(&site, "/berita/tiga.html", 500, ResponseTemplate::new(500)).await;
     let ws = Workspace::new(&format!("{FAST}\nretries = 0"), &plain(&site, "lagi"));
     let first = ws.crawl(&[]).await;
     assert_eq!(summary_count(&first, "failed"), 1);
