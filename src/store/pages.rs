@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, ToSql, params, params_from_iter};
 use sha2::{Digest, Sha256};
 
 use super::{Result, Store, StoreError, sql};
@@ -176,21 +176,8 @@ impl Store {
                          RETURNING id",
                     )
                     .and_then(|mut stmt| {
-                        stmt.query_row(
-                            params![
-                                url,
-                                page.final_url,
-                                page.source_id,
-                                page.http_status,
-                                fetched_at,
-                                page.etag,
-                                page.last_modified,
-                                page.content_type,
-                                hash,
-                                page.html.zstd
-                            ],
-                            |row| row.get(0),
-                        )
+                        let content: [&dyn ToSql; 2] = [hash, &page.html.zstd];
+                        stmt.query_row(params_from_iter(meta.iter().chain(&content)), |row| row.get(0))
                     })
                     .map_err(sql(what()))?;
                 Ok(PageSaved { page_id, changed: true })
