@@ -400,16 +400,11 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
         nearest_block: Option<usize>,
     }
     let mut stack: Vec<Frame> = Vec::new();
-    let mut skip_depth = 0usize;
     let mut order = Vec::new();
-    for edge in html.tree.root().traverse() {
+    for edge in kept_edges(html.tree.root(), skip) {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(element) => {
-                    if skip_depth > 0 || skip.skips(node.id(), element) {
-                        skip_depth += 1;
-                        continue;
-                    }
                     let name = element.name();
                     let block = BLOCK_TAGS.contains(&name);
                     let nearest_block =
@@ -422,7 +417,7 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
                         nearest_block,
                     });
                 }
-                Node::Text(text) if skip_depth == 0 => {
+                Node::Text(text) => {
                     let chars = text.chars().filter(|c| !c.is_whitespace()).count();
                     let commas = text.matches(',').count();
                     if let Some(frame) = stack.last_mut() {
@@ -437,10 +432,6 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
             },
             Edge::Close(node) => {
                 if !node.value().is_element() {
-                    continue;
-                }
-                if skip_depth > 0 {
-                    skip_depth -= 1;
                     continue;
                 }
                 let Some(mut frame) = stack.pop() else { continue };
@@ -461,34 +452,44 @@ fn measure(html: &Html, skip: &Skip<'_>) -> Measured {
     Measured { order, index }
 }
 
+/// The edges of a traversal from `root` outside the subtrees `skip` drops.
+fn kept_edges<'a>(root: NodeRef<'a, Node>, skip: &'a Skip<'_>) -> impl Iterator<Item = Edge<'a, Node>> {
+    let mut skip_depth = 0usize;
+    root.traverse().filter(move |edge| match edge {
+        Edge::Open(node) => match node.value().as_element() {
+            Some(element) if skip_depth > 0 || skip.skips(node.id(), element) => {
+                skip_depth += 1;
+                false
+            }
+            _ => skip_depth == 0,
+        },
+        Edge::Close(node) if node.value().is_element() && skip_depth > 0 => {
+            skip_depth -= 1;
+            false
+        }
+        Edge::Close(_) => skip_depth == 0,
+    })
+}
+
 /// Renders the chosen elements into paragraphs, dropping furniture.
 fn render(roots: &[NodeRef<'_, Node>], skip: &Skip<'_>) -> Body {
     let mut out = Renderer::default();
     for root in roots {
-        let mut skip_depth = 0usize;
         let mut link_depth = 0usize;
-        for edge in root.traverse() {
+        for edge in kept_edges(*root, skip) {
             match edge {
                 Edge::Open(node) => match node.value() {
                     Node::Element(element) => {
-                        if skip_depth > 0 || skip.skips(node.id(), element) {
-                            skip_depth += 1;
-                            continue;
-                        }
                         if BLOCK_TAGS.contains(&element.name()) {
                             out.flush();
                         }
                         link_depth += usize::from(element.name() == "a");
                     }
-                    Node::Text(text) if skip_depth == 0 => out.push(text, link_depth > 0),
+                    Node::Text(text) => out.push(text, link_depth > 0),
                     _ => {}
                 },
                 Edge::Close(node) => {
                     let Some(element) = node.value().as_element() else { continue };
-                    if skip_depth > 0 {
-                        skip_depth -= 1;
-                        continue;
-                    }
                     if BLOCK_TAGS.contains(&element.name()) {
                         out.flush();
                     }
