@@ -13,7 +13,7 @@ use super::lexicon::{
     GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, OPINIONS, PLACING_WORDS, PURPOSE_WORDS, SCORE_NOUNS,
     SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
-use super::subject::find_mentions;
+use super::party::find_mentions;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 

@@ -9,7 +9,9 @@ mod date;
 mod decree;
 mod grade;
 mod lexicon;
+mod main_subject;
 mod number;
+mod party;
 mod ranking;
 mod score;
 mod sentence;
@@ -25,7 +27,7 @@ use crate::model::{Fact, FactDetail, FactKind};
 use lexicon::NON_ASSESSMENT_WORDS;
 
 pub use date::month_number;
-pub use subject::party_key;
+pub use party::party_key;
 
 /// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
 const EARLIER_SENTENCES: usize = 6;
@@ -125,8 +127,8 @@ fn drop_outside_assessments(body: &str, sentences: &[Range<usize>], found: &mut 
 /// of several parties (`masing-masing`) becomes one fact per party.
 fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
     let needs_subject = |f: &Found| !matches!(f.detail.kind(), FactKind::Date | FactKind::Decree);
-    let main = if found.iter().any(needs_subject) { subject::main_subject(body, sentences) } else { None };
-    let regions = if found.iter().any(needs_subject) { subject::named_regions(body) } else { Vec::new() };
+    let main = if found.iter().any(needs_subject) { main_subject::main_subject(body, sentences) } else { None };
+    let regions = if found.iter().any(needs_subject) { main_subject::named_regions(body) } else { Vec::new() };
     let mut out = Vec::with_capacity(found.len());
     // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
     let mut last_scored: Vec<Option<String>> = Vec::new();
@@ -225,7 +227,7 @@ mod tests {
         grade::force_statics();
         ranking::force_statics();
         score::force_statics();
-        subject::force_statics();
+        party::force_statics();
         LazyLock::force(&NON_ASSESSMENT);
     }
 

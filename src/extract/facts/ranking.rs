@@ -15,8 +15,8 @@ use super::lexicon::{
     in_list,
 };
 use super::number::{parse_cardinal, parse_ordinal, parse_position};
+use super::party::find_mentions;
 use super::sentence::sentence_at;
-use super::subject::find_mentions;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 

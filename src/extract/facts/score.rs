@@ -13,9 +13,10 @@ use super::lexicon::{
     NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS,
     SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, in_list,
 };
+use super::main_subject::main_subject;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
+use super::party::{find_mentions, names_party};
 use super::sentence::sentence_at;
-use super::subject::{find_mentions, main_subject, names_party};
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 

@@ -1,0 +1,118 @@
+//! The article's main subject: the party the article is about, which a
+//! fact takes when its sentence names none, and the regions the article
+//! names in full, whose bare names (`Bukittinggi`) later sentences may use.
+//! Built on the party scanner; `subject` takes both as given.
+
+use std::ops::Range;
+
+use super::lexicon::{NAME_STOPS, PLACE_PARTIES, in_list};
+use super::party::{assessor, core_name, epithet, find_mentions, party_key, word_positions};
+
+/// How many opening sentences the main subject is chosen from.
+const MAIN_SUBJECT_SENTENCES: usize = 12;
+
+/// How many words a headline's bare subject has at most (`Hulu Sungai Selatan`).
+const HEADLINE_NAME_WORDS: usize = 3;
+
+/// How many party mentions are weighed as the main subject at most.
+const MAIN_SUBJECT_CANDIDATES: usize = 12;
+
+/// How long a region's bare name must be to be looked for on its own (`Solo`).
+const MIN_BARE_NAME: usize = 4;
+
+/// How many regions' bare names are looked for at most: a roundup names a
+/// province's regencies, and the cap keeps a huge body linear.
+const MAX_NAMED_REGIONS: usize = 40;
+
+/// The article's main subject: the party whose name (without `Kota`,
+/// `Pemerintah`...) the article repeats most, counting a bonus for a
+/// mention in the headline or lead; assessors (`oleh`, `dari`) aside.
+pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
+    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
+    let mut best: Option<(usize, String)> = None;
+    let mut seen: Vec<String> = Vec::new();
+    // Candidates come from the article's opening; counting each over the
+    // whole text keeps the work linear in its length.
+    let opening = sentences.iter().take(MAIN_SUBJECT_SENTENCES);
+    for mention in opening.flat_map(|s| find_mentions(text, s.clone())).take(MAIN_SUBJECT_CANDIDATES) {
+        let name = &text[mention.span.clone()];
+        let key = party_key(name);
+        if assessor(text, mention.span.start) || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let core = core_name(name);
+        let count = word_positions(text, core).count() + if mention.span.start < lead_end { 2 } else { 0 };
+        if best.as_ref().is_none_or(|(best_count, _)| count > *best_count) {
+            best = Some((count, name.to_string()));
+        }
+    }
+    let Some((_, name)) = best else { return headline_subject(text, sentences) };
+    // The body's form of the name (`Pemerintah Provinsi Lampung`) over the
+    // headline's (`Pemprov Lampung`).
+    let core = core_name(&name);
+    let body_form = sentences
+        .iter()
+        .take(MAIN_SUBJECT_SENTENCES)
+        .skip(1)
+        .flat_map(|s| find_mentions(text, s.clone()))
+        .find(|m| core_name(&text[m.span.clone()]) == core && !assessor(text, m.span.start));
+    Some(body_form.map_or(name, |m| text[m.span].to_string()))
+}
+
+/// The bare name a headline opens with before its verb (`Lamongan Raih
+/// Predikat A`), when the text names it again.
+fn headline_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
+    let headline = &text[sentences.first()?.clone()];
+    let words: Vec<&str> = headline.split_whitespace().take(HEADLINE_NAME_WORDS + 1).collect();
+    let verb = words.iter().position(|w| in_list(NAME_STOPS, w))?;
+    let name = words[..verb].join(" ");
+    let named = verb > 0 && words[..verb].iter().all(|w| w.starts_with(char::is_uppercase));
+    (named && word_positions(text, &name).nth(1).is_some()).then_some(name)
+}
+
+/// The regions the article names in full (`Kota Bukittinggi`), whose bare
+/// names it may use later; assessors aside.
+pub fn named_regions(text: &str) -> Vec<String> {
+    let mut regions: Vec<String> = Vec::new();
+    for mention in find_mentions(text, 0..text.len()) {
+        let name = &text[mention.span.clone()];
+        let core = core_name(name);
+        // A province's name is a party on its own already; an epithet
+        // (`Kota Seribu Taman itu`) is no region.
+        let place = PLACE_PARTIES.iter().any(|p| p.eq_ignore_ascii_case(core));
+        if core != name
+            && core.len() >= MIN_BARE_NAME
+            && !place
+            && !assessor(text, mention.span.start)
+            && !epithet(text, mention.span.clone())
+            && !regions.iter().any(|r| core_name(r) == core)
+        {
+            regions.push(name.to_string());
+            if regions.len() == MAX_NAMED_REGIONS {
+                break;
+            }
+        }
+    }
+    regions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn main_subject_prefers_the_body_form_or_the_headline_name() {
+        let cases = [
+            (
+                "Indeks RB Pemprov Lampung Naik\nPemerintah Provinsi Lampung memperoleh indeks 68,90.",
+                "Pemerintah Provinsi Lampung",
+            ),
+            ("Lamongan Raih Predikat A\nBupati Lamongan menerima penghargaan dari KemenPAN.", "Lamongan"),
+        ];
+        for (text, want) in cases {
+            let sentences = super::super::sentence::split_sentences(text);
+            assert_eq!(main_subject(text, &sentences).as_deref(), Some(want), "{text}");
+        }
+    }
+}

@@ -1,0 +1,399 @@
+//! Party mentions: the scanner that finds the parties a sentence names.
+//! A party is a name that starts with a head word (`Kota Madiun`, `Dinas
+//! Sosial`, `RSUD Kota Madiun`, `SMPN 1 Kepanjen`) or a province's name;
+//! regions in apposition, nicknames and programmes named like regions are
+//! none. It also owns how party names compare (`party_key`, `core_name`) and
+//! what the word before a name says of it (assessor, epithet). It knows
+//! nothing of facts: `main_subject` and `subject` build on it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::alternation;
+use super::lexicon::{
+    ASSESSOR_MARKS, CLAUSE_OPENERS, EPITHET_MARKS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS,
+    PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+};
+
+/// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
+const REGION_HEADS: &[&str] =
+    &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
+
+/// Words ignored when parties are compared, as `FACTS.md` scores subjects.
+const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
+
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = alternation(PARTY_HEADS.iter().copied());
+    let places = alternation(PLACE_PARTIES.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?:(?P<head>{heads})|(?P<place>{places})(?-u:\b))")).expect("static party regex")
+});
+
+/// A party named in the text, by byte range.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Where the name stands.
+    pub span: Range<usize>,
+}
+
+/// Every party named in `text[range]`, in order, none inside another. A
+/// region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
+/// Jawa Tengah,`) and a province inside a longer name (`Survei Kesehatan
+/// Indonesia`) are no party of their own.
+pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
+    let slice = &text[range.clone()];
+    let mut mentions: Vec<Mention> = Vec::new();
+    // The level of the last party and the end of the chain of larger
+    // regions set beside it (`Desa A, Kecamatan B, Kabupaten C`).
+    let mut previous_level = Level::Region;
+    let mut chain_end = 0;
+    for caps in HEAD.captures_iter(slice) {
+        let Some(whole) = caps.get(0) else { continue };
+        let start = range.start + whole.start();
+        if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start()].ends_with('/') {
+            continue;
+        }
+        // A province closing an event's name is its scope (`Anugerah
+        // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
+        if caps.name("head").is_some_and(|head| matches!(head.as_str(), "Provinsi" | "Prov."))
+            && after_capitalised_word(&slice[..whole.start()])
+        {
+            continue;
+        }
+        let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
+        let level = caps.name("head").map_or(Level::Region, |head| Level::of(head.as_str()));
+        let end = match caps.name("head") {
+            Some(head) => match name_end(slice, head.end(), region) {
+                Some(end) => end,
+                // An agency's acronym is a whole name: `Bappeda berada di posisi kedua`.
+                None if STANDALONE_HEADS.contains(&head.as_str()) => head.end(),
+                None => continue,
+            },
+            None if after_capitalised_word(&slice[..whole.start()]) => continue,
+            None => whole.end(),
+        };
+        let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
+        let apposition = mentions.last().is_some_and(|last| {
+            // `Desa Sukamaju, Kabupaten Garut,`, `Desa Tanjungrejo (Kabupaten
+            // Malang)`, `Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur,`.
+            let from = chain_end.max(last.span.end - range.start);
+            // `from` passes this match when the last mention overlaps it.
+            let between = slice.get(from..whole.start()).map(|gap| without_acronym(gap.trim()));
+            matches!(between, Some("," | "("))
+                && ((closed && (caps.name("place").is_some() || (region && previous_level == Level::Unit)))
+                    || (previous_level < level && previous_level > Level::Unit))
+        });
+        // A programme named like a region (`Kota Layak Anak`) or a nickname
+        // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
+        let name = &slice[whole.start()..end];
+        let named = |list: &[&str]| list.iter().any(|not| starts_with_words(name, not));
+        if apposition {
+            chain_end = end;
+            previous_level = level;
+            continue;
+        }
+        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
+            continue;
+        }
+        previous_level = level;
+        chain_end = 0;
+        mentions.push(Mention { span: start..range.start + end });
+    }
+    mentions
+}
+
+/// Where an administrative unit stands among regions, smallest first; an
+/// agency or school is a `Unit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Unit,
+    Village,
+    District,
+    Region,
+}
+
+impl Level {
+    fn of(head: &str) -> Self {
+        match head {
+            "Desa" | "Kelurahan" => Level::Village,
+            "Kecamatan" => Level::District,
+            _ if REGION_HEADS.contains(&head) => Level::Region,
+            _ => Level::Unit,
+        }
+    }
+}
+
+/// Text between two names without a bracketed acronym at its start:
+/// `(TTU),` is `,`.
+fn without_acronym(between: &str) -> &str {
+    between
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .filter(|(inner, _)| is_acronym(inner))
+        .map_or(between, |(_, rest)| rest.trim())
+}
+
+/// Whether a word is an acronym in letters (`TTU`, `DPMPTSP`, `Disdukcapil`).
+fn is_acronym(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// Whether the text before a name marks it as an epithet: an opening
+/// quote, or a word such as `berjuluk` or `dikenal sebagai`.
+fn epithet_marked(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(['“', '"', '‘', '\'']) {
+        return true;
+    }
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if last.eq_ignore_ascii_case("sebagai") { words.next().unwrap_or("") } else { last };
+    in_list(EPITHET_MARKS, last)
+}
+
+/// Whether `name` is `words` or starts with them and a space.
+fn starts_with_words(name: &str, words: &str) -> bool {
+    name.get(..words.len()).is_some_and(|head| head.eq_ignore_ascii_case(words))
+        && name[words.len()..].chars().next().is_none_or(char::is_whitespace)
+}
+
+/// Whether the text ends with a capitalised word and one space (`Survei Kesehatan `).
+fn after_capitalised_word(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else { return false };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    // An index name before a province (`IPM Indonesia`, `Indeks SPI Aceh`)
+    // is no longer name; a media name (`CNN Indonesia`) is.
+    let acronym = SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
+    // A clause opener or a verb is no part of a name (`Sementara Papua Pegunungan berada`).
+    let opener = in_list(CLAUSE_OPENERS, word) || in_list(NAME_STOPS, word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().last().is_some_and(char::is_alphanumeric)
+        && !acronym
+        && !opener
+}
+
+/// Where a party's name ends, given the end of its head word; `None` when
+/// no name word follows the head (`Kota ini`).
+fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
+    let limit = if region { 3 } else { 8 };
+    let mut end = head_end;
+    let mut words = 0;
+    let mut tokens = tokens_from(text, head_end).peekable();
+    while let Some((range, token)) = tokens.next() {
+        if words >= limit {
+            break;
+        }
+        let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        // A number in a name is a short one of a unit (`SMPN 1 Kepanjen`),
+        // never a region's, a year or a score (`Kota Pekanbaru 73,55`).
+        let is_name = |word: &str| {
+            let number = !region && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+            (word.starts_with(char::is_uppercase) || number) && !in_list(NAME_STOPS, word)
+        };
+        if NAME_CONNECTORS.contains(&token) {
+            match tokens.peek() {
+                Some((_, next)) if is_name(next) && !is_head(next) && (words > 0 || token.ends_with('.')) => continue,
+                _ => break,
+            }
+        }
+        // An acronym in brackets inside a name (`Mal Pelayanan Publik (MPP)
+        // Kota Surakarta`) or after an agency's name, which it ends (`Dinas
+        // Penanaman Modal ... Satu Pintu (DPMPTSP) dengan`).
+        let bracket = token.trim_end_matches([',', '.', ';', ':']);
+        if bracket.starts_with('(') && bracket.ends_with(')') && bracket.len() > 2 {
+            if !region && words > 0 && is_acronym(&bracket[1..bracket.len() - 1]) {
+                end = range.start + bracket.len();
+            }
+            if bracket.len() != token.len() {
+                break;
+            }
+            continue;
+        }
+        if !is_name(bare) || bare.is_empty() {
+            break;
+        }
+        words += 1;
+        end = range.start + bare.len();
+        if bare.len() != token.len() {
+            // Punctuation after the word: only a comma inside a listed
+            // agency name (`Dinas Sosial, Pemberdayaan Perempuan, dan ...`) goes on.
+            if !(token.ends_with(',') && !region && comma_continues(text, range.end)) {
+                break;
+            }
+        }
+    }
+    (words > 0).then_some(end)
+}
+
+/// Whether the words after a comma continue an agency name: capitalised
+/// non-head words running into `dan` within a few words.
+fn comma_continues(text: &str, from: usize) -> bool {
+    for (_, token) in tokens_from(text, from).take(4) {
+        if token == "dan" {
+            return true;
+        }
+        if !token.starts_with(char::is_uppercase) || is_head(token) || in_list(NAME_STOPS, token) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a word opens a party's name (`Dinas`, `Kota`, `RSUD`).
+fn is_head(word: &str) -> bool {
+    PARTY_HEADS.iter().any(|head| head.split(' ').next() == Some(word))
+}
+
+/// Whitespace-separated tokens of `text` from byte `from`, with their ranges.
+fn tokens_from(text: &str, from: usize) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let rest = &text[from..];
+    rest.split_whitespace().map(move |token| {
+        let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);
+        (start..start + token.len(), token)
+    })
+}
+
+/// The key two party names share when they name the same party: lower case
+/// without `Pemerintah`, `Pemkot`, `Pemkab`, `Kota`, `Kabupaten`.
+pub fn party_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(|word| word.trim_matches([',', '.']).to_lowercase())
+        .filter(|word| !word.is_empty() && !IGNORED_WORDS.contains(&word.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A party's name without its government words: `Pemerintah Kota Surakarta`
+/// is `Surakarta`. Agencies keep their whole name.
+pub(super) fn core_name(name: &str) -> &str {
+    let mut rest = name;
+    loop {
+        let trimmed = rest.trim_start();
+        let Some(word) = REGION_HEADS
+            .iter()
+            .chain(["Pemerintah"].iter())
+            .find(|head| trimmed.starts_with(**head) && trimmed[head.len()..].starts_with(char::is_whitespace))
+        else {
+            break;
+        };
+        rest = &trimmed[word.len()..];
+    }
+    let core = rest.trim();
+    if core.is_empty() { name } else { core }
+}
+
+/// Whether `text[sentence]` names a party, or the bare name of the article's
+/// `main` subject (`Banyumas mengumpulkan total skor 3.120`).
+pub fn names_party(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
+    main.map(core_name).is_some_and(|core| word_positions(&text[sentence.clone()], core).next().is_some())
+        || !find_mentions(text, sentence).is_empty()
+}
+
+/// Where `word` stands in `text` as a whole word.
+pub(super) fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether the word before byte `pos` marks an assessor (`oleh`, `dari`).
+pub(super) fn assessor(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
+}
+
+/// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
+/// followed by `itu` or `tersebut`, its name said nowhere else.
+pub(super) fn epithet(text: &str, span: Range<usize>) -> bool {
+    let pointed = text[span.end..].split_whitespace().next().is_some_and(|w| in_list(&["itu", "tersebut"], w));
+    pointed && word_positions(text, core_name(&text[span])).nth(1).is_none()
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&HEAD);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find_mentions(text, 0..text.len()).into_iter().map(|m| &text[m.span]).collect()
+    }
+
+    #[test]
+    fn party_names_end_where_the_name_ends() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kota Madiun Raih Nilai 95,5 dalam Penilaian", &["Kota Madiun"]),
+            (
+                "Dinas Kependudukan dan Pencatatan Sipil menjadi yang terbaik",
+                &["Dinas Kependudukan dan Pencatatan Sipil"],
+            ),
+            (
+                "diikuti oleh Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak serta RSUD Kota Madiun, masing-masing",
+                &["Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak", "RSUD Kota Madiun"],
+            ),
+            ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
+            ("Kota ini siap menghadapi tantangan", &[]),
+            ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
+            ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
+            ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
+            ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
+            ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
+            ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
+            (
+                "Kabupaten Tabalong meraih peringkat pertama pada Anugerah Keterbukaan Informasi Publik Provinsi Kalimantan Selatan",
+                &["Kabupaten Tabalong"],
+            ),
+            ("Desa Sendangduwur, Kecamatan Paciran, Kabupaten Lamongan, meraih", &["Desa Sendangduwur"]),
+            ("Juara I diraih Desa Ketapanrame, Kabupaten Mojokerto dengan nilai", &["Desa Ketapanrame"]),
+            ("Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun", &["Kabupaten Timor Tengah Utara"]),
+            (
+                "mencatat Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) dengan nilai",
+                &["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)"],
+            ),
+            (
+                "juara III diraih Dinas Kependudukan dan Pencatatan Sipil (82,76).",
+                &["Dinas Kependudukan dan Pencatatan Sipil"],
+            ),
+            ("stunting Kabupaten Pringsewu berdasarkan Survei Kesehatan Indonesia turun", &["Kabupaten Pringsewu"]),
+            ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
+            ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
+            ("IPM Indonesia pada tahun yang sama", &["Indonesia"]),
+            ("Jakarta, CNN Indonesia - Pemerintah", &[]),
+            ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
+            ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
+            ("sedangkan Kota Pekanbaru 73,55.", &["Kota Pekanbaru"]),
+            ("Pemprov Gorontalo Berkurang Dua Poin", &["Pemprov Gorontalo"]),
+            (
+                "Sekolah Menengah Pertama Negeri (SMPN) 1 Kepanjen meraih juara 1",
+                &["Sekolah Menengah Pertama Negeri (SMPN) 1 Kepanjen"],
+            ),
+            ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
+            ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
+            ("Kota Hujan kini meraih predikat A", &[]),
+            ("Bogor yang berjuluk Kota Sejuta Angkot meraih predikat A", &[]),
+            ("dikenal sebagai Kota Seribu Masjid di Lombok", &[]),
+            ("daerah bernama “Kota Seribu Bukit” itu", &[]),
+            ("Sementara Papua Pegunungan berada di posisi terbawah", &["Papua Pegunungan"]),
+            ("Desa Tanjungrejo (Kabupaten Malang) menjadi juara II", &["Desa Tanjungrejo"]),
+            ("Lomba Desa dan Kelurahan Tingkat Provinsi Jawa Timur", &["Provinsi Jawa Timur"]),
+            ("Hasilnya, RSUD Dr. Soetomo meraih indeks 4,81", &["RSUD Dr. Soetomo"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn party_keys_ignore_government_words() {
+        assert_eq!(party_key("Pemerintah Kota Madiun"), party_key("kota madiun"));
+        assert_eq!(party_key("Pemkab Ngawi"), "ngawi");
+    }
+}
