@@ -4,6 +4,11 @@
 //!   pages made from the IndoSum corpus texts wrapped in HTML; extraction alone
 //!   on all cores (the floor) beside `warta reprocess <dir>` into a fresh
 //!   database, in the same run. Throughput is in pages (articles) per second.
+//!   Beside them, two parts of storing that no pipeline can hide on 2 cores:
+//!   `pack_only` (hashing and compressing the raw pages, all cores) and
+//!   `fts_rebuild` (FTS5 indexing the stored articles: one thread, as the
+//!   triggers do it on the writer), so the best ratio storing allows is
+//!   known from the same run.
 //! - `query_facts/*`: each `warta query facts` filter over 1,000,000
 //!   synthetic facts (limit 100, the default). The query plans are printed
 //!   once, for docs/schema.md.
@@ -86,6 +91,15 @@ fn reprocess(c: &mut Criterion) {
             },
             BatchSize::PerIteration,
         )
+    });
+    group.bench_function("pack_only", |b| {
+        b.iter(|| pages.par_iter().map(|p| PackedHtml::new(p).expect("a packed page")).count())
+    });
+    let conn = rusqlite::Connection::open(&db).expect("the reprocessed database");
+    group.bench_function("fts_rebuild", |b| {
+        b.iter(|| {
+            conn.execute("INSERT INTO article_fts (article_fts) VALUES ('rebuild')", []).expect("an FTS5 rebuild")
+        })
     });
     group.finish();
 }
