@@ -499,3 +499,66 @@ async fn a_failed_page_still_listed_is_tried_again_next_run() {
     assert_eq!(summary_count(&second, "fetched"), 1);
     assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
 }
+
+/// Serves `robots.txt` on a site.
+async fn mount_robots(site: &Site, robots: &str) {
+    Mock::given(path("/robots.txt"))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(robots.to_string(), "text/plain")))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+/// Answers `from` with a 301 to `to`.
+async fn mount_redirect(site: &Site, from: &str, to: &str) {
+    Mock::given(path(from))
+        .respond_with(site.recorded(301, ResponseTemplate::new(301).insert_header("location", to)))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+/// Serves the fixture article at `page`, expecting `requests` requests.
+async fn mount_article(site: &Site, page: &str, requests: u64) {
+    Mock::given(path(page))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
+        .expect(requests)
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redirects_are_followed_only_where_robots_txt_allows() {
+    let (a, b) = (Site::empty().await, Site::empty().await);
+    mount_robots(&a, "User-agent: *\nDisallow: /rahasia/\n").await;
+    mount_robots(&b, "User-agent: *\nDisallow: /internal/\n").await;
+    mount_index(&a, &["/berita/satu.html", "/berita/dua.html", "/berita/tiga.html"]).await;
+    mount_redirect(&a, "/berita/satu.html", "/rahasia/satu.html").await;
+    mount_redirect(&a, "/berita/dua.html", &format!("{}/internal/dua.html", b.base)).await;
+    mount_redirect(&a, "/berita/tiga.html", &format!("{}/berita/tiga.html", b.base)).await;
+    mount_article(&a, "/rahasia/satu.html", 0).await;
+    mount_article(&b, "/internal/dua.html", 0).await;
+    mount_article(&b, "/berita/tiga.html", 1).await;
+    let ws = Workspace::new(FAST, &plain(&a, "pindah"));
+    let output = ws.crawl(&[]).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    // The disallowed targets were never requested, on the same host or another.
+    a.server.verify().await;
+    b.server.verify().await;
+    assert!(a.hits_on("/rahasia/").is_empty() && b.hits_on("/internal/").is_empty());
+    // Both refusals are recorded as robots.txt skips, in the frontier, the summary and the log.
+    assert_eq!(summary_count(&output, "skipped"), 2);
+    let skipped =
+        ws.strings("SELECT url FROM frontier WHERE state = 'skipped' AND last_error LIKE '%robots.txt%' ORDER BY url");
+    assert_eq!(skipped, [format!("{}/berita/dua.html", a.base), format!("{}/berita/satu.html", a.base)]);
+    let log = stderr(&output);
+    assert!(log.contains(&format!("{}/rahasia/satu.html: disallowed by robots.txt", a.base)), "{log}");
+    // The allowed cross-host redirect is followed and stored with where it ended.
+    assert_eq!(summary_count(&output, "fetched"), 1);
+    assert_eq!(b.hits_on("/robots.txt").len(), 1, "the target host's robots.txt is read first");
+    let final_urls = ws.strings("SELECT final_url FROM page");
+    assert_eq!(final_urls, [format!("{}/berita/tiga.html", b.base)]);
+    assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
+}
