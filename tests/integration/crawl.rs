@@ -562,3 +562,64 @@ async fn redirects_are_followed_only_where_robots_txt_allows() {
     assert_eq!(final_urls, [format!("{}/berita/tiga.html", b.base)]);
     assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identical_bytes_refresh_fetch_time_and_validators_and_count_as_unchanged() {
+    let site = Site::empty().await;
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Dinkes</title>
+        <item><title>Nilai IKM</title><link>{}/berita/sama.html</link></item></channel></rss>"#,
+        site.base
+    );
+    Mock::given(path("/feed/"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(rss, "application/rss+xml"))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+    // The same bytes every time, a new ETag the second time, and no 304:
+    // the server ignores If-None-Match.
+    for (etag, times) in [("\"v1\"", Some(1)), ("\"v2\"", None)] {
+        let page = ResponseTemplate::new(200).insert_header("etag", etag).set_body_raw(article_bytes(), "text/html");
+        let mock = Mock::given(path("/berita/sama.html")).respond_with(site.recorded(200, page));
+        let mock = match times {
+            Some(n) => mock.up_to_n_times(n).with_priority(1),
+            None => mock.with_priority(2),
+        };
+        mock.mount(&site.server).await;
+    }
+    let ws = Workspace::new(
+        FAST,
+        &format!("[[source]]\nname = \"sama\"\nfeeds = [\"{}/feed/\"]\narticle_pattern = '/berita/'\n", site.base),
+    );
+    let first = ws.crawl(&[]).await;
+    assert_eq!(summary_count(&first, "articles"), 1, "{}", stderr(&first));
+    let facts = ws.count("SELECT count(*) FROM fact");
+    // Back-dated, so a rewrite within the same second would still show.
+    rusqlite::Connection::open(ws.db())
+        .unwrap()
+        .execute_batch(
+            "UPDATE page SET fetched_at = '2000-01-01T00:00:00Z';
+             UPDATE article SET extracted_at = '2000-01-01T00:00:00Z';",
+        )
+        .unwrap();
+
+    let second = ws.crawl(&[]).await;
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(site.hits_on("/berita/").len(), 2, "the feed item is re-checked");
+    assert_eq!(summary_count(&second, "fetched"), 1);
+    assert_eq!(summary_count(&second, "not modified"), 1);
+    assert_eq!(summary_count(&second, "articles"), 0);
+    assert_eq!(summary_count(&second, "facts"), 0);
+    let (fetched, unchanged): (i64, i64) = ws
+        .sql()
+        .query_row("SELECT pages_fetched, pages_unchanged FROM run ORDER BY id DESC LIMIT 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((fetched, unchanged), (1, 1));
+    // No extraction and no article write, but the fetch is recorded.
+    assert_eq!(ws.strings("SELECT extracted_at FROM article"), ["2000-01-01T00:00:00Z"]);
+    assert_eq!(ws.count("SELECT count(*) FROM fact"), facts);
+    assert_eq!(ws.strings("SELECT etag FROM page"), ["\"v2\""]);
+    assert_eq!(ws.count("SELECT count(*) FROM page WHERE fetched_at > '2000-01-01T00:00:00Z'"), 1);
+}
