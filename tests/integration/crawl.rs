@@ -532,7 +532,7 @@ async fn mount_article(site: &Site, page: &str, requests: u64) {
 async fn redirects_are_followed_only_where_robots_txt_allows() {
     let (a, b) = (Site::empty().await, Site::empty().await);
     mount_robots(&a, "User-agent: *\nDisallow: /rahasia/\n").await;
-    mount_robots(&b, "User-agent: *\nDisallow: /internal/\n").await;
+    mount_robots(&b, "User-agent: *\nDisallow: /internal/\nCrawl-delay: 0.3\n").await;
     mount_index(&a, &["/berita/satu.html", "/berita/dua.html", "/berita/tiga.html"]).await;
     mount_redirect(&a, "/berita/satu.html", "/rahasia/satu.html").await;
     mount_redirect(&a, "/berita/dua.html", &format!("{}/internal/dua.html", b.base)).await;
@@ -558,6 +558,11 @@ async fn redirects_are_followed_only_where_robots_txt_allows() {
     // The allowed cross-host redirect is followed and stored with where it ended.
     assert_eq!(summary_count(&output, "fetched"), 1);
     assert_eq!(b.hits_on("/robots.txt").len(), 1, "the target host's robots.txt is read first");
+    // The hop to the other host waited that host's Crawl-delay after its robots.txt.
+    let hits = b.hits();
+    assert_eq!(hits.iter().map(|h| h.path.as_str()).collect::<Vec<_>>(), ["/robots.txt", "/berita/tiga.html"]);
+    let gap = hits[1].at - hits[0].at;
+    assert!(gap + TIMING_TOLERANCE >= Duration::from_millis(300), "{gap:?}");
     let final_urls = ws.strings("SELECT final_url FROM page");
     assert_eq!(final_urls, [format!("{}/berita/tiga.html", b.base)]);
     assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
