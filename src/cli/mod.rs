@@ -84,7 +84,8 @@ pub enum Command {
     Stats(query::StatsArgs),
 }
 
-/// Sets up tracing on stderr: plain lines without colour unless stderr is a terminal.
+/// Sets up tracing on stderr: plain lines without colour unless stderr is a
+/// terminal, written around the progress bar when one is drawn.
 pub fn init_tracing(verbose: u8, quiet: bool) {
     use std::io::IsTerminal;
     let level = match (quiet, verbose) {
@@ -101,7 +102,7 @@ pub fn init_tracing(verbose: u8, quiet: bool) {
     });
     tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_writer(crate::output::log_writer)
         .with_ansi(std::io::stderr().is_terminal())
         .init();
 }

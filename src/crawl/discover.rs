@@ -14,10 +14,10 @@ use scraper::{Html, Selector};
 use tokio::sync::OnceCell;
 use url::Url;
 
-use super::error_line;
+use super::GetError;
 use super::normalize::normalize;
 use super::politeness::{Politeness, host_key};
-use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
+use crate::fetch::{FetchError, Fetched};
 
 /// Why a feed or sitemap could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -159,10 +159,19 @@ impl RobotsCache {
         Self { agent, hosts: Mutex::new(HashMap::new()) }
     }
 
-    /// The rules for a URL's host: fetched on first use, in the host's turn
-    /// (4xx: everything allowed; 5xx or unreachable: nothing allowed, as RFC
-    /// 9309 says). A `Crawl-delay` raises the host's delay.
-    pub async fn rules(&self, fetcher: &Fetcher, politeness: &Politeness, url: &Url) -> Arc<HostRules> {
+    /// The rules for a URL's host: fetched on first use with `fetch`, which
+    /// the crawler makes a polite request following redirects (4xx:
+    /// everything allowed; 5xx or unreachable: nothing allowed, as RFC 9309
+    /// says). A `Crawl-delay` raises the host's delay.
+    pub(super) async fn rules<Fetch>(
+        &self,
+        url: &Url,
+        politeness: &Politeness,
+        fetch: impl FnOnce(Url) -> Fetch,
+    ) -> Arc<HostRules>
+    where
+        Fetch: Future<Output = Result<Fetched, GetError>>,
+    {
         let origin = url.origin().ascii_serialization();
         let cell = {
             let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
@@ -173,22 +182,19 @@ impl RobotsCache {
                 return Arc::new(HostRules { robots: Robots::allow_all(), unreachable: None });
             };
             let host = host_key(&robots_url);
-            let permit = politeness.acquire(&host).await;
-            let access = fetcher.fetch(&robots_url, Want::Any, &Validators::default()).await;
-            drop(permit);
-            let rules = match &access {
+            let rules = match &fetch(robots_url).await {
                 Ok(Fetched::Page(page)) => {
                     HostRules { robots: Robots::parse(&page.body, self.agent.as_str()), unreachable: None }
                 }
                 Ok(Fetched::NotModified | Fetched::Skipped { .. }) => {
                     HostRules { robots: Robots::allow_all(), unreachable: None }
                 }
-                Err(FetchError::Status { status, .. }) if status.is_client_error() => HostRules {
+                Err(GetError::Fetch(FetchError::Status { status, .. })) if status.is_client_error() => HostRules {
                     robots: Robots::from_access(AccessResult::Unavailable, self.agent.as_str()),
                     unreachable: None,
                 },
                 Err(err) => {
-                    let why = error_line(err);
+                    let why = err.line();
                     tracing::warn!("{why}: robots.txt unreachable, host {host} skipped for this run");
                     HostRules {
                         robots: Robots::from_access(AccessResult::Unreachable, self.agent.as_str()),

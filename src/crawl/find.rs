@@ -260,8 +260,8 @@ impl Crawler {
             Ok(Fetched::Page(page)) => Ok(page.body),
             Ok(Fetched::NotModified) => Err(format!("{url}: unexpected 304")),
             Ok(Fetched::Skipped { content_type }) => Err(format!("{url}: not HTML ({content_type})")),
-            Err(super::GetError::HostGivenUp(host)) => Err(format!("{url}: host {host} given up for this run")),
-            Err(super::GetError::Fetch(err)) => Err(error_line(&err)),
+            Err(err @ super::GetError::HostGivenUp(_)) => Err(format!("{url}: {}", err.line())),
+            Err(err) => Err(err.line()),
         }
     }
 }

@@ -3,6 +3,12 @@
 //! politely ([`politeness`], [`crate::fetch`]) and hand every page to the
 //! one database [`writer`], which stores the raw page before extracting it.
 //! The frontier lives in SQLite, so a killed crawl resumes where it stopped.
+//!
+//! Redirects are followed here, hop by hop, not inside reqwest: each target
+//! is checked against its host's robots.txt (fetched first if new) and
+//! requested in that host's turn, so data still flows one way (the crawler
+//! decides, [`crate::fetch`] only requests). A redirect to a disallowed URL
+//! leaves the frontier URL `skipped` with the reason, counted and logged.
 //! Nothing here prints: progress goes to an `indicatif` bar (hidden off a
 //! terminal) and `tracing` lines; the caller prints the [`Summary`].
 
@@ -27,7 +33,7 @@ pub use self::find::{Finding, Found};
 use self::politeness::Politeness;
 use self::writer::{SavePage, Saved, WriteError, Writer};
 use crate::config::{Settings, Source};
-use crate::fetch::{FetchError, Fetched, Fetcher, Validators, Want};
+use crate::fetch::{FetchError, Fetched, Fetcher, Hop, Validators, Want};
 use crate::model::Published;
 use crate::store::{ChangeKind, QueuedUrl, RunCounts, UrlState};
 
@@ -295,13 +301,62 @@ impl Crawler {
         self.budget.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok()
     }
 
-    /// The robots.txt rules of a URL's host, fetched politely on first use.
+    /// The robots.txt rules of a URL's host, fetched politely on first use
+    /// (following its redirects unchecked: robots.txt governs pages, not itself).
     async fn robots_for(&self, url: &Url) -> Arc<HostRules> {
-        self.robots.rules(&self.fetcher, &self.politeness, url).await
+        self.robots
+            .rules(url, &self.politeness, |robots_url| async move {
+                let no_gate = |_| std::future::ready(Ok(()));
+                self.follow(&robots_url, Want::Any, &Validators::default(), no_gate).await
+            })
+            .await
+    }
+
+    /// A polite request that follows redirects, each target only if robots.txt allows it.
+    /// (The caller checks the first URL: what a refusal there means is its own business.)
+    async fn get(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, GetError> {
+        self.follow(url, want, validators, |to| self.allows_redirect(url, to)).await
+    }
+
+    /// Whether robots.txt lets a redirect from `from` go on to `to`.
+    async fn allows_redirect(&self, from: &Url, to: Url) -> Result<(), GetError> {
+        let rules = self.robots_for(&to).await;
+        match (rules.check(&to), &rules.unreachable) {
+            (Ok(()), _) => Ok(()),
+            (Err(why), None) => Err(GetError::Disallowed(format!("{why} (redirected from {from})"))),
+            (Err(why), Some(_)) => Err(GetError::RobotsUnreachable(format!("{why} (redirected from {from})"))),
+        }
+    }
+
+    /// Requests `url` and then each redirect target that `gate` lets through,
+    /// every hop in its own host's turn, until an answer that is not a redirect.
+    async fn follow<Gate>(
+        &self,
+        url: &Url,
+        want: Want,
+        validators: &Validators,
+        gate: impl Fn(Url) -> Gate,
+    ) -> Result<Fetched, GetError>
+    where
+        Gate: Future<Output = Result<(), GetError>>,
+    {
+        let mut chain = self.fetcher.redirect_chain(url);
+        let mut hop = url.clone();
+        loop {
+            match self.request(&hop, want, validators).await? {
+                Hop::Answer(answer) => return Ok(answer),
+                Hop::Redirect(to) => {
+                    chain.follow(&to).map_err(GetError::Fetch)?;
+                    gate(to.clone()).await?;
+                    tracing::debug!(from = %hop, %to, "redirect");
+                    hop = to;
+                }
+            }
+        }
     }
 
     /// One polite request: waits for the host's turn, counts the host's failures.
-    async fn get(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, GetError> {
+    async fn request(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, GetError> {
         let host = politeness::host_key(url);
         if self.politeness.is_given_up(&host) {
             return Err(GetError::HostGivenUp(host));
@@ -365,6 +420,17 @@ impl Crawler {
                 Ok(Outcome::Skipped)
             }
             Err(GetError::HostGivenUp(host)) => Ok(Outcome::HostGivenUp(host)),
+            Err(GetError::Disallowed(line)) => {
+                tracing::info!("{line}");
+                self.writer.set_state(&item.url, UrlState::Skipped, Some(line)).await?;
+                Ok(Outcome::Skipped)
+            }
+            Err(GetError::RobotsUnreachable(line)) => {
+                // Failed, not skipped: the next run tries again if the URL is still listed.
+                tracing::warn!("{line}");
+                self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
+                Ok(Outcome::Failed(line))
+            }
             Err(GetError::Fetch(err)) => {
                 let line = error_line(&err);
                 tracing::warn!("{line}");
@@ -388,11 +454,27 @@ pub(crate) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// Why a polite request was not answered.
+#[derive(Debug)]
 enum GetError {
     /// The host was given up earlier in the run.
     HostGivenUp(String),
+    /// A redirect led to a URL robots.txt disallows; the line says which.
+    Disallowed(String),
+    /// A redirect led to a host whose robots.txt could not be read; the line says which.
+    RobotsUnreachable(String),
     /// The fetch failed after its retries.
     Fetch(FetchError),
+}
+
+impl GetError {
+    /// What went wrong, on one line.
+    fn line(&self) -> String {
+        match self {
+            GetError::HostGivenUp(host) => format!("host {host} given up for this run"),
+            GetError::Disallowed(line) | GetError::RobotsUnreachable(line) => line.clone(),
+            GetError::Fetch(err) => error_line(err),
+        }
+    }
 }
 
 /// The page's canonical URL, else the frontier URL. (A function of its own

@@ -5,6 +5,14 @@
 //! `Content-Type` header; decoding belongs to [`crate::extract`]. It knows
 //! nothing of robots.txt, politeness or the store: [`crate::crawl`] decides
 //! what to fetch and when.
+//!
+//! Redirects are not followed here: a 3xx comes back as
+//! [`Hop::Redirect`], and the crawler requests the next hop itself,
+//! after checking it against robots.txt and in its host's turn. (A reqwest
+//! redirect policy cannot do that: it is a synchronous callback, so it could
+//! neither fetch the robots.txt of a new host nor wait for the host's delay.)
+//! [`RedirectChain`] keeps the limits every chain obeys: at most
+//! `max_redirects` hops, http(s) only, no URL twice.
 
 mod retry;
 
@@ -47,9 +55,9 @@ pub enum FetchError {
     Redirect {
         /// The URL first asked for.
         url: Url,
-        /// reqwest's cause, naming the limit hit.
+        /// The limit the chain hit.
         #[source]
-        source: reqwest::Error,
+        why: RedirectRefused,
     },
     /// Connection refused, reset, DNS failure and the like.
     #[error("{url}: request failed")]
@@ -83,6 +91,49 @@ impl FetchError {
     }
 }
 
+/// Why a redirect chain was cut.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RedirectRefused {
+    /// The chain is longer than `max_redirects`.
+    #[error("more than {0} redirects")]
+    TooMany(usize),
+    /// The chain came back to a URL it had visited (a string, to keep errors small).
+    #[error("redirect loop at {0}")]
+    Loop(String),
+    /// The target is not http or https.
+    #[error("redirect to a non-http URL {0}")]
+    Scheme(String),
+}
+
+/// The hops of one redirect chain, checked as they are followed.
+#[derive(Debug, Clone)]
+pub struct RedirectChain {
+    visited: Vec<Url>,
+    max: usize,
+}
+
+impl RedirectChain {
+    /// A chain starting at `url`, allowing at most `max` redirects.
+    pub fn new(url: &Url, max: usize) -> Self {
+        Self { visited: vec![url.clone()], max }
+    }
+
+    /// Takes the next hop, or refuses it: one hop too many, a loop, or a non-http URL.
+    pub fn follow(&mut self, to: &Url) -> Result<(), FetchError> {
+        let why = if self.visited.len() > self.max {
+            RedirectRefused::TooMany(self.max)
+        } else if !matches!(to.scheme(), "http" | "https") {
+            RedirectRefused::Scheme(to.to_string())
+        } else if self.visited.contains(to) {
+            RedirectRefused::Loop(to.to_string())
+        } else {
+            self.visited.push(to.clone());
+            return Ok(());
+        };
+        Err(FetchError::Redirect { url: self.visited[0].clone(), why })
+    }
+}
+
 /// What a conditional GET sends back: the validators of the last fetch.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Validators {
@@ -108,7 +159,7 @@ pub enum Want {
 /// A response body, raw.
 #[derive(Debug, Clone)]
 pub struct Page {
-    /// The URL after redirects.
+    /// The URL that answered: the last hop of a redirect chain.
     pub url: Url,
     /// The status (2xx).
     pub status: u16,
@@ -136,47 +187,50 @@ pub enum Fetched {
     },
 }
 
+/// What one request gave: an answer, or a redirect the caller may follow.
+#[derive(Debug, Clone)]
+pub enum Hop {
+    /// A body, a 304 or a skipped content type.
+    Answer(Fetched),
+    /// A 3xx with a `Location`, resolved against the URL asked for.
+    Redirect(Url),
+}
+
 /// The one HTTP client of a crawl, with its limits.
 #[derive(Debug, Clone)]
 pub struct Fetcher {
     client: Client,
+    max_redirects: usize,
     read_timeout: Duration,
     max_body_bytes: u64,
     retry: RetryPolicy,
 }
 
 impl Fetcher {
-    /// Builds the client: User-Agent, timeouts, capped http(s)-only redirects.
+    /// Builds the client: User-Agent, timeouts, redirects handed back to the caller.
     pub fn new(settings: &CrawlSettings) -> Result<Self, FetchError> {
-        let max_redirects = settings.max_redirects;
-        let policy = reqwest::redirect::Policy::custom(move |attempt| {
-            let next = attempt.url().to_string();
-            if attempt.previous().len() > max_redirects {
-                attempt.error(format!("more than {max_redirects} redirects"))
-            } else if !matches!(attempt.url().scheme(), "http" | "https") {
-                attempt.error(format!("redirect to a non-http URL {next}"))
-            } else if attempt.previous().contains(attempt.url()) {
-                attempt.error(format!("redirect loop at {next}"))
-            } else {
-                attempt.follow()
-            }
-        });
         let client = Client::builder()
             .user_agent(&settings.user_agent)
             .connect_timeout(settings.connect_timeout)
-            .redirect(policy)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|source| FetchError::Client { source })?;
         Ok(Self {
             client,
+            max_redirects: settings.max_redirects,
             read_timeout: settings.read_timeout,
             max_body_bytes: settings.max_body_bytes,
             retry: RetryPolicy::from_settings(settings),
         })
     }
 
-    /// Fetches a URL, retrying transient failures as the retry policy says.
-    pub async fn fetch(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, FetchError> {
+    /// A redirect chain from `url` with the configured limit.
+    pub fn redirect_chain(&self, url: &Url) -> RedirectChain {
+        RedirectChain::new(url, self.max_redirects)
+    }
+
+    /// Requests a URL (one hop), retrying transient failures as the retry policy says.
+    pub async fn fetch(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, FetchError> {
         let mut attempt = 0;
         loop {
             match self.fetch_once(url, want, validators).await {
@@ -200,7 +254,7 @@ impl Fetcher {
     }
 
     /// One request, no retries.
-    async fn fetch_once(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, FetchError> {
+    async fn fetch_once(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, FetchError> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(FetchError::Scheme { url: url.clone() });
         }
@@ -218,7 +272,12 @@ impl Fetcher {
             .map_err(|source| classify(url, source))?;
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED {
-            return Ok(Fetched::NotModified);
+            return Ok(Hop::Answer(Fetched::NotModified));
+        }
+        if status.is_redirection()
+            && let Some(to) = header_text(response.headers(), header::LOCATION).and_then(|to| url.join(&to).ok())
+        {
+            return Ok(Hop::Redirect(to));
         }
         if !status.is_success() {
             let retry_after = response
@@ -234,19 +293,19 @@ impl Fetcher {
             && let Some(kind) = &content_type
             && !is_html(kind)
         {
-            return Ok(Fetched::Skipped { content_type: kind.clone() });
+            return Ok(Hop::Answer(Fetched::Skipped { content_type: kind.clone() }));
         }
         let validators = Validators {
             etag: header_text(headers, header::ETAG),
             last_modified: header_text(headers, header::LAST_MODIFIED),
         };
-        let final_url = response.url().clone();
         let cap = match want {
             Want::Html => self.max_body_bytes,
             Want::Any => self.max_body_bytes.max(DOCUMENT_CAP),
         };
         let (body, truncated) = self.read_body(url, response, cap).await?;
-        Ok(Fetched::Page(Page { url: final_url, status: status.as_u16(), content_type, body, truncated, validators }))
+        let page = Page { url: url.clone(), status: status.as_u16(), content_type, body, truncated, validators };
+        Ok(Hop::Answer(Fetched::Page(page)))
     }
 
     /// Streams the (decompressed) body, stopping at the cap.
@@ -275,13 +334,9 @@ impl Fetcher {
     }
 }
 
-/// Sorts a reqwest error into our variants.
+/// A reqwest error as ours.
 fn classify(url: &Url, source: reqwest::Error) -> FetchError {
-    if source.is_redirect() {
-        FetchError::Redirect { url: url.clone(), source }
-    } else {
-        FetchError::Request { url: url.clone(), source }
-    }
+    FetchError::Request { url: url.clone(), source }
 }
 
 fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
@@ -322,5 +377,25 @@ mod tests {
         assert!(!status(StatusCode::NOT_FOUND).is_transient());
         assert!(FetchError::Timeout { url: url.clone(), after: Duration::from_secs(1) }.is_transient());
         assert!(!FetchError::Scheme { url }.is_transient());
+    }
+
+    #[test]
+    fn redirect_chains_stop_at_the_limit_loops_and_other_schemes() {
+        let url = |path: &str| Url::parse(&format!("https://madiunkota.go.id{path}")).unwrap();
+        let refused = |chain: &mut RedirectChain, to: &Url| match chain.follow(to) {
+            Err(FetchError::Redirect { url: first, why }) => {
+                assert_eq!(first, url("/berita"), "the error names the URL first asked for");
+                Some(why)
+            }
+            Err(other) => panic!("{other}"),
+            Ok(()) => None,
+        };
+        let mut chain = RedirectChain::new(&url("/berita"), 2);
+        assert_eq!(refused(&mut chain, &url("/berita/")), None);
+        assert_eq!(refused(&mut chain, &url("/berita")), Some(RedirectRefused::Loop(url("/berita").into())));
+        let ftp = Url::parse("ftp://madiunkota.go.id/berita").unwrap();
+        assert_eq!(refused(&mut chain, &ftp), Some(RedirectRefused::Scheme(ftp.into())));
+        assert_eq!(refused(&mut chain, &url("/berita/2024/")), None);
+        assert_eq!(refused(&mut chain, &url("/berita/2024/11/")), Some(RedirectRefused::TooMany(2)));
     }
 }

@@ -1,12 +1,15 @@
 //! Everything warta prints goes through here: errors, extraction results and
-//! query rows, as tables, JSON, JSON lines or CSV.
+//! query rows, as tables, JSON, JSON lines or CSV, and the log lines, which
+//! [`log_writer`] writes around the progress bar.
 
 pub mod eval;
 pub mod extraction;
+mod log;
 pub mod rows;
 
 use std::io::{self, Write};
 
+pub use log::{LogWriter, log_writer};
 pub use rows::Format;
 
 /// Prints query rows to stdout in `format`.
@@ -91,10 +94,12 @@ pub const PROGRESS_TARGET: &str = "warta::progress";
 
 /// A progress bar on stderr for `total` items, drawn only when stderr is a
 /// terminal (hidden under cron, where callers log lines to [`PROGRESS_TARGET`]).
+/// Log lines written through [`log_writer`] go around it until it finishes.
 pub fn progress(total: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(total);
     if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {per_sec} eta {eta}") {
         bar.set_style(style);
     }
+    log::show(&bar);
     bar
 }

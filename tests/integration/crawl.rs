@@ -499,3 +499,132 @@ async fn a_failed_page_still_listed_is_tried_again_next_run() {
     assert_eq!(summary_count(&second, "fetched"), 1);
     assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
 }
+
+/// Serves `robots.txt` on a site.
+async fn mount_robots(site: &Site, robots: &str) {
+    Mock::given(path("/robots.txt"))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(robots.to_string(), "text/plain")))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+/// Answers `from` with a 301 to `to`.
+async fn mount_redirect(site: &Site, from: &str, to: &str) {
+    Mock::given(path(from))
+        .respond_with(site.recorded(301, ResponseTemplate::new(301).insert_header("location", to)))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+/// Serves the fixture article at `page`, expecting `requests` requests.
+async fn mount_article(site: &Site, page: &str, requests: u64) {
+    Mock::given(path(page))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
+        .expect(requests)
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redirects_are_followed_only_where_robots_txt_allows() {
+    let (a, b) = (Site::empty().await, Site::empty().await);
+    mount_robots(&a, "User-agent: *\nDisallow: /rahasia/\n").await;
+    mount_robots(&b, "User-agent: *\nDisallow: /internal/\nCrawl-delay: 0.3\n").await;
+    mount_index(&a, &["/berita/satu.html", "/berita/dua.html", "/berita/tiga.html"]).await;
+    mount_redirect(&a, "/berita/satu.html", "/rahasia/satu.html").await;
+    mount_redirect(&a, "/berita/dua.html", &format!("{}/internal/dua.html", b.base)).await;
+    mount_redirect(&a, "/berita/tiga.html", &format!("{}/berita/tiga.html", b.base)).await;
+    mount_article(&a, "/rahasia/satu.html", 0).await;
+    mount_article(&b, "/internal/dua.html", 0).await;
+    mount_article(&b, "/berita/tiga.html", 1).await;
+    let ws = Workspace::new(FAST, &plain(&a, "pindah"));
+    let output = ws.crawl(&[]).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    // The disallowed targets were never requested, on the same host or another.
+    a.server.verify().await;
+    b.server.verify().await;
+    assert!(a.hits_on("/rahasia/").is_empty() && b.hits_on("/internal/").is_empty());
+    // Both refusals are recorded as robots.txt skips, in the frontier, the summary and the log.
+    assert_eq!(summary_count(&output, "skipped"), 2);
+    let skipped =
+        ws.strings("SELECT url FROM frontier WHERE state = 'skipped' AND last_error LIKE '%robots.txt%' ORDER BY url");
+    assert_eq!(skipped, [format!("{}/berita/dua.html", a.base), format!("{}/berita/satu.html", a.base)]);
+    let log = stderr(&output);
+    assert!(log.contains(&format!("{}/rahasia/satu.html: disallowed by robots.txt", a.base)), "{log}");
+    // The allowed cross-host redirect is followed and stored with where it ended.
+    assert_eq!(summary_count(&output, "fetched"), 1);
+    assert_eq!(b.hits_on("/robots.txt").len(), 1, "the target host's robots.txt is read first");
+    // The hop to the other host waited that host's Crawl-delay after its robots.txt.
+    let hits = b.hits();
+    assert_eq!(hits.iter().map(|h| h.path.as_str()).collect::<Vec<_>>(), ["/robots.txt", "/berita/tiga.html"]);
+    let gap = hits[1].at - hits[0].at;
+    assert!(gap + TIMING_TOLERANCE >= Duration::from_millis(300), "{gap:?}");
+    let final_urls = ws.strings("SELECT final_url FROM page");
+    assert_eq!(final_urls, [format!("{}/berita/tiga.html", b.base)]);
+    assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identical_bytes_refresh_fetch_time_and_validators_and_count_as_unchanged() {
+    let site = Site::empty().await;
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Dinkes</title>
+        <item><title>Nilai IKM</title><link>{}/berita/sama.html</link></item></channel></rss>"#,
+        site.base
+    );
+    Mock::given(path("/feed/"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(rss, "application/rss+xml"))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+    // The same bytes every time, a new ETag the second time, and no 304:
+    // the server ignores If-None-Match.
+    for (etag, times) in [("\"v1\"", Some(1)), ("\"v2\"", None)] {
+        let page = ResponseTemplate::new(200).insert_header("etag", etag).set_body_raw(article_bytes(), "text/html");
+        let mock = Mock::given(path("/berita/sama.html")).respond_with(site.recorded(200, page));
+        let mock = match times {
+            Some(n) => mock.up_to_n_times(n).with_priority(1),
+            None => mock.with_priority(2),
+        };
+        mock.mount(&site.server).await;
+    }
+    let ws = Workspace::new(
+        FAST,
+        &format!("[[source]]\nname = \"sama\"\nfeeds = [\"{}/feed/\"]\narticle_pattern = '/berita/'\n", site.base),
+    );
+    let first = ws.crawl(&[]).await;
+    assert_eq!(summary_count(&first, "articles"), 1, "{}", stderr(&first));
+    let facts = ws.count("SELECT count(*) FROM fact");
+    // Back-dated, so a rewrite within the same second would still show.
+    rusqlite::Connection::open(ws.db())
+        .unwrap()
+        .execute_batch(
+            "UPDATE page SET fetched_at = '2000-01-01T00:00:00Z';
+             UPDATE article SET extracted_at = '2000-01-01T00:00:00Z';",
+        )
+        .unwrap();
+
+    let second = ws.crawl(&[]).await;
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(site.hits_on("/berita/").len(), 2, "the feed item is re-checked");
+    assert_eq!(summary_count(&second, "fetched"), 1);
+    assert_eq!(summary_count(&second, "not modified"), 1);
+    assert_eq!(summary_count(&second, "articles"), 0);
+    assert_eq!(summary_count(&second, "facts"), 0);
+    let (fetched, unchanged): (i64, i64) = ws
+        .sql()
+        .query_row("SELECT pages_fetched, pages_unchanged FROM run ORDER BY id DESC LIMIT 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((fetched, unchanged), (1, 1));
+    // No extraction and no article write, but the fetch is recorded.
+    assert_eq!(ws.strings("SELECT extracted_at FROM article"), ["2000-01-01T00:00:00Z"]);
+    assert_eq!(ws.count("SELECT count(*) FROM fact"), facts);
+    assert_eq!(ws.strings("SELECT etag FROM page"), ["\"v2\""]);
+    assert_eq!(ws.count("SELECT count(*) FROM page WHERE fetched_at > '2000-01-01T00:00:00Z'"), 1);
+}
