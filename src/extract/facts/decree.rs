@@ -28,7 +28,7 @@ static DECREE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?P<instrument>
             (?:(?i:{heads}) | {short} | (?:{prefixes})[A-Za-z\-]* )
-            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-]*\.? | {connectors} | \([A-Za-z\-]+\) ) ){{0,16}}?
+            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-]*\.? | {connectors} | \([A-Za-z\-]+(?:\s[A-Za-z\-]+){{0,3}}\) ) ){{0,16}}?
         )
         \s*,?\s*
         (?: {NUMBER} | (?P<bare>[0-9]+(?:/[0-9]{{4}})?)(?-u:\b) )
@@ -155,6 +155,12 @@ mod tests {
                 "SK Bupati Madiun Nomor: 188.45/123/KPTS/405.12/2024 tentang",
                 &[
                     "SK Bupati Madiun | 188.45/123/KPTS/405.12/2024 | Some(2024) | SK Bupati Madiun Nomor: 188.45/123/KPTS/405.12/2024",
+                ],
+            ),
+            (
+                "sesuai Keputusan Menteri Dalam Negeri (Mendagri RI) Nomor 100 Tahun 2023 tentang",
+                &[
+                    "Keputusan Menteri Dalam Negeri (Mendagri RI) | 100 | Some(2023) | Keputusan Menteri Dalam Negeri (Mendagri RI) Nomor 100 Tahun 2023",
                 ],
             ),
             (
