@@ -130,6 +130,7 @@ pub const SCORE_STOPS: &[&str] =
 pub const ASSESSMENT_WORDS: &[&str] = &[
     "penilaian", "evaluasi", "survei", "lomba", "akreditasi", "audit", "monev", "pemeringkatan", "verifikasi", "zona",
     "zonasi", "predikat", "opini", "penghargaan", "award", "indeks", "kategori", "IPK", "IPM", "SAKIP", "SPBE", "IKM",
+    "MCP", "IPP", "IPKD", "IKPA", "IRB",
 ];
 
 /// Words of money in a sentence, which make its bracketed numbers amounts
@@ -141,6 +142,18 @@ pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "d
 /// tahun sebelumnya sebesar 83,85`, `turun 1,97 poin dari 72,94`).
 pub const WEAK_SCORE_TRIGGERS: &[&str] =
     &["tercatat", "mencapai", "menjadi", "sebesar", "dari", "adalah", "yakni", "yaitu", "angka"];
+
+/// Words right before `angka` that make it a level holding its number
+/// (`berada di angka 90 poin`, `masih di angka 52`).
+pub const LEVEL_MARKS: &[&str] = &["di", "pada", "ke"];
+
+/// Words of the present after `hingga` or `sampai` (`hingga kini`): time,
+/// not an interval's bound.
+pub const NOW_WORDS: &[&str] = &["kini", "sekarang", "saat"];
+
+/// Words after a verb of change that make the number the new value, not
+/// the amount (`turun menjadi 620 poin` is a score of 620).
+pub const RESULT_WORDS: &[&str] = &["menjadi", "jadi"];
 
 /// Nouns that make a clause opening with them a target or an average, not
 /// a party's result (`sedangkan target nasional ... adalah 2,6`).
@@ -163,7 +176,8 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "beli", "saham", "anggaran", "pagu", "belanja", "pendapatan", "utang", "kredit", "harga", "gaji", "upah", "Rp",
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
-    "pertumbuhan", "penurunan", "kenaikan", "belum", "dimulai", "mulai", "targetkan", "targetnya",
+    "pertumbuhan", "penurunan", "kenaikan", "belum", "dimulai", "mulai", "targetkan", "targetnya", "diatas",
+    "dibawah",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.

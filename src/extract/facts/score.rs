@@ -8,10 +8,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::date::month_number;
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, MONEY_WORDS, NON_SCORE_UNITS,
-    NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS,
-    SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, in_list,
+    ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
+    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
+    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::main_subject::main_subject;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
@@ -22,6 +23,9 @@ use crate::model::FactDetail;
 
 /// How many words may stand between a score noun and its number.
 const MAX_GAP: usize = 7;
+
+/// How many words a date in that gap may take (`30 November 2024`).
+const DATE_WORDS: usize = 3;
 
 /// How many words before a trigger may make it a target, threshold or average.
 const BLOCKER_REACH: usize = 3;
@@ -74,6 +78,8 @@ enum Trigger {
     Verb,
     /// `tercatat`: at once, in a sentence with a score noun.
     Weak,
+    /// `di angka`: at once, any unit but a count's, in a sentence with a score noun.
+    Level,
 }
 
 /// `meningkat 1,91 poin`, `peningkatan nilai IPP sebesar 3,2 poin`, `berkurang dua (2) poin`.
@@ -110,6 +116,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         let kind = match (caps.name("noun"), caps.name("verb")) {
             (Some(_), _) => Trigger::Noun,
             (None, Some(_)) => Trigger::Verb,
+            (None, None) if at_level(body, trigger.range()) => Trigger::Level,
             (None, None) => Trigger::Weak,
         };
         // The cheap test first: most weak triggers (`dari`, `menjadi`) have no number after them.
@@ -123,7 +130,9 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
                     let sentence = sentence_at(sentences, span.start).map_or(span.clone(), |i| sentences[i].clone());
                     names_party(body, sentence, main.as_deref())
                 }))
-                && (kind != Trigger::Weak || speaks_of_scores(body, sentences, trigger.start()))
+                && (kind == Trigger::Noun
+                    || kind == Trigger::Verb
+                    || speaks_of_scores(body, sentences, trigger.start()))
                 && !target_clause(body, sentences, trigger.start())
         }) {
             read_until = span.end;
@@ -163,7 +172,8 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         let Some(amount) = amount else { continue };
         // `turun ke posisi kesebelas dengan 13 angka` is a move in a table.
         let gap = &body[verb.end()..caps.name("number").or(caps.name("words")).map_or(verb.end(), |n| n.start())];
-        if gap.split_whitespace().any(|word| in_list(SCORE_STOPS, word)) {
+        // `turun menjadi 620 poin` gives the new score, not a change of 620.
+        if gap.split_whitespace().any(|word| in_list(SCORE_STOPS, word) || in_list(RESULT_WORDS, word)) {
             continue;
         }
         let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
@@ -426,7 +436,8 @@ fn is_year(word: &str) -> bool {
 /// The score a trigger introduces: the first acceptable number after it.
 fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range<usize>, f64, bool)> {
     let max_gap = if kind == Trigger::Noun { MAX_GAP } else { 1 };
-    let words: Vec<Word<'_>> = words_after(body, trigger.end).take(max_gap + 2).collect();
+    let mut words: Vec<Word<'_>> = words_after(body, trigger.end).take(max_gap + 2 + DATE_WORDS).collect();
+    drop_dates(&mut words);
     for (index, word) in words.iter().enumerate().take(max_gap + 1) {
         let lower = word.bare.to_lowercase();
         let digits = word.bare.strip_suffix('%').unwrap_or(word.bare);
@@ -439,6 +450,7 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
                 Trigger::Noun => percent || points || !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n)),
                 Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
                 Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
+                Trigger::Level => points || percent || !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n)),
             };
             // A bound of an interval or an inequality (`70 ≤ IPM < 80`) is no result.
             let interval = next
@@ -468,6 +480,35 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
     None
 }
 
+/// Whether a weak trigger stands as a level (`di angka 52`, `pada angka 90 poin`).
+fn at_level(body: &str, trigger: Range<usize>) -> bool {
+    body[trigger.clone()].eq_ignore_ascii_case("angka")
+        && body[..trigger.start].split_whitespace().next_back().is_some_and(|w| in_list(LEVEL_MARKS, w))
+}
+
+/// Drops the dates among the words after a trigger: the day of `pada
+/// tanggal 6 Desember 2022` or `per 30 November 2024 sebesar 91` is no
+/// score, and a date does not count toward the gap to the number.
+fn drop_dates(words: &mut Vec<Word<'_>>) {
+    let month = |word: &Word<'_>| word.bare.starts_with(char::is_uppercase) && month_number(word.bare).is_some();
+    let mut keep = vec![true; words.len()];
+    for index in 1..words.len() {
+        let day = &words[index - 1];
+        if month(&words[index]) && !day.stop && day.bare.len() <= 2 && day.bare.bytes().all(|b| b.is_ascii_digit()) {
+            keep[index - 1] = false;
+            keep[index] = false;
+            if !words[index].stop && words.get(index + 1).is_some_and(|w| is_year(w.bare)) {
+                keep[index + 1] = false;
+            }
+        }
+    }
+    let mut index = 0;
+    words.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+}
+
 /// Whether the sentence around byte `pos` speaks of money.
 fn sentence_has_money(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
     let sentence = sentence_at(sentences, pos).map_or(pos..pos, |i| sentences[i].clone());
@@ -483,10 +524,18 @@ fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool 
     let lead = &body[start..pos];
     let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];
     let named = NOUN.find_iter(lead).any(|noun| {
-        let next = lead[noun.end()..].split_whitespace().next().unwrap_or("");
-        !blocked_before(body, start + noun.start()) && !in_list(SCORE_BLOCKERS, next)
+        let mut words = lead[noun.end()..].split_whitespace();
+        let next = words.next().unwrap_or("");
+        !blocked_before(body, start + noun.start()) && !blocks(next, words.next().unwrap_or(""))
     });
-    named && !clause.split_whitespace().any(|word| in_list(SCORE_BLOCKERS, word))
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    named && !(0..words.len()).any(|i| blocks(words[i], words.get(i + 1).unwrap_or(&"")))
+}
+
+/// Whether `word` makes a number after it no score; `hingga kini` (until
+/// now) is time, not the bound of an interval.
+fn blocks(word: &str, next: &str) -> bool {
+    in_list(SCORE_BLOCKERS, word) && !(in_list(&["hingga", "sampai"], word) && in_list(NOW_WORDS, next))
 }
 
 /// Whether one of the words before a trigger makes it no score (`rata-rata
@@ -654,6 +703,16 @@ mod tests {
                 "Indeks SPBE kita 3,25. Tahun lalu masih 2,98.",
                 &["score 3.25 Indeks SPBE kita 3,25", "score 2.98 Tahun lalu masih 2,98"],
             ),
+            ("Kepatuhan Kabupaten Lebak terhadap indikator MCP hingga kini masih di angka 48.", &["score 48 angka 48"]),
+            ("Skor SPI Kota Tegal dalam survei tahun lalu berada di angka 70 poin.", &["score 70 angka 70"]),
+            (
+                "Nilai SAKIP Kabupaten Lebak diumumkan pada tanggal 7 Desember 2022 sebesar 71,20.",
+                &["score 71.2 Nilai SAKIP Kabupaten Lebak diumumkan pada tanggal 7 Desember 2022 sebesar 71,20"],
+            ),
+            (
+                "Nilai KLA Kabupaten Blora turun menjadi 640 poin dalam verifikasi.",
+                &["score 640 Nilai KLA Kabupaten Blora turun menjadi 640"],
+            ),
             (
                 "Nilai IKM tercatat 88,12.\nHasil per unsur pelayanan:\nPersyaratan      3,52\nBiaya/tarif      3,90",
                 &[
@@ -714,6 +773,10 @@ mod tests {
             "Jawab: Kami targetkan indeks 3,5 pada evaluasi 2025.",
             "Sektor teknologi juga turut memperberat langkah indeks dengan penurunan sebesar 1,10%.",
             "Dalam penilaian itu, harga beras mengalami kenaikan sebesar 2,5 persen.",
+            "Hasil evaluasi SAKIP Kabupaten Lebak diumumkan pada tanggal 7 Desember 2022 di Jakarta.",
+            "Skor MCP Kabupaten Lebak diatas 90 persen.",
+            "Dalam survei itu, angka kemiskinan Kabupaten Lebak berada di angka 9 persen.",
+            "Dalam penilaian itu, Kota Tegal berada di angka 12 kecamatan.",
         ] {
             assert_eq!(scores(text), Vec::<String>::new(), "{text}");
         }
