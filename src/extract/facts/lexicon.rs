@@ -151,6 +151,31 @@ pub const LEVEL_MARKS: &[&str] = &["di", "pada", "ke"];
 /// not an interval's bound.
 pub const NOW_WORDS: &[&str] = &["kini", "sekarang", "saat"];
 
+/// Assessment indexes whose percentage, a few words after them, is a
+/// party's result (`skor MCP Kabupaten X tahun 2023 90,55 persen`,
+/// `kepesertaan JKN di Kabupaten X 98,40%`).
+#[rustfmt::skip]
+pub const PERCENT_INDEXES: &[&str] = &[
+    "skor", "skornya", "nilai", "nilainya", "MCP", "SPI", "E-SPI", "UHC", "JKN", "IPM", "IPP", "SAKIP", "SPBE", "IKM",
+    "SPM", "IPKD", "IRB", "IKD",
+];
+
+/// Words of statistics that are no assessment result: a sentence with one
+/// gives no percent score (`prevalensi stunting 21,6 persen`).
+#[rustfmt::skip]
+pub const STATISTIC_WORDS: &[&str] = &[
+    "inflasi", "kemiskinan", "miskin", "pengangguran", "stunting", "prevalensi", "realisasi", "serapan",
+    "penyerapan", "pertumbuhan", "ekonomi", "suara", "pemilih", "partisipasi", "elektabilitas", "kematian", "CFR",
+    "insiden", "ODF", "anggaran", "APBD", "vaksinasi", "imunisasi",
+];
+
+/// Words right before a percentage that make it a growth, a share or an
+/// approximation, not a result (`tumbuh 5 persen`, `sebanyak 41%`).
+pub const PERCENT_NON_RESULTS: &[&str] = &["tumbuh", "bertumbuh", "sebanyak", "sekitar", "hampir", "kira-kira"];
+
+/// Words right after a percentage that make it a share (`41% dari`, `41% yang`).
+pub const SHARE_FOLLOWERS: &[&str] = &["dari", "yang"];
+
 /// Words after a verb of change that make the number the new value, not
 /// the amount (`turun menjadi 620 poin` is a score of 620).
 pub const RESULT_WORDS: &[&str] = &["menjadi", "jadi"];

@@ -3,6 +3,8 @@
 //! `turun 0,8 poin`, `berkurang dua (2) poin`. Money, counts, durations,
 //! years, targets, thresholds, intervals and averages are no score.
 
+mod percent;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -162,6 +164,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         }
     }
     find_bare_scores(body, sentences, assessed, &mut scores);
+    percent::find_percent_scores(body, sentences, &mut scores);
     for caps in CHANGE.captures_iter(body) {
         let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
         let amount = caps
@@ -596,6 +599,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&LISTED);
     LazyLock::force(&ASSESSMENT);
     LazyLock::force(&BARE);
+    percent::force_statics();
 }
 
 #[cfg(test)]

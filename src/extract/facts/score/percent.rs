@@ -1,0 +1,193 @@
+//! Percent results printed without a trigger right before them: `Skor MCP
+//! Kabupaten X turun dari tahun 2022 93,10 persen, tahun 2023 90,55
+//! persen`, `Cakupan kepesertaan JKN di Kabupaten X 98,40%`. A percentage
+//! counts when it follows an assessment index (MCP, SPI, UHC, IPM...) of a
+//! named party, or a period in a sentence whose earlier percentage did.
+//! Statistics (inflation, poverty, stunting, budgets, votes, growth),
+//! shares, changes and bounds are no score.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::lexicon::{
+    CHANGE_VERBS, PERCENT_INDEXES, PERCENT_NON_RESULTS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_STOPS,
+    SHARE_FOLLOWERS, STATISTIC_WORDS, in_list,
+};
+use super::super::main_subject::main_subject;
+use super::super::number::parse_decimal;
+use super::super::party::names_party;
+use super::super::sentence::sentence_at;
+use super::super::{Found, alternation};
+use super::{MAX_GAP, blocked_before, is_comparison, is_year};
+use crate::model::FactDetail;
+
+/// A percentage: `98,40%`, `90,55 persen`, `77 persen`.
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<number>[0-9]{1,3}(?:,[0-9]{1,2})?)\s?(?:%|(?i:persen)(?-u:\b))")
+        .expect("static percent regex")
+});
+
+/// An assessment index whose percentage is a result: `MCP`, `UHC`, `skor`.
+static INDEX: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(PERCENT_INDEXES.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static percent index regex")
+});
+
+/// Words of statistics that are no assessment: `inflasi`, `stunting`, `suara`.
+static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(STATISTIC_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static statistic regex")
+});
+
+/// Adds the percent results of `body` to `scores`, which holds the scores
+/// read so far (a period's percentage needs one earlier in its sentence).
+pub(super) fn find_percent_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
+    let mut main: Option<Option<String>> = None;
+    for caps in PERCENT.captures_iter(body) {
+        let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
+        let read = scores.iter().any(|s| s.span.start <= number.start() && number.end() <= s.span.end);
+        let Some(value) = parse_decimal(number.as_str()).filter(|v| *v <= 100.0) else { continue };
+        let Some(index) = sentence_at(sentences, number.start()) else { continue };
+        let sentence = sentences[index].clone();
+        if read || STATISTIC.is_match(&body[sentence.clone()]) || !result_position(body, number.start(), whole.end()) {
+            continue;
+        }
+        let lead = &body[sentence.start..number.start()];
+        let start = index_start(body, sentence.start, lead).or_else(|| {
+            let earlier = scores.iter().any(|s| sentence.start <= s.span.start && s.span.end <= number.start());
+            period_start(lead).filter(|_| earlier).map(|p| sentence.start + p)
+        });
+        let Some(start) = start else { continue };
+        // The party is named in the sentence or the one before (`Pemkab X
+        // bertahan di zona hijau. Meskipun skor MCP turun dari ...`).
+        let main = main.get_or_insert_with(|| main_subject(body, sentences)).as_deref();
+        let before = index.checked_sub(1).map_or(sentence.clone(), |i| sentences[i].clone());
+        if names_party(body, sentence, main) || names_party(body, before, main) {
+            scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
+        }
+    }
+    scores.sort_by_key(|s| s.span.start);
+}
+
+/// Whether the words around a percentage leave it a result: not a change
+/// (`naik 0,79 persen`), a bound (`di atas 90 persen`), a share (`sebanyak
+/// 41%`, `41% dari`) or an approximation.
+fn result_position(body: &str, start: usize, end: usize) -> bool {
+    let before = body[..start].split_whitespace().next_back().unwrap_or("");
+    let after = body[end..].split_whitespace().next().unwrap_or("");
+    let changed = CHANGE_VERBS.iter().any(|(verb, _)| in_list(&[verb], before));
+    !(changed
+        || in_list(SCORE_BLOCKERS, before)
+        || in_list(PERCENT_NON_RESULTS, before)
+        || is_comparison(before)
+        || before.ends_with('(')
+        || in_list(SHARE_FOLLOWERS, after))
+}
+
+/// Where the index that introduces a percentage starts, when a few words
+/// of its clause with no number, bound or ranking stand between them
+/// (`skor MCP mengalami penurunan dari tahun 2022 94,19`, `JKN di
+/// Kabupaten X 98,40`).
+fn index_start(body: &str, sentence: usize, lead: &str) -> Option<usize> {
+    let index = INDEX.find_iter(lead).last()?;
+    let gap: Vec<&str> = lead[index.end()..].split_whitespace().collect();
+    let clean = gap.iter().all(|word| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let change = CHANGE_VERBS.iter().any(|(verb, _)| verb.eq_ignore_ascii_case(bare));
+        (change || !in_list(SCORE_BLOCKERS, word))
+            && !in_list(SCORE_STOPS, word)
+            && (is_year(bare) || !(bare.bytes().any(|b| b.is_ascii_digit()) || word.ends_with([',', ';', ':'])))
+    });
+    (gap.len() <= MAX_GAP && clean && !blocked_before(body, sentence + index.start()))
+        .then_some(sentence + index.start())
+}
+
+/// Where the period right before a percentage starts (`tahun 2023,`,
+/// `2022 lalu`, `tahun sebelumnya`), as a byte offset into `lead`.
+fn period_start(lead: &str) -> Option<usize> {
+    let mut rest = lead.trim_end().trim_end_matches(',').trim_end();
+    while let Some(word) = rest.rsplit(char::is_whitespace).next().filter(|w| in_list(PERIOD_FILLERS, w)) {
+        rest = rest[..rest.len() - word.len()].trim_end();
+    }
+    let lower = rest.to_lowercase();
+    if let Some(period) = PERIOD_WORDS.iter().chain(&["tahun ini"]).find(|p| lower.ends_with(*p)) {
+        return Some(rest.len() - period.len());
+    }
+    let rest = rest.strip_suffix("lalu").map_or(rest, str::trim_end);
+    let year = rest.rsplit(char::is_whitespace).next().filter(|w| is_year(w))?;
+    let start = rest.len() - year.len();
+    let head = rest[..start].trim_end();
+    Some(head.strip_suffix("tahun").or(head.strip_suffix("Tahun")).map_or(start, str::len))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&PERCENT);
+    LazyLock::force(&INDEX);
+    LazyLock::force(&STATISTIC);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::sentence::split_sentences;
+    use super::*;
+
+    fn percents(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_percent_scores(text, &split_sentences(text), &mut out);
+        out.iter()
+            .map(|f| match &f.detail {
+                FactDetail::Score { value, .. } => format!("{value} {}", &text[f.span.clone()]),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn percent_results_of_an_index_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Skor MCP Kabupaten Kudus turun dari tahun 2021 92,40 persen, tahun 2022 89,75 persen.",
+                &["92.4 MCP Kabupaten Kudus turun dari tahun 2021 92,40", "89.75 tahun 2022 89,75"],
+            ),
+            (
+                "Cakupan kepesertaan JKN di Kabupaten Pati 97,15% pada akhir tahun.",
+                &["97.15 JKN di Kabupaten Pati 97,15"],
+            ),
+            (
+                "IPM Kota Kediri tahun ini sebesar 79,20 persen sementara 2023 lalu 78,64 persen.",
+                &["79.2 IPM Kota Kediri tahun ini sebesar 79,20", "78.64 2023 lalu 78,64"],
+            ),
+            (
+                "Kabupaten Demak bertahan di zona hijau. Meskipun skor SPI turun dari 2023 80,5 persen.",
+                &["80.5 SPI turun dari 2023 80,5"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(percents(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn statistics_shares_changes_and_bounds_are_no_percent_result() {
+        for text in [
+            "Inflasi Kota Kediri tahun 2023 tercatat 2,8 persen.",
+            "Prevalensi stunting Kabupaten Pati tahun 2023 21,6 persen.",
+            "IPM Kota Kediri naik 0,79 persen dari tahun lalu.",
+            "Skor MCP Kabupaten Kudus di atas 90 persen.",
+            "Dari 38 provinsi, baru 41% yang indeks SPBE-nya baik, termasuk Provinsi Jambi.",
+            "Skor MCP Kabupaten Kudus 2024 mencapai 95 persen dari target.",
+            "Target IPM Kota Kediri 2025 sebesar 81 persen.",
+            "Rata-rata skor MCP kabupaten di Provinsi Jawa Tengah 86 persen.",
+            "Realisasi anggaran IPM Kota Kediri tahun 2023 92 persen.",
+            "Skor MCP Kota Kediri naik, sementara pengunjung 40 persen.",
+            "Nilai tukar petani Kabupaten Pati 2023 98 persen.",
+            "Skor MCP tahun ini 93 persen.",
+        ] {
+            assert_eq!(percents(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
