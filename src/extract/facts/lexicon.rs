@@ -295,8 +295,14 @@ pub const RANK_NEGATIONS: &[&str] = &["luar", "belum", "tidak", "tak", "gagal"];
 pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak"];
 
 /// Words in the clause before a position that make it an aim, not a result.
-pub const RANK_BLOCKERS: &[&str] =
-    &["menargetkan", "ditargetkan", "target", "targetkan", "mengincar", "membidik", "berharap"];
+#[rustfmt::skip]
+pub const RANK_BLOCKERS: &[&str] = &[
+    "menargetkan", "ditargetkan", "target", "targetkan", "mengincar", "membidik", "berharap", "harapkan",
+    "diharapkan", "mengharapkan",
+];
+
+/// Verbs of a move to a new position after a ranking (`naik menjadi 6`).
+pub const RANK_MOVES: &[&str] = &["naik", "turun", "melonjak", "merosot", "meningkat", "menurun", "bergeser"];
 
 /// Words before a bracketed ordinal that make the list a ranking
 /// (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`).

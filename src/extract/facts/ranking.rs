@@ -11,8 +11,8 @@ use regex::Regex;
 
 use super::lexicon::{
     BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, PRIZE_WORDS,
-    RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_NEGATIONS, RANK_NOUNS, RANK_TOP_WORDS, SCOPE_WORDS,
-    in_list,
+    RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS, RANK_NOUNS, RANK_TOP_WORDS,
+    SCOPE_WORDS, SCORE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_ordinal, parse_position};
 use super::party::find_mentions;
@@ -49,7 +49,11 @@ static BAND: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?: (?P<n>[0-9]{{1,3}}|(?i:{words}))\s+(?i:{bands}) | (?i:top)\s+(?P<top>[0-9]{{1,3}}) )(?-u:\b)"
+        (?-u:\b)(?:
+            (?P<n>[0-9]{{1,3}}|(?i:{words}))
+            (?:\s*\((?:[0-9]{{1,3}}|(?i:{words}))\))?   # `3 (tiga) besar`, `tiga (3) besar`
+            \s+(?i:{bands})
+            | (?i:top)\s+(?P<top>[0-9]{{1,3}}) )(?-u:\b)"
     ))
     .expect("static band regex")
 });
@@ -59,6 +63,25 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     let ordinals = alternation(ORDINAL_WORDS.iter().map(|(word, _)| *word));
     Regex::new(&format!(r"(?x)\(\s*(?P<position>(?i:{ordinals}|ke[a-z]+(?:\s+belas)?|ke-[0-9]{{1,3}}))\s*\)"))
         .expect("static listed ranking regex")
+});
+
+/// A further ordinal coordinated with a position: `dan kedua`, `, ketiga`.
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals = alternation(ORDINAL_WORDS.iter().map(|(word, _)| *word));
+    let words = number_words();
+    Regex::new(&format!(
+        r"(?x)^(?:\s*,)?\s*(?i:dan|serta|atau)?\s+(?P<position>(?i:{ordinals}|ke(?:{words})|ke-[0-9]{{1,3}}))(?-u:\b)"
+    ))
+    .expect("static coordinated ranking regex")
+});
+
+/// A new position after a verb of change: `naik menjadi 6`, `turun ke 9`.
+static NEW_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = alternation(RANK_MOVES.iter().copied());
+    Regex::new(&format!(
+        r"(?x)(?-u:\b)(?i:{verbs})\s+(?i:menjadi|jadi|ke)\s+(?:(?i:urutan|peringkat|posisi)\s+)?(?P<n>[0-9]+(?:[.,][0-9]+)*)"
+    ))
+    .expect("static new position regex")
 });
 
 /// A numbered line: `1. Kabupaten Banyuwangi ...`, `1) ...`, `1 | Kota Blitar | ...`.
@@ -81,7 +104,7 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
         // lima kali` and `terbaik 1 menit` are counts.
         let ordinal = parse_ordinal(position.as_str()).is_some();
         let from_bottom = RANK_BOTTOM_WORDS.iter().any(|w| starts_with_word(after, w))
-            || (!ordinal && DURATION_WORDS.iter().any(|w| starts_with_word(after, w)));
+            || (!ordinal && DURATION_WORDS.iter().any(|w| starts_with_word(after, w)) && !dated(after));
         // `peringkat lima daerah` ranks five regions; `juara III Desa Kalisari` names one.
         let count = !ordinal
             && after
@@ -98,6 +121,7 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
         }
         if let Some(rank) = rank.filter(|r| *r <= 500) {
             push(whole.range(), Some(rank), None, out);
+            find_further_ranks(body, sentences, whole.end(), out);
         }
     }
     for caps in BAND.captures_iter(body) {
@@ -155,6 +179,50 @@ fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// Ranks said after a ranking in its sentence: a coordinated ordinal
+/// (`peringkat pertama dan kedua`) and a new position after a verb of
+/// change (`di urutan 11 tahun 2022, tahun 2023 naik menjadi 6`).
+fn find_further_ranks(body: &str, sentences: &[Range<usize>], from: usize, out: &mut Vec<Found>) {
+    let mut end = from;
+    while let Some(caps) = COORDINATED.captures(&body[end..]) {
+        let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { break };
+        if let Some(rank) = parse_ordinal(position.as_str()) {
+            push(body, end + position.start()..end + position.end(), Some(rank), None, out);
+        }
+        end += whole.end();
+    }
+    let sentence_end = sentence_at(sentences, from).map_or(body.len(), |i| sentences[i].end);
+    let Some(caps) = NEW_POSITION.captures(&body[end..sentence_end]) else { return };
+    let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else { return };
+    // Only years and words of time stand between: no score or other number.
+    let between = &body[end..end + whole.start()];
+    let plain = between.split_whitespace().all(|word| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let year = bare.len() == 4 && bare.starts_with(['1', '2']);
+        (year || !bare.bytes().any(|b| b.is_ascii_digit())) && !in_list(SCORE_NOUNS, bare)
+    });
+    let unit = body[end + whole.end()..].split_whitespace().next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_alphanumeric() || c == '%') && !in_list(&["pada", "di", "dari"], w)
+    });
+    if plain
+        && !unit
+        && let Some(rank) = parse_cardinal(n.as_str()).filter(|r| (1..=500).contains(r))
+    {
+        push(body, end + n.start()..end + n.end(), Some(rank), None, out);
+    }
+}
+
+/// Whether the words after a position begin with a year (`urutan 11
+/// tahun 2022`): a time, not a length of time.
+fn dated(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
+        && words.next().is_some_and(|w| {
+            let year = w.trim_end_matches([',', '.', ';']);
+            year.len() == 4 && year.starts_with(['1', '2']) && year.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 /// Whether a position stands in a sentence about prizes that names no party
 /// (`Hadiah untuk juara pertama sebesar Rp 15 juta, juara kedua ...`).
 fn prize_only(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
@@ -210,6 +278,8 @@ pub(super) fn force_statics() {
     LazyLock::force(&BAND);
     LazyLock::force(&LISTED);
     LazyLock::force(&LIST_ITEM);
+    LazyLock::force(&COORDINATED);
+    LazyLock::force(&NEW_POSITION);
 }
 
 #[cfg(test)]
@@ -266,6 +336,26 @@ mod tests {
             ),
             ("Aceh naik dari peringkat kesembilan tahun lalu", &["Some(9) None None peringkat kesembilan"]),
             (
+                "Kabupaten Blora masuk nominasi 5 (lima) besar nasional",
+                &[r#"None Some(5) Some("nasional") 5 (lima) besar"#],
+            ),
+            (
+                "Kota Tegal di urutan 14 tahun 2023, tahun 2024 naik menjadi 8.",
+                &["Some(14) None None urutan 14", "Some(8) None None 8"],
+            ),
+            ("di urutan 11 tahun 2022, nilainya naik menjadi 76 poin.", &["Some(11) None None urutan 11"]),
+            ("di urutan 11 tahun 2022, jumlah desa naik menjadi 60 desa.", &["Some(11) None None urutan 11"]),
+            ("di urutan 11 tahun 2022, skornya naik menjadi 7,5.", &["Some(11) None None urutan 11"]),
+            ("di urutan 11 tahun 2022, skornya naik menjadi 76.", &["Some(11) None None urutan 11"]),
+            (
+                "Peringkat pertama dan kedua diraih Kota Blitar dan Kota Kediri.",
+                &["Some(1) None None Peringkat pertama", "Some(2) None None kedua"],
+            ),
+            (
+                "Posisi ketiga, keempat dan kelima ditempati Kabupaten Pati, Kudus dan Demak.",
+                &["Some(3) None None Posisi ketiga", "Some(4) None None keempat", "Some(5) None None kelima"],
+            ),
+            (
                 "Berikut daftar kabupaten dengan nilai tertinggi:\n1. Kabupaten Banyuwangi dengan nilai 96,82\n2. Kota Surabaya",
                 &["Some(1) None None 1. Kabupaten Banyuwangi", "Some(2) None None 2. Kota Surabaya"],
             ),
@@ -301,6 +391,9 @@ mod tests {
             "Hadiah untuk juara pertama sebesar Rp 15 juta, juara kedua Rp 10 juta.",
             "Berikut daftar peserta:\n1. Kota Blitar\n2. Kota Madiun",
             "Berikut daftar nilai tertinggi:\n1. Jalur zonasi 50 persen",
+            "Kami harapkan tahun depan sudah di posisi 5 besar.",
+            "Ditargetkan masuk 3 (tiga) besar pada 2025.",
+            "berada di urutan 11 tahun lamanya",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }
