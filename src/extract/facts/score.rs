@@ -62,9 +62,11 @@ static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment regex")
 });
 
-/// A decimal alone in brackets: `Kota Blitar (93,2)`.
-static LISTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((?P<number>[0-9]{1,3},[0-9]{1,2})\)").expect("static listed score regex"));
+/// A decimal or a percentage alone in brackets: `Kota Blitar (93,2)`, `Kab. Bima (66%)`.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<number>[0-9]{1,3}(?:,[0-9]{1,2})?)(?P<percent>\s?(?:%|persen))?\)")
+        .expect("static listed score regex")
+});
 
 /// A decimal printed with a decimal comma: `73,55`, `1.245,75`.
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,19 +146,27 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     // `Kota Madiun (95,5), Kota Blitar (93,2)`: bracketed decimals in a
     // sentence about scores.
     for caps in LISTED.captures_iter(body) {
-        let Some(number) = caps.name("number") else { continue };
+        let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
         let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
         // In an article about an assessment, a decimal in brackets right
         // after a party's name is that party's score (`kategori B, yakni
         // Kabupaten Blora (3,92), Kabupaten Grobogan (3,88)`).
         let after_party = || {
             let open = body[..number.start()].trim_end_matches('(').trim_end().len();
-            let unit = words_after(body, number.end() + 1).next().is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare));
+            let unit = words_after(body, whole.end()).next().is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare));
             let sentence = sentence_at(sentences, number.start()).map_or(0..0, |i| sentences[i].clone());
             assessed && !unit && find_mentions(body, sentence).iter().any(|m| m.span.end == open)
         };
+        // A percentage in brackets needs both: `progres MCP Kota Mataram
+        // ... dengan nilai 63% di bawah Kab. Lombok Barat (69%) dan Kab. Bima (66%)`.
+        let start = sentence_at(sentences, number.start()).map_or(number.start(), |i| sentences[i].start);
+        let listed = if caps.name("percent").is_some() {
+            NOUN.is_match(&body[start..number.start()]) && after_party()
+        } else {
+            number.as_str().contains(',') && (speaks_of_scores(body, sentences, number.start()) || after_party())
+        };
         if !read
-            && (speaks_of_scores(body, sentences, number.start()) || after_party())
+            && listed
             && !sentence_has_money(body, sentences, number.start())
             && let Some(value) = parse_decimal(number.as_str())
         {
@@ -686,6 +696,10 @@ mod tests {
                 &["score 97.85 Kota Surabaya – 97,85"],
             ),
             (
+                "Skor MCP Kota Bima 70% di bawah Kabupaten Dompu (74%) dan Kabupaten Sumbawa (72 persen).",
+                &["score 70 Skor MCP Kota Bima 70%", "score 74 74", "score 72 72"],
+            ),
+            (
                 "Empat daerah di kategori B, yakni Kabupaten Blora (3,92) dan Kabupaten Brebes (3,74).",
                 &["score 3.92 3,92", "score 3.74 3,74"],
             ),
@@ -779,6 +793,8 @@ mod tests {
             "Dalam penilaian itu, harga beras mengalami kenaikan sebesar 2,5 persen.",
             "Hasil evaluasi SAKIP Kabupaten Lebak diumumkan pada tanggal 7 Desember 2022 di Jakarta.",
             "Skor MCP Kabupaten Lebak diatas 90 persen.",
+            "Dalam penilaian itu, 337 instansi (57,41 persen) dan Kabupaten Dompu (12) tercatat.",
+            "Perolehan suara di Kabupaten Dompu (74%) dan Kabupaten Sumbawa (72%) dalam survei.",
             "Dalam survei itu, angka kemiskinan Kabupaten Lebak berada di angka 9 persen.",
             "Dalam penilaian itu, Kota Tegal berada di angka 12 kecamatan.",
         ] {
