@@ -10,8 +10,8 @@ use regex::Regex;
 
 use super::lexicon::{
     COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
-    GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, OPINIONS, PLACING_WORDS, PURPOSE_WORDS, SCORE_NOUNS,
-    SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
+    GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PLACING_WORDS, PURPOSE_WORDS,
+    SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::party::find_mentions;
 use super::{Found, alternation, floor_boundary};
@@ -74,12 +74,13 @@ static OPINION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A count of parties before a grade: `42 pemkot`, `tiga kabupaten`, or a
-/// count right before it (`11 zona kuning`).
+/// count right before it (`11 zona kuning`). The count is group `count`.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     let parties = alternation(COUNTED_PARTIES.iter().copied());
     let words = alternation(NUMBER_WORDS.iter().map(|(word, _)| *word));
     Regex::new(&format!(
-        r"(?x)(?:^|[^0-9,.])(?:[0-9]+|(?-u:\b)(?i:{words}))\s+(?i:{parties})(?-u:\b) | (?:^|[^0-9,.])[0-9]+\s*$"
+        r"(?x)(?:^|[^0-9,.])(?P<count>[0-9]+|(?-u:\b)(?i:{words}))\s+(?i:{parties})(?-u:\b)
+        | (?:^|[^0-9,.])(?P<count2>[0-9]+)\s*$"
     ))
     .expect("static counted regex")
 });
@@ -116,15 +117,16 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
             let capitalised = w.as_str().starts_with(char::is_uppercase);
             let everyday = GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()));
             match caps.name("noun") {
-                // `status Mandiri` of an index or `status akreditasi Paripurna`,
-                // never `status baik` of a thing or `status Waspada` of a volcano.
-                Some(noun) if noun.as_str().eq_ignore_ascii_case("status") => {
+                // `status Mandiri` of an index (`berstatus maju dengan skor
+                // 0,79`) or `status akreditasi Paripurna`, never `status baik`
+                // of a thing or `berstatus Waspada` of a volcano.
+                Some(noun) if ["status", "berstatus"].iter().any(|s| noun.as_str().eq_ignore_ascii_case(s)) => {
                     let sentence = &body[sentence_around(body, noun.range())];
-                    capitalised
-                        && (caps[0].to_lowercase().contains("akreditasi")
-                            || sentence
-                                .split_whitespace()
-                                .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric()))))
+                    let scored = sentence
+                        .split_whitespace()
+                        .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())));
+                    (capitalised && caps[0].to_lowercase().contains("akreditasi"))
+                        || (scored && (capitalised || !everyday))
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
                 // placing a named party in a category.
@@ -220,8 +222,11 @@ fn counted_group(body: &str, start: usize) -> bool {
         .map_or(window, |(i, _)| window + i + 1);
     body.get(clause_start..start).is_some_and(|clause| {
         let words: Vec<&str> = clause.split_whitespace().collect();
-        COUNTED.is_match(clause)
-            || words.iter().any(|w| in_list(GROUP_WORDS, w))
+        COUNTED.captures_iter(clause).any(|caps| {
+            let count = caps.name("count").or(caps.name("count2")).map_or(0, |m| m.start());
+            // `SMA Negeri 1 Kota Madiun`: a number inside a name counts nothing.
+            !clause[..count].split_whitespace().next_back().is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w))
+        }) || words.iter().any(|w| in_list(GROUP_WORDS, w))
             || words.windows(2).any(|pair| in_list(GROUP_WORDS, &format!("{} {}", pair[0], pair[1])))
     })
 }
@@ -291,6 +296,14 @@ mod tests {
             ("menempatkan Sleman pada kategori sangat tinggi", &["sangat tinggi | sangat tinggi"]),
             ("status pembangunan manusia NTB tetap berada pada kategori tinggi", &["tinggi | tinggi"]),
             ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
+            ("Tahun lalu desa ini masih berstatus maju dengan skor 0,7903.", &["maju | maju"]),
+            ("Puskesmas Demangan memperoleh akreditasi Utama.", &["utama | Utama"]),
+            ("RSUD Sidoarjo kini terakreditasi Paripurna dari KARS.", &["paripurna | Paripurna"]),
+            ("meraih kategori Swasti Saba Wistara tahun ini", &["swasti saba wistara | Swasti Saba Wistara"]),
+            (
+                "SMA Negeri 1 Kota Madiun meraih nilai 96 dan predikat A (Unggul).",
+                &["predikat a | predikat A", "unggul | Unggul"],
+            ),
             ("masing-masing meraih status akreditasi Paripurna", &["paripurna | Paripurna"]),
             (
                 "masuk zona merah dengan kualitas rendah",
@@ -330,6 +343,8 @@ mod tests {
             "kamera ini memotret dengan kualitas tinggi",
             "kondisi jalan dalam status baik",
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
+            "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",
+            "Sebanyak 145 desa kini berstatus mandiri dengan skor rata-rata 0,81.",
             "tiga kabupaten masuk kategori tinggi",
             "hasil yang baik bagi warga",
             "nilai IKM 88,31 hingga 100 masuk kategori A",

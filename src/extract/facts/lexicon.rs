@@ -346,6 +346,13 @@ pub const COUNTED_PARTIES: &[&str] = &[
     "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
 ];
 
+/// Words before a number that make it part of a name, not a count
+/// (`SMA Negeri 1 Kota Madiun`, `SMPN 3 Kota Batu`, `Jl. Merdeka No. 5`).
+#[rustfmt::skip]
+pub const NUMBERED_NAME_WORDS: &[&str] = &[
+    "Negeri", "SMAN", "SMPN", "SDN", "SMKN", "MAN", "MTsN", "MIN", "No", "Nomor", "RT", "RW", "Blok", "Puskesmas",
+];
+
 /// Words before a grade that make it a wish or a supposition, not a result
 /// (`menargetkan predikat A`, `kalau ... mendapat predikat A`).
 #[rustfmt::skip]
@@ -379,8 +386,11 @@ pub const GRADE_NOUNS: &[&str] = &[
 ];
 
 /// Nouns before a rating in words, which the value leaves out.
-pub const GRADE_WORD_NOUNS: &[&str] =
-    &["kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status"];
+#[rustfmt::skip]
+pub const GRADE_WORD_NOUNS: &[&str] = &[
+    "kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status",
+    "berstatus", "akreditasi", "terakreditasi",
+];
 
 /// Words that place a party in a rating (`berada pada kategori tinggi`,
 /// `masuk zona merah dengan kualitas rendah`).
@@ -397,8 +407,8 @@ pub const GRADE_WORDS: &[&str] = &[
     "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kepatuhan tinggi",
     "kepatuhan sedang", "kepatuhan rendah", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
-    "sangat rendah", "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna", "wistara",
-    "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
+    "sangat rendah", "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
+    "swasti saba wistara", "swasti saba wiwerda", "swasti saba padapa", "wistara", "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
     "rendah", "unggul", "baik", "cukup", "buruk",
 ];
 
@@ -418,7 +428,8 @@ pub const PARTY_HEADS: &[&str] = &[
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
     "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
     "Dispendukcapil", "Dukcapil", "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
-    "Sekolah Menengah", "Sekolah Dasar",
+    "Sekolah Menengah", "Sekolah Dasar", "Instalasi", "Dinkes", "Dinsos", "Disdik", "Dindik", "Dishub", "DLH",
+    "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu",
 ];
 
 /// Party heads that are whole names on their own: agency acronyms
@@ -426,7 +437,8 @@ pub const PARTY_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const STANDALONE_HEADS: &[&str] = &[
     "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
-    "Dispendukcapil", "Dukcapil", "Diskominfo", "Inspektorat", "DPRD", "Satpol PP", "PDAM",
+    "Dispendukcapil", "Dukcapil", "Diskominfo", "Inspektorat", "DPRD", "Satpol PP", "PDAM", "Dinkes", "Dinsos",
+    "Disdik", "Dindik", "Dishub", "DLH", "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu",
 ];
 
 /// Names that start like a region but name none: programmes and awards
