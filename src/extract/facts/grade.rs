@@ -91,10 +91,16 @@ static TABLE_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?mx)\|[\ \t]*(?P<words>(?i:{words}))[\ \t]*(?:\||$)")).expect("static table cell regex")
 });
 
-/// An interval of values: `88 hingga 100`, `60-70`.
+/// An interval of values: `88 hingga 100`, `60-70`; see [`has_interval`].
 static INTERVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9](?:\s*(?:-|–)\s*|\s+(?:hingga|sampai|s\.d\.?|s/d)\s+)[0-9]").expect("static interval regex")
+    Regex::new(r"[0-9](?:\s*(?:-|–)\s*|\s+(?:hingga|sampai|s\.d\.?|s/d)\s+)[0-9]+").expect("static interval regex")
 });
+
+/// Whether `text` holds an interval of values, a date's dashes
+/// (`26-01-2024`) aside.
+fn has_interval(text: &str) -> bool {
+    INTERVAL.find_iter(text).any(|m| !text[m.end()..].starts_with('-') && !text[..m.start()].ends_with('-'))
+}
 
 /// Every grade in `body` (subjects are added later).
 pub fn find_grades(body: &str, out: &mut Vec<Found>) {
@@ -199,8 +205,8 @@ fn rule_or_wish(body: &str, span: Range<usize>) -> bool {
     let after = &rest[..rest.find(['.', ';', ',', '\n']).unwrap_or(rest.len())];
     let last: Vec<&str> = clause.split_whitespace().rev().take(2).collect();
     let purpose = last.len() == 2 && in_list(SCORE_VERBS, last[0]) && in_list(PURPOSE_WORDS, last[1]);
-    INTERVAL.is_match(lead)
-        || (INTERVAL.is_match(after) && after.split_whitespace().any(|w| in_list(PURPOSE_WORDS, w)))
+    has_interval(lead)
+        || (has_interval(after) && after.split_whitespace().any(|w| in_list(PURPOSE_WORDS, w)))
         || clause.split_whitespace().any(|w| in_list(GRADE_BLOCKERS, w))
         || purpose
 }
@@ -301,7 +307,7 @@ mod tests {
             ("RSUD Sidoarjo kini terakreditasi Paripurna dari KARS.", &["paripurna | Paripurna"]),
             ("meraih kategori Swasti Saba Wistara tahun ini", &["swasti saba wistara | Swasti Saba Wistara"]),
             (
-                "SMA Negeri 1 Kota Madiun meraih nilai 96 dan predikat A (Unggul).",
+                "Madiun, 26-01-2024 — SMA Negeri 1 Kota Madiun meraih nilai 96 dan predikat A (Unggul).",
                 &["predikat a | predikat A", "unggul | Unggul"],
             ),
             ("masing-masing meraih status akreditasi Paripurna", &["paripurna | Paripurna"]),
@@ -345,6 +351,8 @@ mod tests {
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
             "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",
             "Sebanyak 145 desa kini berstatus mandiri dengan skor rata-rata 0,81.",
+            "Dari jumlah itu, 41 badan publik Informatif, sedangkan 58 lainnya masuk kualifikasi Menuju Informatif.",
+            "Kota Kupang masih berada di bawah ambang batas kategori Terjaga, yakni skor 78.",
             "tiga kabupaten masuk kategori tinggi",
             "hasil yang baik bagi warga",
             "nilai IKM 88,31 hingga 100 masuk kategori A",

@@ -298,8 +298,20 @@ pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak"];
 #[rustfmt::skip]
 pub const RANK_BLOCKERS: &[&str] = &[
     "menargetkan", "ditargetkan", "target", "targetkan", "mengincar", "membidik", "berharap", "harapkan",
-    "diharapkan", "mengharapkan",
+    "diharapkan", "mengharapkan", "ingin", "bertekad", "semoga", "mudah-mudahan",
 ];
+
+/// Phrases of the future in the clause before a position (`tahun depan
+/// Lamongan harus masuk lima besar`), which make it an aim.
+pub const FUTURE_PHRASES: &[&str] = &["tahun depan", "ke depan", "mendatang"];
+
+/// First words of a line that introduces a list (`Berikut 10 kota dengan
+/// peringkat teratas:`).
+pub const LIST_OPENERS: &[&str] = &["berikut", "inilah", "daftar", "adapun"];
+
+/// Words before a band that make it a stage of a competition, not a
+/// ranking (`tiket babak delapan besar`).
+pub const ROUND_WORDS: &[&str] = &["babak", "fase", "putaran", "laga"];
 
 /// Verbs of a move to a new position after a ranking (`naik menjadi 6`).
 pub const RANK_MOVES: &[&str] = &["naik", "turun", "melonjak", "merosot", "meningkat", "menurun", "bergeser"];
@@ -344,6 +356,7 @@ pub const OPINIONS: &[(&str, &str)] = &[("Wajar Tanpa Pengecualian", "wtp"), ("W
 pub const COUNTED_PARTIES: &[&str] = &[
     "pemkot", "pemkab", "pemda", "pemprov", "kabupaten", "kota", "daerah", "instansi", "provinsi", "kementerian",
     "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
+    "badan", "lainnya",
 ];
 
 /// Words before a number that make it part of a name, not a count
@@ -358,7 +371,7 @@ pub const NUMBERED_NAME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const GRADE_BLOCKERS: &[&str] = &[
     "menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin",
-    "kalau", "jika", "ibarat", "seandainya", "andaikan",
+    "kalau", "jika", "ibarat", "seandainya", "andaikan", "ambang",
 ];
 
 /// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
@@ -407,7 +420,8 @@ pub const GRADE_WORDS: &[&str] = &[
     "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kepatuhan tinggi",
     "kepatuhan sedang", "kepatuhan rendah", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
-    "sangat rendah", "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
+    "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
+    "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
     "swasti saba wistara", "swasti saba wiwerda", "swasti saba padapa", "wistara", "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
     "rendah", "unggul", "baik", "cukup", "buruk",
 ];
@@ -441,12 +455,19 @@ pub const STANDALONE_HEADS: &[&str] = &[
     "Disdik", "Dindik", "Dishub", "DLH", "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu",
 ];
 
+/// Plural nouns of regions in the line that introduces a numbered list,
+/// whose rows then name regions without a head (`Berikut 10 kota dengan
+/// skor tertinggi:` then `1. Singkawang – 6,500`).
+pub const LISTED_REGIONS: &[&str] =
+    &["kota", "kabupaten", "kabupaten/kota", "kab/kota", "daerah", "provinsi", "pemda", "desa", "kelurahan", "negara"];
+
 /// Names that start like a region but name none: programmes and awards
 /// (`Kota Layak Anak`).
 #[rustfmt::skip]
 pub const NOT_PARTIES: &[&str] = &[
     "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
-    "Kota Layak Pemuda", "Kota Cerdas", "Desa Membangun",
+    "Kota Layak Pemuda", "Kota Cerdas", "Desa Membangun", "Desa Mandiri", "Desa Maju", "Desa Berkembang",
+    "Desa Tertinggal", "Desa Sangat Tertinggal",
 ];
 
 /// Words right before an epithet of a region (`berjuluk Kota Hujan`,
@@ -490,6 +511,8 @@ pub const NAME_STOPS: &[&str] = &[
     "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
     "Kepala", "Wali", "Bupati", "Gubernur", "Raihan", "Berkurang", "Bertambah", "Meningkat", "Menurun", "Melonjak",
     "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus", "Tingkat",
+    "Berstatus", "Berpredikat", "Berkategori", "Catat", "Catatkan", "Kantongi", "Tempati", "Duduki", "Boyong",
+    "Torehkan", "Ukir", "Rebut", "Bertahan", "Masih", "Resmi", "Dinobatkan", "Ditetapkan", "Terpilih", "Lolos",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -498,7 +521,8 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
-pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain"];
+pub const ASSESSOR_MARKS: &[&str] =
+    &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain", "milik"];
 
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).

@@ -219,6 +219,7 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::eval;
 
     #[test]
     fn every_static_pattern_compiles() {
@@ -276,6 +277,39 @@ mod tests {
         let body = "Jawa Barat meraih nilai 82,34. IKIP nasional sebesar 75,65. Angka tersebut naik 0,25 poin.";
         let change = extract_facts(body, None).into_iter().find(|f| f.kind() == FactKind::ScoreChange);
         assert_eq!(change.and_then(|f| f.detail.subject().map(str::to_string)).as_deref(), Some("Indonesia"));
+    }
+
+    #[test]
+    fn a_ranked_list_of_bare_names_gives_each_row_its_rank_score_and_party() {
+        let body = "Berikut 3 kota dengan peringkat teratas IKT 2023:\n1. Singkawang – 6,500\n2. Salatiga – 6,450\n\
+                    3. Tanjung Jabung Barat 6,34\n\nBerikut nilai IDM desa:\n- Desa Janti: 0,8236 (Desa Mandiri)\n";
+        let facts: Vec<String> = extract_facts(body, None)
+            .iter()
+            .map(|f| {
+                format!("{:?} {} {} {}", f.kind(), eval::fact_key(&f.detail), f.detail.subject().unwrap_or("-"), f.text)
+            })
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "Ranking rank:1 Singkawang 1. Singkawang",
+                "Score 6.50 Singkawang Singkawang – 6,500",
+                "Ranking rank:2 Salatiga 2. Salatiga",
+                "Score 6.45 Salatiga Salatiga – 6,450",
+                "Ranking rank:3 Tanjung Jabung Barat 3. Tanjung Jabung Barat",
+                "Score 6.34 Tanjung Jabung Barat Tanjung Jabung Barat 6,34",
+                "Score 0.82 Desa Janti Desa Janti: 0,8236",
+                "Grade desa mandiri Desa Janti Desa Mandiri",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_of_things_names_no_party() {
+        let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
+        assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));
+        let body = "Empat tahapan seleksi:\n1. Administrasi\n2. Wawancara\n";
+        assert!(extract_facts(body, None).is_empty());
     }
 
     #[test]

@@ -13,8 +13,8 @@ use regex::Regex;
 
 use super::alternation;
 use super::lexicon::{
-    ASSESSOR_MARKS, CLAUSE_OPENERS, EPITHET_MARKS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS,
-    PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+    ASSESSOR_MARKS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES,
+    PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
 };
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
@@ -100,7 +100,63 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
         chain_end = 0;
         mentions.push(Mention { span: start..range.start + end });
     }
+    if let Some(row) = ranked_row_name(text, range.clone())
+        && !mentions.iter().any(|m| m.span.start < row.end && row.start < m.span.end)
+    {
+        mentions.insert(0, Mention { span: row });
+    }
     mentions
+}
+
+/// The bare name opening a numbered row of a list of regions (`1.
+/// Singkawang – 6,500` under `Berikut 10 kota dengan skor tertinggi:`),
+/// when `range` starts that row or its name: a row's name is a party
+/// although it has no head word. Only a list introduced by a line naming
+/// regions counts, and only a name of capitalised words ended by a dash,
+/// colon, bar, bracket, tab or the line's end.
+fn ranked_row_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[range.start..].find('\n').map_or(text.len(), |p| range.start + p);
+    let caps = ROW.captures(&text[line_start..line_end])?;
+    let name = caps.name("name")?;
+    let name = line_start + name.start()..line_start + name.end();
+    if range.start > name.start || name.end > range.end {
+        return None;
+    }
+    let words = text[name.clone()].split_whitespace().count();
+    let capitalised = text[name.clone()].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    (words <= MAX_ROW_NAME_WORDS && capitalised && lists_regions(text, line_start)).then_some(name)
+}
+
+/// How many words a list row's bare name has at most (`Kota Baru`, `Tanjung Jabung Barat`).
+const MAX_ROW_NAME_WORDS: usize = 4;
+
+/// How many rows above a numbered row its introducing line may stand.
+const MAX_ROWS_ABOVE: usize = 40;
+
+/// A numbered row: its name, then a separator or the line's end.
+static ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\ \t]*[0-9]{1,2}[.)][\ \t]+(?P<name>[^\s0-9(|:–—-][^0-9(|:–—\t]*?)[\ ]*(?:[:|(\t–—-]|\s[0-9]|$)")
+        .expect("static row regex")
+});
+
+/// Whether the first line above `row` that is no numbered row names
+/// regions (`kota`, `kabupaten`, `daerah`...), as a list's introduction does.
+fn lists_regions(text: &str, row: usize) -> bool {
+    let mut end = row;
+    for _ in 0..MAX_ROWS_ABOVE {
+        let above = text[..end].trim_end();
+        if above.is_empty() {
+            return false;
+        }
+        let start = above.rfind('\n').map_or(0, |p| p + 1);
+        let line = &above[start..];
+        if !ROW.is_match(line) {
+            return line.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| in_list(LISTED_REGIONS, w));
+        }
+        end = start;
+    }
+    false
 }
 
 /// Where an administrative unit stands among regions, smallest first; an
@@ -317,6 +373,7 @@ pub(super) fn epithet(text: &str, span: Range<usize>) -> bool {
 #[cfg(test)]
 pub(super) fn force_statics() {
     LazyLock::force(&HEAD);
+    LazyLock::force(&ROW);
 }
 
 #[cfg(test)]
@@ -341,6 +398,7 @@ mod tests {
             ),
             ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
             ("Kota ini siap menghadapi tantangan", &[]),
+            ("Kinerja Pemkab Lamongan Berstatus Sangat Tinggi", &["Pemkab Lamongan"]),
             ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
             ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),

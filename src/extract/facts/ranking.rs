@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PARTIES, PRIZE_WORDS,
-    RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS, RANK_NOUNS, RANK_TOP_WORDS,
-    SCOPE_WORDS, SCORE_NOUNS, in_list,
+    BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, FUTURE_PHRASES, LIST_OPENERS, NUMBER_WORDS, ORDINAL_WORDS,
+    PLACE_PARTIES, PRIZE_WORDS, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS,
+    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, SCOPE_WORDS, SCORE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_ordinal, parse_position};
 use super::party::find_mentions;
@@ -116,7 +116,7 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
             after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
         // `20 posisi teratas` is a band of twenty, not first place.
         let counted = body[..whole.start()].trim_end().ends_with(|c: char| c.is_ascii_digit());
-        if from_bottom || band || continues_number || counted || count {
+        if from_bottom || band || continues_number || counted || count || introduces_list(body, whole.start()) {
             continue;
         }
         if let Some(rank) = rank.filter(|r| *r <= 500) {
@@ -127,7 +127,8 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
     for caps in BAND.captures_iter(body) {
         let Some(whole) = caps.get(0) else { continue };
         let top = caps.name("n").or(caps.name("top")).and_then(|n| parse_cardinal(n.as_str()));
-        if let Some(top) = top.filter(|t| (2..=500).contains(t)) {
+        let round = body[..whole.start()].split_whitespace().next_back().is_some_and(|w| in_list(ROUND_WORDS, w));
+        if let Some(top) = top.filter(|t| (2..=500).contains(t) && !round) {
             push(whole.range(), None, Some(top), out);
         }
     }
@@ -177,6 +178,17 @@ fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
             push(body, line_start + marker.start()..party.span.end, Some(n), None, out);
         }
     }
+}
+
+/// Whether the line holding byte `pos` introduces a list (`Berikut 10 kota
+/// dengan peringkat teratas:`): its positions describe the rows, which
+/// carry their own ranks.
+fn introduces_list(body: &str, pos: usize) -> bool {
+    let start = body[..pos].rfind('\n').map_or(0, |p| p + 1);
+    let end = body[pos..].find('\n').map_or(body.len(), |p| pos + p);
+    let line = body[start..end].trim();
+    let opener = line.split_whitespace().next().unwrap_or("");
+    line.ends_with(':') && in_list(LIST_OPENERS, opener)
 }
 
 /// Ranks said after a ranking in its sentence: a coordinated ordinal
@@ -238,7 +250,9 @@ fn push(body: &str, span: Range<usize>, rank: Option<u32>, top: Option<u32>, out
     let window = floor_boundary(body, span.start.saturating_sub(60));
     let clause = &body[window..span.start];
     let clause = &clause[clause.rfind(['.', ',', ';', '\n']).map_or(0, |p| p + 1)..];
-    let aimed = clause.split_whitespace().any(|word| in_list(RANK_BLOCKERS, word));
+    let lower = clause.to_lowercase();
+    let aimed = clause.split_whitespace().any(|word| in_list(RANK_BLOCKERS, word))
+        || FUTURE_PHRASES.iter().any(|phrase| lower.contains(phrase));
     let denied = clause.split_whitespace().rev().take(3).any(|word| in_list(RANK_NEGATIONS, word));
     if aimed || denied {
         return;
@@ -394,6 +408,9 @@ mod tests {
             "Kami harapkan tahun depan sudah di posisi 5 besar.",
             "Ditargetkan masuk 3 (tiga) besar pada 2025.",
             "berada di urutan 11 tahun lamanya",
+            "Kedua tim bersaing memperebutkan tiket babak delapan besar.",
+            "Targetnya jelas, tahun depan Lamongan harus masuk lima besar nasional.",
+            "Berikut 10 kota dengan peringkat teratas IKT 2023:",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }

@@ -13,8 +13,9 @@ use regex::Regex;
 use super::date::month_number;
 use super::lexicon::{
     ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
-    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
-    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, in_list,
+    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RANK_LIST_CONTEXT,
+    RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS,
+    WEAK_SCORE_TRIGGERS, in_list,
 };
 use super::main_subject::main_subject;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
@@ -68,10 +69,21 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static listed score regex")
 });
 
-/// A decimal printed with a decimal comma: `73,55`, `1.245,75`.
+/// A decimal printed with a decimal comma: `73,55`, `1.245,75`, `0,8236`
+/// (an index of villages), `6,500`. A comma then more digits after it
+/// (`1,500,000`) is a thousands separator: see [`bare_decimals`].
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{1,2}(?-u:\b)").expect("static bare score regex")
+    Regex::new(r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{1,4}(?-u:\b)").expect("static bare score regex")
 });
+
+/// The decimals of `text` that [`BARE`] reads, without the first group of
+/// a number written with thousands commas (`1,500,000`).
+fn bare_decimals(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    BARE.find_iter(text).filter(|m| {
+        let rest = &text.as_bytes()[m.end()..];
+        !(rest.first() == Some(&b',') && rest.get(1).is_some_and(u8::is_ascii_digit))
+    })
+}
 
 /// How a trigger introduces its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -239,11 +251,13 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
 /// under an introduction naming a score, and a decimal given with its
 /// rating (`Alhamdulillah 80,14, predikat A`).
 fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scores: &mut Vec<Found>) {
-    for number in BARE.find_iter(body) {
+    for number in bare_decimals(body) {
         let read =
             |scores: &[Found]| scores.iter().any(|s| s.span.start <= number.start() && number.end() <= s.span.end);
-        let next =
-            words_after(body, number.end()).next().filter(|_| !body[number.end()..].starts_with([',', '.', ';']));
+        // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
+        let next = words_after(body, number.end())
+            .next()
+            .filter(|w| !body[number.end()..].starts_with([',', '.', ';']) && !body[..w.range.start].ends_with('('));
         if read(scores) || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare) || in_list(PERCENT_WORDS, w.bare)) {
             continue;
         }
@@ -346,10 +360,13 @@ fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
         let line = &above[start..];
         if line.ends_with(':') {
             let intro = start + line.len() - 1;
-            return speaks_of_scores(body, sentences, intro)
+            // `Berikut 10 kota dengan peringkat teratas:` ranks rows of decimals.
+            let lower = line.to_lowercase();
+            return RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
+                || speaks_of_scores(body, sentences, intro)
                 || (start > 0 && speaks_of_scores(body, sentences, body[..start].trim_end().len().saturating_sub(1)));
         }
-        if line.len() > MAX_ROW_LEN || !BARE.is_match(line) {
+        if line.len() > MAX_ROW_LEN || bare_decimals(line).next().is_none() {
             return false;
         }
         end = start;
@@ -465,9 +482,12 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
                 Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
                 Trigger::Level => points || percent || !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n)),
             };
-            // A bound of an interval or an inequality (`70 ≤ IPM < 80`) is no result.
+            // A bound of an interval or an inequality (`70 ≤ IPM < 80`,
+            // `indeks 4,2 ke atas`) is no result.
             let interval = next
                 .is_some_and(|n| ["hingga", "sampai", "-", "–", "s.d.", "s/d"].contains(&n) || is_comparison(n))
+                || (next.is_some_and(|n| n.eq_ignore_ascii_case("ke"))
+                    && next_is(&words, index + 1, &["atas", "bawah"]))
                 || index.checked_sub(1).is_some_and(|i| is_comparison(words[i].bare))
                 || body[word.range.end..].starts_with(['-', '–']);
             if !unit_ok || interval || preceded_by_money(body, word.range.start) {
@@ -577,7 +597,10 @@ fn target_clause(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
     let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
     let clause = body[start..pos].rfind([',', ';', ':']).map_or(start, |p| start + p + 1);
     let mut words = body[clause..pos].split_whitespace().skip_while(|w| in_list(CLAUSE_OPENERS, w));
-    words.next().is_some_and(|w| in_list(TARGET_NOUNS, w)) && find_mentions(body, clause..pos).is_empty()
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // `Target nasional ...`, `Nilai rata-rata rapor terendah ... mencapai 89,45`.
+    let aimed = in_list(TARGET_NOUNS, first) || (in_list(SCORE_NOUNS, first) && in_list(TARGET_NOUNS, second));
+    aimed && find_mentions(body, clause..pos).is_empty()
 }
 
 /// Whether a word is a comparison sign (`<`, `≤`, `>=`).
@@ -777,6 +800,9 @@ mod tests {
             "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
             "nilai itu jauh di atas target nasional indeks SPBE sebesar 2,6",
             "Rata-rata skor IPKD kabupaten/kota di Riau sebesar 64,2.",
+            "Predikat Memuaskan diberikan untuk indeks 4,2 ke atas.",
+            "Nilai rata-rata rapor terendah yang diterima di sekolah itu mencapai 89,45.",
+            "Pemkot menganggarkan Rp1,500,000 untuk Kota Batu.",
             "Manado bisa naik ke zona hijau, yang dimulai dari nilai 78,01.",
             "Pada 2007, angka prevalensi 8,3 per seribu penduduk.",
             "Ketua Bawaslu mengungkapkan indeks kerawanan yang ada belum 100 persen selesai.",

@@ -358,6 +358,12 @@ mod tests {
                 &["Desa Sendangduwur"],
             ),
             (
+                "RSUD Sidoarjo milik Pemerintah Provinsi Jawa Timur meraih predikat WBBM.",
+                "predikat WBBM",
+                None,
+                &["RSUD Sidoarjo"],
+            ),
+            (
                 "Kota Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP.",
                 "opini WTP",
                 None,
