@@ -115,7 +115,7 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
     "menit", "gol", "pebalap", "musim", "benchmark", "prosesor", "babak", "FC", "turnamen", "putaran", "hotel",
     "menginap", "penghunian", "ulasan", "elektabilitas", "terdampak", "erupsi", "pengungsi", "mengungsi", "dievakuasi",
-    "punah", "spesies",
+    "punah", "spesies", "intraday", "ambil untung", "profit taking", "psikologis", "emiten",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -292,7 +292,7 @@ pub const RANK_NEGATIONS: &[&str] = &["luar", "belum", "tidak", "tak", "gagal"];
 
 /// Words of a prize, whose positions are generic when no party is named
 /// (`hadiah untuk juara pertama sebesar Rp 15 juta`).
-pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak"];
+pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak", "uang"];
 
 /// Words in the clause before a position that make it an aim, not a result.
 #[rustfmt::skip]

@@ -114,9 +114,19 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
         let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
         let continues_number =
             after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        // `ranking empat hingga 20` is a span of positions.
+        let span_of_positions = after.trim_start().starts_with(['-', '–'])
+            || ["hingga", "sampai", "s.d.", "s/d"].iter().any(|w| starts_with_word(after, w));
         // `20 posisi teratas` is a band of twenty, not first place.
         let counted = body[..whole.start()].trim_end().ends_with(|c: char| c.is_ascii_digit());
-        if from_bottom || band || continues_number || counted || count || introduces_list(body, whole.start()) {
+        if from_bottom
+            || band
+            || continues_number
+            || span_of_positions
+            || counted
+            || count
+            || introduces_list(body, whole.start())
+        {
             continue;
         }
         if let Some(rank) = rank.filter(|r| *r <= 500) {
@@ -411,6 +421,8 @@ mod tests {
             "Kedua tim bersaing memperebutkan tiket babak delapan besar.",
             "Targetnya jelas, tahun depan Lamongan harus masuk lima besar nasional.",
             "Berikut 10 kota dengan peringkat teratas IKT 2023:",
+            "peraih honorable mentions yang berada di ranking empat hingga 20",
+            "Juara pertama akan mendapatkan uang senilai 30.000 lira.",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");
         }
