@@ -524,6 +524,14 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 pub const ASSESSOR_MARKS: &[&str] =
     &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain", "milik"];
 
+/// Verbs right after a party that make it the assessor or the publisher of
+/// a result, not the assessed (`Kementerian PANRB menetapkan ...`).
+#[rustfmt::skip]
+pub const ASSESSOR_VERBS: &[&str] = &[
+    "menyerahkan", "memberikan", "memberi", "menganugerahkan", "menganugerahi", "menetapkan", "merilis",
+    "mengumumkan", "menilai", "mengevaluasi", "menobatkan", "menyematkan",
+];
+
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
 pub const RECIPIENT_MARKS: &[&str] = &[

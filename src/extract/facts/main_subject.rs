@@ -37,7 +37,7 @@ pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
     for mention in opening.flat_map(|s| find_mentions(text, s.clone())).take(MAIN_SUBJECT_CANDIDATES) {
         let name = &text[mention.span.clone()];
         let key = party_key(name);
-        if assessor(text, mention.span.start) || seen.contains(&key) {
+        if assessor(text, mention.span.clone()) || seen.contains(&key) {
             continue;
         }
         seen.push(key);
@@ -56,7 +56,7 @@ pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
         .take(MAIN_SUBJECT_SENTENCES)
         .skip(1)
         .flat_map(|s| find_mentions(text, s.clone()))
-        .find(|m| core_name(&text[m.span.clone()]) == core && !assessor(text, m.span.start));
+        .find(|m| core_name(&text[m.span.clone()]) == core && !assessor(text, m.span.clone()));
     Some(body_form.map_or(name, |m| text[m.span].to_string()))
 }
 
@@ -84,7 +84,7 @@ pub fn named_regions(text: &str) -> Vec<String> {
         if core != name
             && core.len() >= MIN_BARE_NAME
             && !place
-            && !assessor(text, mention.span.start)
+            && !assessor(text, mention.span.clone())
             && !epithet(text, mention.span.clone())
             && !regions.iter().any(|r| core_name(r) == core)
         {

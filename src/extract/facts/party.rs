@@ -13,8 +13,8 @@ use regex::Regex;
 
 use super::alternation;
 use super::lexicon::{
-    ASSESSOR_MARKS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES,
-    PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
+    NICKNAMES, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
 };
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
@@ -355,11 +355,15 @@ pub(super) fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<
     })
 }
 
-/// Whether the word before byte `pos` marks an assessor (`oleh`, `dari`).
-pub(super) fn assessor(text: &str, pos: usize) -> bool {
-    let before = text[..pos].trim_end();
+/// Whether the party named at `span` is an assessor: marked by the word
+/// before it (`oleh`, `dari`) or giving by the verb after it (`Kementerian
+/// PANRB menetapkan ...`, `Badan Pusat Statistik (BPS) merilis ...`).
+pub(super) fn assessor(text: &str, span: Range<usize>) -> bool {
+    let before = text[..span.start].trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut after = text[span.end..].split_whitespace().skip_while(|w| w.starts_with('(') && w.ends_with(')'));
     ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
+        || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
 }
 
 /// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):

@@ -75,7 +75,7 @@ pub fn subjects_for(
     }
     let clause = clause_start(text, sentence.start, fact.start);
     let before_in = |from: usize| {
-        mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(text, m.span.start))
+        mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(text, m.span.clone()))
     };
     if let Some(index) = before_in(clause) {
         // Parties listed with their own scores share a grade said after
@@ -93,7 +93,7 @@ pub fn subjects_for(
     // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`: every party named.
     if super::grade::enumerates_after(text, fact.end) {
         let listed: Vec<Option<String>> =
-            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(text, m.span.start)).map(name).collect();
+            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(text, m.span.clone())).map(name).collect();
         if !listed.is_empty() {
             return listed;
         }
@@ -101,7 +101,7 @@ pub fn subjects_for(
     // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten Musi Banyuasin`.
     let after = mentions.iter().position(|m| {
         m.span.start >= fact.end
-            && !assessor(text, m.span.start)
+            && !assessor(text, m.span.clone())
             && (recipient(text, m.span.start) || text[fact.end..m.span.start].trim().is_empty())
     });
     if let Some(first) = after {
@@ -163,7 +163,7 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
 fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize, scored: bool) -> Vec<&'a Mention> {
     let mut first = last;
     let mut joined = false;
-    while first > 0 && !assessor(text, mentions[first - 1].span.start) {
+    while first > 0 && !assessor(text, mentions[first - 1].span.clone()) {
         let between = text[mentions[first - 1].span.end..mentions[first].span.start].trim();
         let between = if scored { without_score(between) } else { between };
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
@@ -356,6 +356,12 @@ mod tests {
                 "0,8712",
                 Some("Desa Sendangduwur"),
                 &["Desa Sendangduwur"],
+            ),
+            (
+                "Kementerian PANRB memberikan predikat A kepada Pemkab Lamongan di Jakarta.",
+                "predikat A",
+                None,
+                &["Pemkab Lamongan"],
             ),
             (
                 "RSUD Sidoarjo milik Pemerintah Provinsi Jawa Timur meraih predikat WBBM.",
