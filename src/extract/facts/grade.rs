@@ -9,9 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS,
-    GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PLACING_WORDS, PURPOSE_WORDS,
-    SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
+    CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS,
+    GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PERIOD_WORDS,
+    PLACING_WORDS, PURPOSE_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::party::find_mentions;
 use super::{Found, alternation, floor_boundary};
@@ -119,7 +119,7 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
         }
     }
     for caps in WORDS.captures_iter(body).chain(AFTER_SCORE.captures_iter(body)) {
-        if let Some(words) = caps.name("words").filter(|w| {
+        if let Some(words) = caps.name("words").filter(|w| !names_with_acronym(body, w.end())).filter(|w| {
             let capitalised = w.as_str().starts_with(char::is_uppercase);
             let everyday = GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()));
             match caps.name("noun") {
@@ -131,7 +131,9 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
                     let scored = sentence
                         .split_whitespace()
                         .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())));
-                    (capitalised && caps[0].to_lowercase().contains("akreditasi"))
+                    // `Kota Balikpapan berstatus Sangat Tinggi`: a named party.
+                    let named = || !find_mentions(body, sentence_around(body, noun.range())).is_empty();
+                    (capitalised && (caps[0].to_lowercase().contains("akreditasi") || named()))
                         || (scored && (capitalised || !everyday))
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
@@ -205,10 +207,26 @@ fn rule_or_wish(body: &str, span: Range<usize>) -> bool {
     let after = &rest[..rest.find(['.', ';', ',', '\n']).unwrap_or(rest.len())];
     let last: Vec<&str> = clause.split_whitespace().rev().take(2).collect();
     let purpose = last.len() == 2 && in_list(SCORE_VERBS, last[0]) && in_list(PURPOSE_WORDS, last[1]);
+    // `Kalau bisa tembus 88,31, kita masuk kategori A`: a condition opening
+    // the sentence; `Jika tahun lalu Jember masuk zona hijau, ...` compares
+    // with the past instead.
+    let lower = lead.to_lowercase();
+    let conditional = lead.split_whitespace().next().is_some_and(|w| in_list(CONDITIONALS, w))
+        && !PERIOD_WORDS.iter().any(|period| lower.contains(period));
     has_interval(lead)
+        || conditional
         || (has_interval(after) && after.split_whitespace().any(|w| in_list(PURPOSE_WORDS, w)))
         || clause.split_whitespace().any(|w| in_list(GRADE_BLOCKERS, w))
         || purpose
+}
+
+/// Whether the words of a rating at `end` close a name given its acronym
+/// (`Lembaga Akreditasi Mandiri (LAM)`): no rating then.
+fn names_with_acronym(body: &str, end: usize) -> bool {
+    let rest = body[end..].trim_start_matches(' ');
+    rest.strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+        .is_some_and(|(acronym, _)| acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
 }
 
 /// Whether a count of parties or an unnamed group (`sisanya`, `tidak ada
@@ -303,6 +321,15 @@ mod tests {
             ("status pembangunan manusia NTB tetap berada pada kategori tinggi", &["tinggi | tinggi"]),
             ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
             ("Tahun lalu desa ini masih berstatus maju dengan skor 0,7903.", &["maju | maju"]),
+            ("Kabupaten Mahakam Ulu masih berstatus Sedang.", &["sedang | Sedang"]),
+            (
+                "Jika tahun lalu Jember meraih 89,10 poin dan masuk zona hijau, kini turun.",
+                &["zona hijau | zona hijau"],
+            ),
+            (
+                "Prodi itu meraih predikat Baik Sekali dari Lembaga Akreditasi Mandiri (LAM).",
+                &["baik sekali | Baik Sekali"],
+            ),
             ("Puskesmas Demangan memperoleh akreditasi Utama.", &["utama | Utama"]),
             ("RSUD Sidoarjo kini terakreditasi Paripurna dari KARS.", &["paripurna | Paripurna"]),
             ("meraih kategori Swasti Saba Wistara tahun ini", &["swasti saba wistara | Swasti Saba Wistara"]),
@@ -350,6 +377,8 @@ mod tests {
             "kondisi jalan dalam status baik",
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
             "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",
+            "Skor minimal untuk status Sangat Tinggi itu 3,0.",
+            "Kalau bisa tembus 88,31, kita masuk kategori A.",
             "Sebanyak 145 desa kini berstatus mandiri dengan skor rata-rata 0,81.",
             "Dari jumlah itu, 41 badan publik Informatif, sedangkan 58 lainnya masuk kualifikasi Menuju Informatif.",
             "Kota Kupang masih berada di bawah ambang batas kategori Terjaga, yakni skor 78.",

@@ -84,7 +84,7 @@ pub const ORDINAL_WORDS: &[(&str, u32)] =
 pub const SCORE_NOUNS: &[&str] = &[
     "nilai", "nilainya", "skor", "skornya", "indeks", "indeksnya", "index", "capaian", "capaiannya", "IPP", "IKM",
     "IPM", "IPKD", "IRB", "IDM", "IGA", "IKPA", "IKU", "SAKIP", "SPBE", "IPKP", "IDSD", "IPKM", "IKK", "IKLH", "IPLM",
-    "IDI", "prevalensi", "SPI", "IPK", "IKIP", "MCP", "IRH", "IKD", "IPAK",
+    "IDI", "prevalensi", "SPI", "IPK", "IKIP", "MCP", "IRH", "IKD", "IPAK", "IPG", "IDG", "IID", "IKT",
 ];
 
 /// Verbs of obtaining that make a following number with `poin` a score
@@ -371,8 +371,12 @@ pub const NUMBERED_NAME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const GRADE_BLOCKERS: &[&str] = &[
     "menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin",
-    "kalau", "jika", "ibarat", "seandainya", "andaikan", "ambang",
+    "kalau", "jika", "ibarat", "seandainya", "andaikan", "ambang", "minimal", "minimum",
 ];
+
+/// Words that open a condition (`Kalau bisa tembus 88,31, kita masuk
+/// kategori A`): a grade in that sentence is a supposition.
+pub const CONDITIONALS: &[&str] = &["kalau", "jika", "jikalau", "apabila", "bila", "seandainya", "andaikan"];
 
 /// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
 /// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).
@@ -511,7 +515,7 @@ pub const NAME_STOPS: &[&str] = &[
     "Bersama", "Gelar", "Usai", "Saat", "Kini", "Lagi", "Dua", "Tiga", "Se", "Sebesar", "Berdasarkan", "Menurut",
     "Kepala", "Wali", "Bupati", "Gubernur", "Raihan", "Berkurang", "Bertambah", "Meningkat", "Menurun", "Melonjak",
     "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus", "Tingkat",
-    "Berstatus", "Berpredikat", "Berkategori", "Catat", "Catatkan", "Kantongi", "Tempati", "Duduki", "Boyong",
+    "Berstatus", "Berpredikat", "Berkategori", "Soal", "Terkait", "Lewat", "Melalui", "Jelang", "Versi", "Catat", "Catatkan", "Kantongi", "Tempati", "Duduki", "Boyong",
     "Torehkan", "Ukir", "Rebut", "Bertahan", "Masih", "Resmi", "Dinobatkan", "Ditetapkan", "Terpilih", "Lolos",
 ];
 

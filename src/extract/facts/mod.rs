@@ -9,6 +9,7 @@ mod date;
 mod decree;
 mod grade;
 mod lexicon;
+mod list;
 mod main_subject;
 mod number;
 mod party;
@@ -155,7 +156,7 @@ fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) ->
                 continue;
             }
             let mut detail = f.detail.clone();
-            set_subject(&mut detail, subject);
+            set_subject(&mut detail, subject.map(|name| party::without_trailing_acronym(&name).to_string()));
             out.push(Found { span: f.span.clone(), detail });
         }
     }

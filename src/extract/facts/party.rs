@@ -11,11 +11,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::alternation;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
     NICKNAMES, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
 };
+use super::{alternation, list};
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
@@ -24,10 +24,14 @@ const REGION_HEADS: &[&str] =
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects.
 const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
 
+/// A party's head word (`Kota`, `Dinas`, `Kab.`), ending a word (`MANADO`
+/// holds no `MAN`), or a province's name.
 static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = alternation(PARTY_HEADS.iter().copied());
+    let dotted = alternation(PARTY_HEADS.iter().copied().filter(|h| h.ends_with('.')));
+    let heads = alternation(PARTY_HEADS.iter().copied().filter(|h| !h.ends_with('.')));
     let places = alternation(PLACE_PARTIES.iter().copied());
-    Regex::new(&format!(r"(?-u:\b)(?:(?P<head>{heads})|(?P<place>{places})(?-u:\b))")).expect("static party regex")
+    Regex::new(&format!(r"(?-u:\b)(?:(?P<head>{dotted}|(?:{heads})(?-u:\b))|(?P<place>{places})(?-u:\b))"))
+        .expect("static party regex")
 });
 
 /// A party named in the text, by byte range.
@@ -131,32 +135,18 @@ fn ranked_row_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// How many words a list row's bare name has at most (`Kota Baru`, `Tanjung Jabung Barat`).
 const MAX_ROW_NAME_WORDS: usize = 4;
 
-/// How many rows above a numbered row its introducing line may stand.
-const MAX_ROWS_ABOVE: usize = 40;
-
 /// A numbered row: its name, then a separator or the line's end.
 static ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\ \t]*[0-9]{1,2}[.)][\ \t]+(?P<name>[^\s0-9(|:–—-][^0-9(|:–—\t]*?)[\ ]*(?:[:|(\t–—-]|\s[0-9]|$)")
         .expect("static row regex")
 });
 
-/// Whether the first line above `row` that is no numbered row names
-/// regions (`kota`, `kabupaten`, `daerah`...), as a list's introduction does.
+/// Whether the introduction of the list holding the row at `row` names
+/// regions (`kota`, `kabupaten`, `daerah`...).
 fn lists_regions(text: &str, row: usize) -> bool {
-    let mut end = row;
-    for _ in 0..MAX_ROWS_ABOVE {
-        let above = text[..end].trim_end();
-        if above.is_empty() {
-            return false;
-        }
-        let start = above.rfind('\n').map_or(0, |p| p + 1);
-        let line = &above[start..];
-        if !ROW.is_match(line) {
-            return line.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| in_list(LISTED_REGIONS, w));
-        }
-        end = start;
-    }
-    false
+    list::introduction(text, row)
+        .into_iter()
+        .any(|line| text[line].split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| in_list(LISTED_REGIONS, w)))
 }
 
 /// Where an administrative unit stands among regions, smallest first; an
@@ -188,6 +178,17 @@ fn without_acronym(between: &str) -> &str {
         .and_then(|rest| rest.split_once(')'))
         .filter(|(inner, _)| is_acronym(inner))
         .map_or(between, |(_, rest)| rest.trim())
+}
+
+/// A party's name without the bracketed acronym that ends it: `Kementerian
+/// Kelautan dan Perikanan (KKP)` is `Kementerian Kelautan dan Perikanan`;
+/// one inside (`Mal Pelayanan Publik (MPP) Kota Surakarta`) and a legal
+/// form (`PT Semen Indonesia (Persero)`) stay.
+pub fn without_trailing_acronym(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .filter(|(_, acronym)| is_acronym(acronym) && !in_list(&["Persero", "Perseroda"], acronym))
+        .map_or(name, |(head, _)| head.trim_end())
 }
 
 /// Whether a word is an acronym in letters (`TTU`, `DPMPTSP`, `Disdukcapil`).
@@ -403,6 +404,7 @@ mod tests {
             ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
             ("Kota ini siap menghadapi tantangan", &[]),
             ("Kinerja Pemkab Lamongan Berstatus Sangat Tinggi", &["Pemkab Lamongan"]),
+            ("MANADO, TRIBUN-MANADO.CO.ID - Universitas Sam Ratulangi", &["Universitas Sam Ratulangi"]),
             ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
             ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
@@ -451,6 +453,19 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_trailing_acronym_is_no_part_of_the_name() {
+        assert_eq!(
+            without_trailing_acronym("Kementerian Kelautan dan Perikanan (KKP)"),
+            "Kementerian Kelautan dan Perikanan"
+        );
+        assert_eq!(
+            without_trailing_acronym("Mal Pelayanan Publik (MPP) Kota Surakarta"),
+            "Mal Pelayanan Publik (MPP) Kota Surakarta"
+        );
+        assert_eq!(without_trailing_acronym("PT Semen Indonesia (Persero)"), "PT Semen Indonesia (Persero)");
     }
 
     #[test]

@@ -14,7 +14,8 @@ use super::lexicon::{
     PLACE_PARTIES, PRIZE_WORDS, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS,
     RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, SCOPE_WORDS, SCORE_NOUNS, in_list,
 };
-use super::number::{parse_cardinal, parse_ordinal, parse_position};
+use super::list;
+use super::number::{parse_cardinal, parse_decimal, parse_ordinal, parse_position};
 use super::party::find_mentions;
 use super::sentence::sentence_at;
 use super::{Found, alternation, floor_boundary};
@@ -157,37 +158,77 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
     find_list_ranks(body, out);
 }
 
-/// Ranks of a numbered list or a table whose introduction speaks of a
-/// ranking (`Berikut daftar kabupaten/kota dengan nilai tertinggi:`): each
-/// line numbered 1, 2, 3... that starts with a party ranks that party. A
-/// list of things, or one introduced as anything else, gives no rank.
+/// Ranks of a numbered list or table that is a ranking: each line
+/// numbered 1, 2, 3... that starts with a party ranks that party. A list is
+/// a ranking when its introduction (see [`list::introduction`]) speaks of
+/// one (`Berikut daftar kabupaten/kota dengan nilai tertinggi:`) or when
+/// the values of its rows fall from row to row (`1. Kota Magelang –
+/// 85,92`, `2. Kota Bitung – 84,07`, ...); a list of things gives no rank.
 fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
-    let mut ranked = false;
-    let mut expected = 1;
+    // The rows of the list being read: the line and its number's range.
+    let mut rows: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut start = 0;
     for line in body.split_inclusive('\n') {
         let line_start = start;
         start += line.len();
-        let Some(caps) = LIST_ITEM.captures(line) else {
-            if !line.trim().is_empty() {
-                let lower = line.to_lowercase();
-                ranked = RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word));
-                expected = 1;
+        let numbered = LIST_ITEM.captures(line).and_then(|caps| {
+            let n = caps.name("n")?.as_str().parse::<usize>().ok()?;
+            Some((n, caps.get(0)?.range()))
+        });
+        match numbered {
+            Some((n, marker)) if n == rows.len() + 1 || n == 1 => {
+                if n == 1 {
+                    list_ranks(body, &rows, out);
+                    rows.clear();
+                }
+                let shift = |r: Range<usize>| line_start + r.start..line_start + r.end;
+                rows.push((line_start..line_start + line.trim_end().len(), shift(marker)));
             }
-            continue;
-        };
-        let (Some(marker), Some(n)) = (caps.get(0), caps.name("n").and_then(|n| n.as_str().parse::<u32>().ok())) else {
-            continue;
-        };
-        if !ranked || n != expected {
-            continue;
-        }
-        expected += 1;
-        let item = line_start + marker.end()..line_start + line.trim_end().len();
-        if let Some(party) = find_mentions(body, item.clone()).first().filter(|m| m.span.start == item.start) {
-            push(body, line_start + marker.start()..party.span.end, Some(n), None, out);
+            // Blank lines and a table's header (`No | Provinsi | Nilai`) stand inside a list.
+            _ if line.trim().is_empty() || (line.contains('|') && !line.contains(|c: char| c.is_ascii_digit())) => {}
+            _ => {
+                list_ranks(body, &rows, out);
+                rows.clear();
+            }
         }
     }
+    list_ranks(body, &rows, out);
+}
+
+/// How many rows a list needs before falling values alone make it a ranking.
+const MIN_FALLING_ROWS: usize = 3;
+
+/// The ranks of one numbered list (`rows`: each line and the range of its
+/// number), if it is a ranking.
+fn list_ranks(body: &str, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<Found>) {
+    let Some((first, _)) = rows.first() else { return };
+    let introduced = list::introduction(body, first.start).into_iter().any(|line| {
+        let lower = body[line].to_lowercase();
+        RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
+    });
+    let values: Vec<Option<f64>> = rows.iter().map(|(line, marker)| row_value(&body[marker.end..line.end])).collect();
+    let falling = values.len() >= MIN_FALLING_ROWS
+        && values.iter().all(Option::is_some)
+        && values.windows(2).all(|pair| pair[0] >= pair[1])
+        && values.first() > values.last();
+    if !(introduced || falling) {
+        return;
+    }
+    for (n, (line, marker)) in rows.iter().enumerate() {
+        let item = marker.end..line.end;
+        if let Some(party) = find_mentions(body, item.clone()).first().filter(|m| m.span.start == item.start) {
+            push(body, marker.start..party.span.end, u32::try_from(n + 1).ok(), None, out);
+        }
+    }
+}
+
+/// The first decimal of a row after its number, printed with a decimal
+/// part (`Kota Bitung – 84,07`): a row's score.
+fn row_value(row: &str) -> Option<f64> {
+    row.split(|c: char| c.is_whitespace() || matches!(c, '|' | '(' | ')' | ':' | '–' | '—'))
+        .map(|token| token.trim_end_matches([',', '.', ';']))
+        .find(|token| token.contains([',', '.']) && token.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.'))
+        .and_then(parse_decimal)
 }
 
 /// Whether the line holding byte `pos` introduces a list (`Berikut 10 kota

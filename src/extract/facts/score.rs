@@ -17,6 +17,7 @@ use super::lexicon::{
     RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS,
     WEAK_SCORE_TRIGGERS, in_list,
 };
+use super::list;
 use super::main_subject::main_subject;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::party::{find_mentions, names_party};
@@ -32,12 +33,6 @@ const DATE_WORDS: usize = 3;
 
 /// How many words before a trigger may make it a target, threshold or average.
 const BLOCKER_REACH: usize = 3;
-
-/// How many rows above a list row its introducing line may stand.
-const MAX_LIST_ROWS: usize = 20;
-
-/// How long a list row may be, in bytes.
-const MAX_ROW_LEN: usize = 120;
 
 /// How many words a row's label has at most (`Penanganan pengaduan`).
 const MAX_LABEL_WORDS: usize = 3;
@@ -271,9 +266,13 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
         } else if let Some(party) =
             find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + named.len())
         {
-            // Said in a sentence about scores, in a list under a line
-            // introducing scores, or followed by its rating (`Kota Bontang 77,05 (Waspada)`).
+            // Said in a sentence about scores or one whose earlier score it
+            // follows (`Kota Pekalongan meraih 4,70, Kota Payakumbuh 4,67`), in
+            // a list under a line introducing scores, or followed by its
+            // rating (`Kota Bontang 77,05 (Waspada)`).
+            let follows_score = scores.iter().any(|s| sentence.start <= s.span.start && s.span.end <= party.span.start);
             (speaks_of_scores(body, sentences, number.start())
+                || follows_score
                 || scored_list(body, sentences, sentence.start)
                 || rated_after(body, number.end()))
             .then_some(party.span.start)
@@ -345,33 +344,25 @@ fn strip_fillers(lead: &str) -> &str {
     lead
 }
 
-/// Whether the line at `row` belongs to a list of rows (lines with a
-/// decimal) under an introducing line that ends with a colon and names a
-/// score, or follows a sentence that does (`Berikut urutan daerah dengan
-/// nilai tertinggi:`, `Hasil per unsur pelayanan:` after `nilai IKM ...`).
+/// Whether the line at `row` is a row of a list whose introduction (see
+/// [`list::introduction`]) ends with a colon and names a score or a
+/// ranking, in a heading, the prose above or the sentence before it
+/// (`Berikut urutan daerah dengan nilai tertinggi:`, `Hasil per unsur
+/// pelayanan:` after `nilai IKM ...`, `Kategori kabupaten:` under
+/// `Berikut daftar peraih IGA beserta skornya.`).
 fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
-    let mut end = body[..row].trim_end_matches([' ', '\t']).len();
-    for _ in 0..MAX_LIST_ROWS {
-        if !body[..end].ends_with('\n') {
-            return false;
-        }
-        let above = body[..end].trim_end();
-        let start = above.rfind('\n').map_or(0, |p| p + 1);
-        let line = &above[start..];
-        if line.ends_with(':') {
-            let intro = start + line.len() - 1;
-            // `Berikut 10 kota dengan peringkat teratas:` ranks rows of decimals.
-            let lower = line.to_lowercase();
-            return RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
-                || speaks_of_scores(body, sentences, intro)
-                || (start > 0 && speaks_of_scores(body, sentences, body[..start].trim_end().len().saturating_sub(1)));
-        }
-        if line.len() > MAX_ROW_LEN || bare_decimals(line).next().is_none() {
-            return false;
-        }
-        end = start;
+    let intro = list::introduction(body, row);
+    let (Some(nearest), Some(first)) = (intro.first(), intro.last()) else { return false };
+    if !body[nearest.clone()].ends_with(':') {
+        return false;
     }
-    false
+    let named = |line: &Range<usize>| {
+        let lower = body[line.clone()].to_lowercase();
+        RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word)) || speaks_of_scores(body, sentences, line.end - 1)
+    };
+    let before = body[..first.start].trim_end().len();
+    intro.iter().any(named)
+        || (body[first.clone()].ends_with(':') && before > 0 && speaks_of_scores(body, sentences, before - 1))
 }
 
 /// Whether a rating follows a number: in words in brackets (`77,05

@@ -1,0 +1,85 @@
+//! Lists and tables in article text, and the lines that introduce them.
+//! Numbered (`1. Kota Blitar`), bulleted (`- Desa Janti: 0,8236`) and table
+//! (`1 | Jawa Tengah | 96,42`) rows, blank lines and short lines with a
+//! number belong to a list; a short line ending with a colon (`Kategori
+//! kabupaten:`) is a heading inside it; the first other line above is the
+//! prose that opens it (`Berikut daftar peraih IGA 2024 beserta skornya.`).
+
+use std::ops::Range;
+
+/// How many lines above a row its introduction may stand.
+const MAX_LINES_ABOVE: usize = 40;
+
+/// How long a row of a list may be, in bytes.
+pub const MAX_ROW_LEN: usize = 120;
+
+/// How long a heading inside a list may be, in bytes.
+const MAX_HEADING_LEN: usize = 60;
+
+/// The introduction of the list holding the line that starts at byte
+/// `row`, nearest first: the headings above it, then the line of prose
+/// that opens the list. Empty when nothing but rows stands above it.
+pub fn introduction(body: &str, row: usize) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut end = body[..row].trim_end_matches([' ', '\t']).len();
+    for _ in 0..MAX_LINES_ABOVE {
+        if end == 0 {
+            break;
+        }
+        let above = &body[..end - usize::from(body[..end].ends_with('\n'))];
+        let start = above.rfind('\n').map_or(0, |p| p + 1);
+        let line = above[start..].trim();
+        end = start;
+        if line.is_empty() || is_row(line) {
+            continue;
+        }
+        let trimmed = start + (above[start..].len() - above[start..].trim_start().len());
+        lines.push(trimmed..trimmed + line.len());
+        if !(line.ends_with(':') && line.len() <= MAX_HEADING_LEN) {
+            break;
+        }
+    }
+    lines
+}
+
+/// Whether a line (trimmed) is a row of a list or table.
+fn is_row(line: &str) -> bool {
+    let numbered = line.split_once(['.', ')']).is_some_and(|(n, rest)| {
+        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
+    });
+    let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']);
+    let table = line.matches('|').count() >= 2;
+    // `Desa Janti 0,8236`, not a short sentence (`Kota Madiun meraih 95,5.`).
+    let short_number = line.len() <= MAX_ROW_LEN
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && !line.ends_with([':', '.', '!', '?', '"', '”']);
+    numbered || bulleted || table || short_number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intro(body: &str, row: &str) -> Vec<String> {
+        let at = body.find(row).unwrap();
+        introduction(body, at).into_iter().map(|r| body[r].to_string()).collect()
+    }
+
+    #[test]
+    fn introductions_reach_past_rows_and_headings_to_the_prose() {
+        let body = "Judul\n\nBerikut daftar peraih IGA beserta skornya.\n\nKategori provinsi:\n1. Provinsi Jawa Timur – 84,36\n\
+                    2. Provinsi Bali – 81,92\n\nKategori kabupaten:\n1. Kabupaten Sumedang – 86,71\n";
+        assert_eq!(
+            intro(body, "1. Kabupaten"),
+            ["Kategori kabupaten:", "Kategori provinsi:", "Berikut daftar peraih IGA beserta skornya."]
+        );
+        let body = "Berikut nilai tertinggi:\n\nNo | Provinsi | Nilai\n1 | Jawa Tengah | 96,42\n2 | Bali | 92,94\n";
+        assert_eq!(intro(body, "2 | Bali"), ["Berikut nilai tertinggi:"]);
+        let body = "Kota Madiun meraih nilai 95,5 tahun ini, tertinggi di Jawa Timur sejak penilaian dimulai.\n- Kota Blitar 93,2\n";
+        assert_eq!(
+            intro(body, "- Kota Blitar"),
+            ["Kota Madiun meraih nilai 95,5 tahun ini, tertinggi di Jawa Timur sejak penilaian dimulai."]
+        );
+        assert!(intro("1. Kota Blitar\n2. Kota Batu\n", "2. Kota").is_empty());
+    }
+}
