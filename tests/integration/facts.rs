@@ -30,11 +30,12 @@ const HOLDOUT2_FLOOR: f64 = 0.95;
 /// reach: what it scores after the work it guided (1.000, 1.000, 0.968),
 /// rounded down to 0.05.
 const HOLDOUT3_FLOOR: f64 = 0.95;
-/// The least precision and recall of the fifth and seventh sets: what they
-/// score after the work they guided (holdout4 0.980 / 0.993, holdout6
-/// 0.989 / 0.981), rounded down to 0.05.
-const TUNING_FLOOR: f64 = 0.95;
-/// Their least subject accuracy (0.894 and 0.869 now), rounded down to 0.05.
+/// The least precision and recall of the tuning sets: what they score
+/// after the work they guided (holdout4 0.980 / 0.993, holdout6 0.989 /
+/// 0.981, holdout8 0.988 / 0.947), rounded down to 0.05 (holdout8's recall
+/// to 0.90).
+const TUNING_FLOOR: f64 = 0.90;
+/// Their least subject accuracy (0.894, 0.874 and 0.924 now), rounded down to 0.05.
 const TUNING_SUBJECT_FLOOR: f64 = 0.85;
 
 #[test]
@@ -97,14 +98,16 @@ fn holdout3_set_meets_precision_and_recall() {
     assert_set_meets("holdout3", 34, HOLDOUT3_FLOOR, HOLDOUT3_FLOOR);
 }
 
-/// The tuning halves of the last two blind pairs (`holdout4`, `holdout6`:
-/// Humas and portal stories from across Indonesia, ranked lists, near-miss
-/// articles); their sisters `holdout5` and `holdout7` are held out and only
-/// measured (`warta eval`), never tested, so that nobody tunes on them.
+/// The tuning halves of the last three blind pairs (`holdout4`, `holdout6`,
+/// `holdout8`: Humas and portal stories from across Indonesia, ranked lists
+/// and tables, facts said in passing, near-miss articles); their sisters
+/// `holdout5`, `holdout7` and `holdout9` are held out and only measured
+/// (`warta eval`), never tested, so that nobody tunes on them.
 #[test]
-fn holdout4_and_holdout6_sets_meet_precision_and_recall() {
-    assert_set_meets("holdout4", 30, TUNING_FLOOR, TUNING_SUBJECT_FLOOR);
-    assert_set_meets("holdout6", 30, TUNING_FLOOR, TUNING_SUBJECT_FLOOR);
+fn tuning_sets_meet_precision_and_recall() {
+    for set in ["holdout4", "holdout6", "holdout8"] {
+        assert_set_meets(set, 30, TUNING_FLOOR, TUNING_SUBJECT_FLOOR);
+    }
 }
 
 /// Checks what must hold of every fact: `text` is the body's characters
