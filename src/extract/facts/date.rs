@@ -38,11 +38,15 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static numeric date regex")
 });
 
-/// `Jumat (15/11)`: a day name, then day/month in brackets.
+/// `Jumat (15/11)`, `Selasa, 12/8`: a day name, then day/month, in brackets
+/// or after a comma.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     let days = alternation(DAY_NAMES.iter().copied());
-    Regex::new(&format!(r"(?x)(?i:{days}),?\s*\((?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}})\)"))
-        .expect("static day-month regex")
+    Regex::new(&format!(
+        r"(?x)(?i:{days})(?:,?\s*\((?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}})\)
+        | ,\s*(?P<bare_day>[0-9]{{1,2}})/(?P<bare_month>[0-9]{{1,2}})(?-u:\b))"
+    ))
+    .expect("static day-month regex")
 });
 
 /// Every date in `body`.
@@ -85,7 +89,13 @@ pub fn find_dates(body: &str, published: Option<Date>, out: &mut Vec<Found>) {
     }
     if let Some(published) = published {
         for caps in DAY_MONTH.captures_iter(body) {
-            let (Some(day), Some(month)) = (caps.name("day"), caps.name("month")) else { continue };
+            let day = caps.name("day").or(caps.name("bare_day"));
+            let month = caps.name("month").or(caps.name("bare_month"));
+            let (Some(day), Some(month)) = (day, month) else { continue };
+            // `Selasa, 12/8/2025` is a whole date, read above.
+            if body[month.end()..].starts_with('/') {
+                continue;
+            }
             let date = match (day.as_str().parse(), month.as_str().parse()) {
                 (Ok(d), Ok(m)) => complete(published, m, d),
                 _ => None,
@@ -218,6 +228,8 @@ mod tests {
             ("Kamis (28/12) lalu", "2024-01-03", &["2023-12-28 28/12"]),
             ("pada 15 November lalu", "2024-11-20", &["2024-11-15 15 November"]),
             ("Jumat (31/2) sore", "2024-03-01", &[]),
+            ("di Jakarta, Selasa, 12/8, Pemprov Jambi", "2025-08-13", &["2025-08-12 12/8"]),
+            ("Selasa, 12/8/2025 di Jakarta", "2025-08-13", &["2025-08-12 12/8/2025"]),
         ];
         for (text, published, want) in cases {
             assert_eq!(dates(text, Some(published)), *want, "{text}");

@@ -426,7 +426,7 @@ pub const GRADE_WORDS: &[&str] = &[
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
     "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
     "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
-    "swasti saba wistara", "swasti saba wiwerda", "swasti saba padapa", "wistara", "wiwerda", "padapa", "waspada", "rentan", "terjaga", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
+    "swasti saba wistara", "swasti saba wiwerda", "swasti saba padapa", "wistara", "wiwerda", "padapa", "waspada", "rentan", "terjaga", "mentor", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
     "rendah", "unggul", "baik", "cukup", "buruk",
 ];
 
