@@ -243,8 +243,9 @@ fn introduces_list(body: &str, pos: usize) -> bool {
 }
 
 /// Ranks said after a ranking in its sentence: a coordinated ordinal
-/// (`peringkat pertama dan kedua`) and a new position after a verb of
-/// change (`di urutan 11 tahun 2022, tahun 2023 naik menjadi 6`).
+/// (`peringkat pertama dan kedua`), a bare ordinal after a party
+/// (`sedangkan Daerah Istimewa Yogyakarta (DIY) ketiga`) and a new position
+/// after a verb of change (`di urutan 11 tahun 2022, tahun 2023 naik menjadi 6`).
 fn find_further_ranks(body: &str, sentences: &[Range<usize>], from: usize, out: &mut Vec<Found>) {
     let mut end = from;
     while let Some(caps) = COORDINATED.captures(&body[end..]) {
@@ -255,6 +256,17 @@ fn find_further_ranks(body: &str, sentences: &[Range<usize>], from: usize, out: 
         end += whole.end();
     }
     let sentence_end = sentence_at(sentences, from).map_or(body.len(), |i| sentences[i].end);
+    for mention in find_mentions(body, end..sentence_end) {
+        let rest = body[mention.span.end..sentence_end].trim_start();
+        let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r.trim_start());
+        let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';']));
+        let (word, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        // `Kota Madiun pertama kali meraih ...` is a first time, not a rank.
+        if let Some(rank) = parse_ordinal(word).filter(|_| !in_list(&["kali", "kalinya"], next)) {
+            let start = rest.as_ptr() as usize - body.as_ptr() as usize;
+            push(body, start..start + word.len(), Some(rank), None, out);
+        }
+    }
     let Some(caps) = NEW_POSITION.captures(&body[end..sentence_end]) else { return };
     let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else { return };
     // Only years and words of time stand between: no score or other number.
@@ -378,6 +390,10 @@ mod tests {
             ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
+            (
+                "Jawa Timur di urutan kedua dengan 4,65, sedangkan Daerah Istimewa Yogyakarta (DIY) ketiga dengan 4,58. Lalu Bali.",
+                &["Some(2) None None urutan kedua", "Some(3) None None ketiga"],
+            ),
             ("meraih peringkat tertinggi", &["Some(1) None None peringkat tertinggi"]),
             ("peringkat ke 3 nasional", &[r#"Some(3) None Some("nasional") peringkat ke 3"#]),
             (
