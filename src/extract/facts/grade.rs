@@ -39,13 +39,15 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`,
-/// `predikat yang diraih adalah "Nindya"`.
+/// `predikat yang diraih adalah "Nindya"`, and a move between two ratings:
+/// `predikat dari "Baik" menjadi "Sangat Baik"` (group `then`).
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi)){{0,3}}\s+["“'‘]?
-        (?P<words>(?i:{words}))(?-u:\b)"#
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari)){{0,3}}\s+["“'‘]?
+        (?P<words>(?i:{words}))(?-u:\b)
+        (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))
     .expect("static word grade regex")
 });
@@ -143,6 +145,9 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
             }
         }) {
             grades.push((words.range(), lower_words(words.as_str())));
+            if let Some(then) = caps.name("then") {
+                grades.push((then.range(), lower_words(then.as_str())));
+            }
         }
     }
     for caps in QUALITY.captures_iter(body) {
@@ -322,6 +327,10 @@ mod tests {
             ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
             ("Tahun lalu desa ini masih berstatus maju dengan skor 0,7903.", &["maju | maju"]),
             ("Kabupaten Mahakam Ulu masih berstatus Sedang.", &["sedang | Sedang"]),
+            (
+                "sekaligus mengubah predikat dari \"Baik\" menjadi \"Sangat Baik\".",
+                &["baik | Baik", "sangat baik | Sangat Baik"],
+            ),
             (
                 "Jika tahun lalu Jember meraih 89,10 poin dan masuk zona hijau, kini turun.",
                 &["zona hijau | zona hijau"],

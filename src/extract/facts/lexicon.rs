@@ -239,6 +239,12 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
     ("anjlok", true),
     ("penurunan", true),
     ("melorot", true),
+    ("tumbuh", false),
+    ("bertumbuh", false),
+    ("kenaikannya", false),
+    ("peningkatannya", false),
+    ("penurunannya", true),
+    ("terkoreksi", true),
 ];
 
 /// Instrument names that take `Nomor` after them. Matched case-insensitively;

@@ -14,8 +14,8 @@ use super::date::month_number;
 use super::lexicon::{
     ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
     NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RANK_LIST_CONTEXT,
-    RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS,
-    WEAK_SCORE_TRIGGERS, in_list,
+    RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, STATISTIC_WORDS, TARGET_NOUNS,
+    WEAK_SCORE_TRIGGERS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::main_subject::main_subject;
@@ -253,11 +253,20 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
         let next = words_after(body, number.end())
             .next()
             .filter(|w| !body[number.end()..].starts_with([',', '.', ';']) && !body[..w.range.start].ends_with('('));
-        if read(scores) || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare) || in_list(PERCENT_WORDS, w.bare)) {
-            continue;
-        }
         let Some(index) = sentence_at(sentences, number.start()) else { continue };
         let sentence = sentences[index].clone();
+        // A percentage is a row's result only in a list of results (`9.
+        // Kabupaten Kaur - 65,30 persen` under `Skor MCP kabupaten:`), not
+        // of statistics (`inflasi`, `kemiskinan`).
+        let percent = next.as_ref().is_some_and(|w| in_list(PERCENT_WORDS, w.bare));
+        let listed_percent = || {
+            scored_list(body, sentences, sentence.start).is_some_and(|intro| {
+                !intro.iter().any(|line| body[line.clone()].split_whitespace().any(|w| in_list(STATISTIC_WORDS, w)))
+            })
+        };
+        if read(scores) || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare)) || (percent && !listed_percent()) {
+            continue;
+        }
         let lead = body[sentence.start..number.start()].trim_end();
         // A dash or colon may stand between a listed party and its number (`Kota Surabaya – 97,85`).
         let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
@@ -273,10 +282,13 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
             let follows_score = scores.iter().any(|s| sentence.start <= s.span.start && s.span.end <= party.span.start);
             (speaks_of_scores(body, sentences, number.start())
                 || follows_score
-                || scored_list(body, sentences, sentence.start)
+                || scored_list(body, sentences, sentence.start).is_some()
                 || rated_after(body, number.end()))
             .then_some(party.span.start)
-        } else if row_label(lead) && ends_line(body, number.end()) && scored_list(body, sentences, sentence.start) {
+        } else if row_label(lead)
+            && ends_line(body, number.end())
+            && scored_list(body, sentences, sentence.start).is_some()
+        {
             // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
             Some(sentence.start)
         } else if let Some(link) = linked_start(body, sentences, sentence.clone(), number.start(), assessed) {
@@ -286,12 +298,23 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
             // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
             Some(number.start())
         } else {
-            // `Tahun lalu masih 2,98`, `tahun 2023 yang hanya 88,26`.
+            // `Tahun lalu masih 2,98`, `tahun 2023 yang hanya 88,26`, and the
+            // value a score moved from (`Ini naik dari 84,20`).
             let lead = strip_fillers(lead);
             let period = PERIOD_WORDS.iter().find(|p| lead.to_lowercase().ends_with(*p)).copied().or_else(|| {
                 let mut words = lead.rsplit(char::is_whitespace);
-                let year = words.next().filter(|w| is_year(w))?;
-                words.next().filter(|w| w.eq_ignore_ascii_case("tahun")).map(|_| &lead[lead.len() - year.len() - 6..])
+                let last = words.next()?;
+                if is_year(last) {
+                    return words
+                        .next()
+                        .filter(|w| w.eq_ignore_ascii_case("tahun"))
+                        .map(|_| &lead[lead.len() - last.len() - 6..]);
+                }
+                let verb = words.next().filter(|w| {
+                    last.eq_ignore_ascii_case("dari")
+                        && CHANGE_VERBS.iter().any(|(verb, _)| verb.eq_ignore_ascii_case(w))
+                })?;
+                Some(&lead[lead.len() - last.len() - verb.len() - 1..])
             });
             let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
             period
@@ -344,25 +367,31 @@ fn strip_fillers(lead: &str) -> &str {
     lead
 }
 
-/// Whether the line at `row` is a row of a list whose introduction (see
-/// [`list::introduction`]) ends with a colon and names a score or a
-/// ranking, in a heading, the prose above or the sentence before it
-/// (`Berikut urutan daerah dengan nilai tertinggi:`, `Hasil per unsur
-/// pelayanan:` after `nilai IKM ...`, `Kategori kabupaten:` under
-/// `Berikut daftar peraih IGA beserta skornya.`).
-fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
+/// The introduction (see [`list::introduction`]) of the list whose row
+/// starts at `row`, when it ends with a colon and names a score, an
+/// assessment or a ranking, in a heading, the prose above or the sentence
+/// before it (`Berikut urutan daerah dengan nilai tertinggi:`, `Berikut
+/// hasil penilaian kepatuhan kabupaten/kota:`, `Hasil per unsur pelayanan:`
+/// after `nilai IKM ...`, `Kategori kabupaten:` under `Berikut daftar
+/// peraih IGA beserta skornya.`).
+fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> Option<Vec<Range<usize>>> {
     let intro = list::introduction(body, row);
-    let (Some(nearest), Some(first)) = (intro.first(), intro.last()) else { return false };
+    let (nearest, first) = (intro.first()?, intro.last()?);
     if !body[nearest.clone()].ends_with(':') {
-        return false;
+        return None;
     }
     let named = |line: &Range<usize>| {
         let lower = body[line.clone()].to_lowercase();
-        RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word)) || speaks_of_scores(body, sentences, line.end - 1)
+        // The line's last sentence: `Penilaian selesai. Berikut harga cabai:` lists prices.
+        let last = body[line.clone()].rsplit(". ").next().unwrap_or("");
+        RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
+            || ASSESSMENT.is_match(last)
+            || speaks_of_scores(body, sentences, line.end - 1)
     };
     let before = body[..first.start].trim_end().len();
-    intro.iter().any(named)
-        || (body[first.clone()].ends_with(':') && before > 0 && speaks_of_scores(body, sentences, before - 1))
+    let scored = intro.iter().any(named)
+        || (body[first.clone()].ends_with(':') && before > 0 && speaks_of_scores(body, sentences, before - 1));
+    scored.then_some(intro)
 }
 
 /// Whether a rating follows a number: in words in brackets (`77,05
@@ -370,9 +399,13 @@ fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> bool {
 /// predikat BB`, `4,67 (kategori A)`).
 fn rated_after(body: &str, end: usize) -> bool {
     let rest = body[end..].trim_start_matches([' ', '\t']);
+    // `(Sangat Baik)`, `(Zona Hijau)`.
     let bracketed = rest.strip_prefix('(').and_then(|inner| inner.split([')', ',']).next()).is_some_and(|words| {
         let words = words.trim().to_lowercase();
-        GRADE_WORDS.contains(&words.as_str())
+        let zone = words
+            .split_once(' ')
+            .is_some_and(|(noun, colour)| ZONE_NOUNS.contains(&noun) && ZONE_COLOURS.contains(&colour));
+        GRADE_WORDS.contains(&words.as_str()) || zone
     });
     let led = rest.trim_start_matches([',', '(', ' ']);
     let led = led.strip_prefix("dengan ").unwrap_or(led);
@@ -655,6 +688,19 @@ mod tests {
                 &["score 4.67 nilai Indeks Pelayanan Publik (IPP) sebesar 4,67"],
             ),
             ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
+            (
+                "Provinsi NTB memperoleh nilai 89,46. Ini naik dari 84,20 pada tahun sebelumnya.",
+                &["score 89.46 nilai 89,46", "score 84.2 naik dari 84,20"],
+            ),
+            (
+                "Berikut hasil penilaian kepatuhan kabupaten/kota:\n- Kota Mataram: 91,83 (Zona Hijau)\n\
+                 9. Kabupaten Kaur - 65,30 persen\n",
+                &["score 91.83 Kota Mataram: 91,83", "score 65.3 Kabupaten Kaur - 65,30"],
+            ),
+            (
+                "IPM Kota Kendari mencapai 85,37, tumbuh 0,64 poin.",
+                &["score 85.37 IPM Kota Kendari mencapai 85,37", "change 0.64 tumbuh 0,64 poin"],
+            ),
             ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
             ("Desa Cibodas meraih 845 poin dalam penilaian lomba desa.", &["score 845 meraih 845"]),
             (
@@ -791,6 +837,7 @@ mod tests {
             "IPM naik, dengan umur harapan hidup mencapai 75,12 tahun",
             "nilai itu jauh di atas target nasional indeks SPBE sebesar 2,6",
             "Rata-rata skor IPKD kabupaten/kota di Riau sebesar 64,2.",
+            "Berikut angka kemiskinan kabupaten/kota:\n- Kabupaten Kaur: 15,30 persen\n",
             "Predikat Memuaskan diberikan untuk indeks 4,2 ke atas.",
             "Nilai rata-rata rapor terendah yang diterima di sekolah itu mencapai 89,45.",
             "Pemkot menganggarkan Rp1,500,000 untuk Kota Batu.",
