@@ -28,7 +28,7 @@ static DECREE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?P<instrument>
             (?:(?i:{heads}) | {short} | (?:{prefixes})[A-Za-z\-]* )
-            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-]*\.? | {connectors} | \([A-Za-z\-]+(?:\s[A-Za-z\-]+){{0,3}}\) ) ){{0,16}}?
+            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-/]*\.? | {connectors} | \([A-Za-z\-]+(?:\s[A-Za-z\-]+){{0,3}}\) ) ){{0,16}}?
         )
         \s*,?\s*
         (?: {NUMBER} | (?P<bare>[0-9]+(?:/[0-9]{{4}})?)(?-u:\b) )
@@ -146,6 +146,12 @@ mod tests {
                 &["Undang-Undang | 25 | Some(2009) | Undang-Undang Nomor 25 Tahun 2009"],
             ),
             ("amanat UU Nomor 25/2009 tentang", &["UU | 25/2009 | Some(2009) | UU Nomor 25/2009"]),
+            (
+                "dalam Keputusan Menteri PPN/Kepala Bappenas Nomor KEP.62/M.PPN/HK/05/2024.",
+                &[
+                    "Keputusan Menteri PPN/Kepala Bappenas | KEP.62/M.PPN/HK/05/2024 | Some(2024) | Keputusan Menteri PPN/Kepala Bappenas Nomor KEP.62/M.PPN/HK/05/2024",
+                ],
+            ),
             ("sesuai Perpres 76 Tahun 2013 tentang", &["Perpres | 76 | Some(2013) | Perpres 76 Tahun 2013"]),
             (
                 "berdasarkan Permenkumham Nomor 23 Tahun 2018.",

@@ -327,6 +327,7 @@ mod tests {
             ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
             ("Tahun lalu desa ini masih berstatus maju dengan skor 0,7903.", &["maju | maju"]),
             ("Kabupaten Mahakam Ulu masih berstatus Sedang.", &["sedang | Sedang"]),
+            ("nilai IKM tercatat 88.65, juga dengan mutu A.", &["mutu a | mutu A"]),
             (
                 "sekaligus mengubah predikat dari \"Baik\" menjadi \"Sangat Baik\".",
                 &["baik | Baik", "sangat baik | Sangat Baik"],
@@ -388,6 +389,8 @@ mod tests {
             "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",
             "Skor minimal untuk status Sangat Tinggi itu 3,0.",
             "Kalau bisa tembus 88,31, kita masuk kategori A.",
+            "Sebanyak 19 perangkat daerah lainnya mendapat predikat B.",
+            "Kami masih kurang sedikit dari batas predikat A.",
             "Sebanyak 145 desa kini berstatus mandiri dengan skor rata-rata 0,81.",
             "Dari jumlah itu, 41 badan publik Informatif, sedangkan 58 lainnya masuk kualifikasi Menuju Informatif.",
             "Kota Kupang masih berada di bawah ambang batas kategori Terjaga, yakni skor 78.",

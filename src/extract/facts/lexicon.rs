@@ -362,7 +362,7 @@ pub const OPINIONS: &[(&str, &str)] = &[("Wajar Tanpa Pengecualian", "wtp"), ("W
 pub const COUNTED_PARTIES: &[&str] = &[
     "pemkot", "pemkab", "pemda", "pemprov", "kabupaten", "kota", "daerah", "instansi", "provinsi", "kementerian",
     "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
-    "badan", "lainnya",
+    "badan", "lainnya", "perangkat",
 ];
 
 /// Words before a number that make it part of a name, not a count
@@ -377,7 +377,7 @@ pub const NUMBERED_NAME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const GRADE_BLOCKERS: &[&str] = &[
     "menargetkan", "ditargetkan", "target", "targetkan", "mengejar", "membidik", "berharap", "harapan", "ingin",
-    "kalau", "jika", "ibarat", "seandainya", "andaikan", "ambang", "minimal", "minimum",
+    "kalau", "jika", "ibarat", "seandainya", "andaikan", "ambang", "batas", "minimal", "minimum",
 ];
 
 /// Words that open a condition (`Kalau bisa tembus 88,31, kita masuk
@@ -406,6 +406,7 @@ pub const GRADE_NOUNS: &[&str] = &[
     "indeks",
     "kriteria",
     "akreditasi",
+    "mutu",
 ];
 
 /// Nouns before a rating in words, which the value leaves out.

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::ABBREVIATIONS;
+use super::lexicon::{ABBREVIATIONS, GRADE_NOUNS, in_list};
 
 /// The byte ranges of the sentences of `text`, trimmed of surrounding
 /// whitespace, in order; empty sentences are left out.
@@ -81,9 +81,11 @@ fn closes_abbreviation(before: &str) -> bool {
         return true;
     }
     let mut chars = word.chars();
+    // `dengan mutu A. Survei ...`: a letter grade, not an initial.
+    let graded = || before[..word_start].split_whitespace().next_back().is_some_and(|w| in_list(GRADE_NOUNS, w));
     match (chars.next(), chars.next()) {
         (None, _) => false,
-        (Some(c), None) => c.is_uppercase(),
+        (Some(c), None) => c.is_uppercase() && !(('A'..='E').contains(&c) && graded()),
         _ => word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)),
     }
 }
@@ -109,6 +111,10 @@ mod tests {
             ("Ia berkata, \"Kami bangga.\" Lalu pergi.", &["Ia berkata, \"Kami bangga.\"", "Lalu pergi."]),
             ("Di Prov. Jawa Timur, Kota Blitar (ketiga).", &["Di Prov. Jawa Timur, Kota Blitar (ketiga)."]),
             ("Nilai\u{a0}H. Maidi naik.", &["Nilai\u{a0}H. Maidi naik."]),
+            (
+                "Nilainya 88,65 dengan mutu A. Survei itu rampung.",
+                &["Nilainya 88,65 dengan mutu A.", "Survei itu rampung."],
+            ),
             (
                 "Berikut daftarnya:\n1. Kota Madiun 95,5\n2. Kota Blitar",
                 &["Berikut daftarnya:", "1. Kota Madiun 95,5", "2. Kota Blitar"],
