@@ -478,7 +478,8 @@ pub const LISTED_REGIONS: &[&str] =
 pub const NOT_PARTIES: &[&str] = &[
     "Kota Layak Anak", "Kabupaten Layak Anak", "Provinsi Layak Anak", "Kota Sehat", "Kabupaten Sehat",
     "Kota Layak Pemuda", "Kota Cerdas", "Desa Membangun", "Desa Mandiri", "Desa Maju", "Desa Berkembang",
-    "Desa Tertinggal", "Desa Sangat Tertinggal",
+    "Desa Tertinggal", "Desa Sangat Tertinggal", "Desa Wisata Rintisan", "Desa Wisata Berkembang", "Desa Wisata Maju",
+    "Desa Wisata Mandiri",
 ];
 
 /// Words right before an epithet of a region (`berjuluk Kota Hujan`,

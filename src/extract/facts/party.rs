@@ -75,7 +75,8 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
                 None => continue,
             },
             None if after_capitalised_word(&slice[..whole.start()]) => continue,
-            None => whole.end(),
+            // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
+            None => whole.end() + compass_suffix(&slice[whole.end()..]),
         };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
         let apposition = mentions.last().is_some_and(|last| {
@@ -148,6 +149,24 @@ fn lists_regions(text: &str, row: usize) -> bool {
         .into_iter()
         .any(|line| text[line].split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| in_list(LISTED_REGIONS, w)))
 }
+
+/// The length of the compass word (`Selatan`, `Barat Daya`) or `Besar`
+/// that goes on a province's name to name a regency (`Lampung Selatan`),
+/// at the start of `rest`; 0 when none does.
+fn compass_suffix(rest: &str) -> usize {
+    REGION_SUFFIXES
+        .iter()
+        .find(|suffix| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(**suffix))
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        })
+        .map_or(0, |suffix| suffix.len() + 1)
+}
+
+/// Words that make a province's name a regency's (`Lampung Selatan`), longest first.
+const REGION_SUFFIXES: &[&str] =
+    &["Barat Daya", "Tenggara", "Selatan", "Tengah", "Utara", "Barat", "Timur", "Besar", "Jaya", "Raya"];
 
 /// Where an administrative unit stands among regions, smallest first; an
 /// agency or school is a `Unit`.
@@ -403,6 +422,7 @@ mod tests {
             ),
             ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
             ("Kota ini siap menghadapi tantangan", &[]),
+            ("sementara Lampung Selatan di posisi ketiga dan Aceh kelima", &["Lampung Selatan", "Aceh"]),
             ("Kinerja Pemkab Lamongan Berstatus Sangat Tinggi", &["Pemkab Lamongan"]),
             ("MANADO, TRIBUN-MANADO.CO.ID - Universitas Sam Ratulangi", &["Universitas Sam Ratulangi"]),
             ("Provinsi Jawa Timur berada di urutan", &["Provinsi Jawa Timur"]),
