@@ -1,7 +1,9 @@
 //! Fact extraction throughput on real Indonesian news text (the IndoSum
 //! corpus in `benches/data/corpus`), beside a floor measured in the same run:
 //! one pass of a single compiled date pattern over the same text. Also 1 MB
-//! and 10 MB single bodies, to show that time grows linearly with length.
+//! and 10 MB single bodies, to show that time grows linearly with length,
+//! and the same on one line (articles joined by spaces: no line break
+//! anywhere), which once took quadratic time.
 //!
 //! Run: `cargo bench --bench facts`; figures go to `docs/BENCHMARKS.md`.
 
@@ -29,17 +31,18 @@ fn corpus() -> Vec<String> {
         .collect()
 }
 
-/// One body of at least `bytes` bytes: corpus articles joined by blank lines, repeated.
-fn body_of(articles: &[String], bytes: usize) -> String {
+/// One body of at least `bytes` bytes: corpus articles joined by
+/// `separator`, repeated; on one line, every line break becomes a space.
+fn body_of(articles: &[String], bytes: usize, separator: &str) -> String {
     let mut body = String::with_capacity(bytes + 4096);
     for article in articles.iter().cycle() {
         if body.len() >= bytes {
             break;
         }
         body.push_str(article);
-        body.push_str("\n\n");
+        body.push_str(separator);
     }
-    body
+    if separator == " " { body.replace('\n', " ") } else { body }
 }
 
 fn bench(c: &mut Criterion) {
@@ -58,12 +61,14 @@ fn bench(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("linear");
     group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
-    for megabytes in [1, 10] {
-        let body = body_of(&articles, megabytes * 1_000_000);
-        group.throughput(Throughput::Bytes(body.len() as u64));
-        group.bench_function(format!("extract_facts_{megabytes}mb"), |b| {
-            b.iter(|| extract_facts(black_box(&body), None).len())
-        });
+    for (name, separator) in [("", "\n\n"), ("_one_line", " ")] {
+        for megabytes in [1, 10] {
+            let body = body_of(&articles, megabytes * 1_000_000, separator);
+            group.throughput(Throughput::Bytes(body.len() as u64));
+            group.bench_function(format!("extract_facts_{megabytes}mb{name}"), |b| {
+                b.iter(|| extract_facts(black_box(&body), None).len())
+            });
+        }
     }
     group.finish();
 }

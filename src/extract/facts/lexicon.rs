@@ -533,8 +533,7 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
-pub const ASSESSOR_MARKS: &[&str] =
-    &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain", "milik"];
+pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain"];
 
 /// Verbs right after a party that make it the assessor or the publisher of
 /// a result, not the assessed (`Kementerian PANRB menetapkan ...`).

@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use super::floor_boundary;
+
 /// How many lines above a row its introduction may stand.
 const MAX_LINES_ABOVE: usize = 40;
 
@@ -16,18 +18,27 @@ pub const MAX_ROW_LEN: usize = 120;
 /// How long a heading inside a list may be, in bytes.
 const MAX_HEADING_LEN: usize = 60;
 
+/// How far back the start of an introducing line is looked for, in bytes:
+/// a longer line is read from there (its end is what introduces the list).
+const MAX_LINE_LEN: usize = 2_000;
+
 /// The introduction of the list holding the line that starts at byte
 /// `row`, nearest first: the headings above it, then the line of prose
-/// that opens the list. Empty when nothing but rows stands above it.
+/// that opens the list. Empty when nothing but rows stands above it, or
+/// when `row` does not start a line.
 pub fn introduction(body: &str, row: usize) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let mut end = body[..row].trim_end_matches([' ', '\t']).len();
+    if end > 0 && !body[..end].ends_with('\n') {
+        return lines;
+    }
     for _ in 0..MAX_LINES_ABOVE {
         if end == 0 {
             break;
         }
         let above = &body[..end - usize::from(body[..end].ends_with('\n'))];
-        let start = above.rfind('\n').map_or(0, |p| p + 1);
+        let window = floor_boundary(above, above.len().saturating_sub(MAX_LINE_LEN));
+        let start = above[window..].rfind('\n').map_or(window, |p| window + p + 1);
         let line = above[start..].trim();
         end = start;
         if line.is_empty() || is_row(line) {

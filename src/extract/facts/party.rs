@@ -15,7 +15,7 @@ use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
     NICKNAMES, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
 };
-use super::{alternation, list};
+use super::{alternation, floor_boundary, list};
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
@@ -120,8 +120,16 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
 /// regions counts, and only a name of capitalised words ended by a dash,
 /// colon, bar, bracket, tab or the line's end.
 fn ranked_row_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let line_start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[range.start..].find('\n').map_or(text.len(), |p| range.start + p);
+    // A row's number stands within a few bytes of its line's start, and its
+    // name within the line's first bytes: the work stays bounded on a huge line.
+    let lead = &text[floor_boundary(text, range.start.saturating_sub(MAX_ROW_MARKER))..range.start];
+    let line_start = match lead.rfind('\n') {
+        Some(p) => range.start - lead.len() + p + 1,
+        None if range.start <= MAX_ROW_MARKER => 0,
+        None => return None,
+    };
+    let head_end = floor_boundary(text, (line_start + list::MAX_ROW_LEN).min(text.len()));
+    let line_end = text[line_start..head_end].find('\n').map_or(head_end, |p| line_start + p);
     let caps = ROW.captures(&text[line_start..line_end])?;
     let name = caps.name("name")?;
     let name = line_start + name.start()..line_start + name.end();
@@ -132,6 +140,9 @@ fn ranked_row_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let capitalised = text[name.clone()].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
     (words <= MAX_ROW_NAME_WORDS && capitalised && lists_regions(text, line_start)).then_some(name)
 }
+
+/// How many bytes a row's number and its marks take at most (`  10. `).
+const MAX_ROW_MARKER: usize = 8;
 
 /// How many words a list row's bare name has at most (`Kota Baru`, `Tanjung Jabung Barat`).
 const MAX_ROW_NAME_WORDS: usize = 4;
@@ -377,14 +388,32 @@ pub(super) fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<
 
 /// Whether the party named at `span` is an assessor: marked by the word
 /// before it (`oleh`, `dari`) or giving by the verb after it (`Kementerian
-/// PANRB menetapkan ...`, `Badan Pusat Statistik (BPS) merilis ...`).
+/// PANRB menetapkan ...`, `Badan Pusat Statistik (BPS) merilis ...`), or
+/// another party's owner (`RSUD Sidoarjo milik Pemerintah Provinsi Jawa
+/// Timur`; the owner of a thing, `inovasi milik Dinas Sosial`, is no
+/// assessor).
 pub(super) fn assessor(text: &str, span: Range<usize>) -> bool {
     let before = text[..span.start].trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let mut after = text[span.end..].split_whitespace().skip_while(|w| w.starts_with('(') && w.ends_with(')'));
+    let owner = word.eq_ignore_ascii_case("milik") && {
+        let owned = before[..before.len() - word.len()].trim_end();
+        let from = floor_boundary(text, owned.len().saturating_sub(OWNED_NAME_LEN));
+        let lower = owned.to_lowercase();
+        OWNED_UNITS.iter().any(|unit| lower.ends_with(unit))
+            || find_mentions(text, from..owned.len()).last().is_some_and(|m| m.span.end == owned.len())
+    };
     ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
+        || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
 }
+
+/// How far before `milik` an owned party's name is looked for, in bytes.
+const OWNED_NAME_LEN: usize = 80;
+
+/// Units owned by a government, named by their common noun (`rumah sakit
+/// milik Pemkab Karangasem`), lower-cased.
+const OWNED_UNITS: &[&str] = &["rumah sakit", "puskesmas", "sekolah", "kantor", "perusahaan", "pasar", "bumd"];
 
 /// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
 /// followed by `itu` or `tersebut`, its name said nowhere else.

@@ -126,7 +126,7 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
             || span_of_positions
             || counted
             || count
-            || introduces_list(body, whole.start())
+            || introduces_list(body, sentences, whole.start())
         {
             continue;
         }
@@ -231,15 +231,14 @@ fn row_value(row: &str) -> Option<f64> {
         .and_then(parse_decimal)
 }
 
-/// Whether the line holding byte `pos` introduces a list (`Berikut 10 kota
-/// dengan peringkat teratas:`): its positions describe the rows, which
-/// carry their own ranks.
-fn introduces_list(body: &str, pos: usize) -> bool {
-    let start = body[..pos].rfind('\n').map_or(0, |p| p + 1);
-    let end = body[pos..].find('\n').map_or(body.len(), |p| pos + p);
-    let line = body[start..end].trim();
-    let opener = line.split_whitespace().next().unwrap_or("");
-    line.ends_with(':') && in_list(LIST_OPENERS, opener)
+/// Whether the sentence holding byte `pos` introduces a list (`Berikut 10
+/// kota dengan peringkat teratas:`): its positions describe the rows,
+/// which carry their own ranks.
+fn introduces_list(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
+    let Some(index) = sentence_at(sentences, pos) else { return false };
+    let sentence = &body[sentences[index].clone()];
+    let opener = sentence.split_whitespace().next().unwrap_or("");
+    sentence.ends_with(':') && in_list(LIST_OPENERS, opener)
 }
 
 /// Ranks said after a ranking in its sentence: a coordinated ordinal

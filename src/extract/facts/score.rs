@@ -152,9 +152,10 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     }
     // `Kota Madiun (95,5), Kota Blitar (93,2)`: bracketed decimals in a
     // sentence about scores.
+    let triggered = ReadSpans::new(&scores);
     for caps in LISTED.captures_iter(body) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
-        let read = scores.iter().any(|score| score.span.start <= number.start() && number.end() <= score.span.end);
+        let read = triggered.covers(&number.range());
         // In an article about an assessment, a decimal in brackets right
         // after a party's name is that party's score (`kategori B, yakni
         // Kabupaten Blora (3,92), Kabupaten Grobogan (3,88)`).
@@ -182,6 +183,8 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     }
     find_bare_scores(body, sentences, assessed, &mut scores);
     percent::find_percent_scores(body, sentences, &mut scores);
+    // The changes' ranges, in order (their matches do not overlap).
+    let mut changes: Vec<Range<usize>> = Vec::new();
     for caps in CHANGE.captures_iter(body) {
         let (Some(whole), Some(verb)) = (caps.get(0), caps.name("verb")) else { continue };
         let amount = caps
@@ -198,12 +201,51 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         }
         let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
         let value = if falls { -amount } else { amount };
-        // The amount of a change is no score of its own.
-        scores.retain(|score| !(whole.start() <= score.span.end && score.span.end <= whole.end()));
+        changes.push(whole.range());
         out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
     }
+    // The amount of a change is no score of its own.
+    scores.retain(|score| {
+        let at = changes.partition_point(|change| change.start <= score.span.end);
+        at.checked_sub(1).is_none_or(|i| score.span.end > changes[i].end)
+    });
     drop_unnamed_items(body, sentences, &mut scores);
     out.append(&mut scores);
+}
+
+/// The longest run of words a score stands in, in bytes: how far back
+/// [`ReadSpans::covers`] looks.
+const MAX_SCORE_SPAN: usize = 1024;
+
+/// The byte ranges of the scores read so far, sorted by start: each test
+/// of a number against them is a binary search, so a long body with many
+/// scores stays linear.
+struct ReadSpans(Vec<Range<usize>>);
+
+impl ReadSpans {
+    fn new(scores: &[Found]) -> Self {
+        let mut spans: Vec<Range<usize>> = scores.iter().map(|s| s.span.clone()).collect();
+        spans.sort_by_key(|span| span.start);
+        ReadSpans(spans)
+    }
+
+    /// Adds a score's range, keeping the order.
+    fn add(&mut self, span: Range<usize>) {
+        let at = self.0.partition_point(|s| s.start <= span.start);
+        self.0.insert(at, span);
+    }
+
+    /// Whether a score read covers `range`.
+    fn covers(&self, range: &Range<usize>) -> bool {
+        let end = self.0.partition_point(|s| s.start <= range.start);
+        self.0[..end].iter().rev().take_while(|s| s.start + MAX_SCORE_SPAN >= range.start).any(|s| range.end <= s.end)
+    }
+
+    /// Whether a score read lies wholly inside `range`.
+    fn any_within(&self, range: Range<usize>) -> bool {
+        let from = self.0.partition_point(|s| s.start < range.start);
+        self.0[from..].iter().take_while(|s| s.start < range.end).any(|s| s.end <= range.end)
+    }
 }
 
 /// Drops scores of a sentence that names no party and gives several
@@ -246,9 +288,8 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
 /// under an introduction naming a score, and a decimal given with its
 /// rating (`Alhamdulillah 80,14, predikat A`).
 fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scores: &mut Vec<Found>) {
+    let before = ReadSpans::new(scores);
     for number in bare_decimals(body) {
-        let read =
-            |scores: &[Found]| scores.iter().any(|s| s.span.start <= number.start() && number.end() <= s.span.end);
         // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
         let next = words_after(body, number.end())
             .next()
@@ -264,7 +305,10 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
                 !intro.iter().any(|line| body[line.clone()].split_whitespace().any(|w| in_list(STATISTIC_WORDS, w)))
             })
         };
-        if read(scores) || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare)) || (percent && !listed_percent()) {
+        if before.covers(&number.range())
+            || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare))
+            || (percent && !listed_percent())
+        {
             continue;
         }
         let lead = body[sentence.start..number.start()].trim_end();
@@ -279,7 +323,7 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
             // follows (`Kota Pekalongan meraih 4,70, Kota Payakumbuh 4,67`), in
             // a list under a line introducing scores, or followed by its
             // rating (`Kota Bontang 77,05 (Waspada)`).
-            let follows_score = scores.iter().any(|s| sentence.start <= s.span.start && s.span.end <= party.span.start);
+            let follows_score = before.any_within(sentence.start..party.span.start);
             (speaks_of_scores(body, sentences, number.start())
                 || follows_score
                 || scored_list(body, sentences, sentence.start).is_some()
@@ -424,7 +468,13 @@ fn row_label(lead: &str) -> bool {
 
 /// Whether nothing but a bracketed rating follows byte `end` on its line.
 fn ends_line(body: &str, end: usize) -> bool {
-    let rest = body[end..].split('\n').next().unwrap_or("").trim();
+    let window = &body[end..floor_boundary(body, (end + list::MAX_ROW_LEN).min(body.len()))];
+    let Some(line) =
+        window.split('\n').next().filter(|line| line.len() < window.len() || end + window.len() == body.len())
+    else {
+        return false;
+    };
+    let rest = line.trim();
     rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))
 }
 
@@ -446,8 +496,9 @@ struct Word<'a> {
 }
 
 fn words_after(body: &str, from: usize) -> impl Iterator<Item = Word<'_>> {
-    let rest = &body[from..];
-    // Stop at the line's end: a score never runs over a line break.
+    // Stop at the line's end: a score never runs over a line break. Its
+    // words stand within the first bytes, which keeps a huge line linear.
+    let rest = &body[from..floor_boundary(body, (from + MAX_SCORE_SPAN).min(body.len()))];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     line.split_whitespace().flat_map(split_glued).map(move |token| {
         let start = from + (token.as_ptr() as usize - rest.as_ptr() as usize);

@@ -9,6 +9,11 @@ use std::ops::Range;
 
 use super::lexicon::{ABBREVIATIONS, GRADE_NOUNS, in_list};
 
+/// How long a sentence may run, in bytes, before the next space ends it:
+/// a table flattened without stops is no sentence, and every look at a
+/// fact's sentence stays bounded however long the body.
+const MAX_SENTENCE_LEN: usize = 1_000;
+
 /// The byte ranges of the sentences of `text`, trimmed of surrounding
 /// whitespace, in order; empty sentences are left out.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
@@ -19,6 +24,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         let ends = match b {
             b'\n' => Some(i),
             b'.' | b'!' | b'?' => sentence_end(text, i),
+            b' ' | b'\t' if i - start >= MAX_SENTENCE_LEN => Some(i),
             _ => None,
         };
         if let Some(end) = ends.filter(|end| *end > start) {
@@ -96,6 +102,14 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_sentence_without_stops_ends_at_a_space_past_its_length() {
+        let text = "kata ".repeat(500);
+        let sentences = split_sentences(&text);
+        assert_eq!(sentences.len(), 3);
+        assert!(sentences.iter().all(|s| s.len() < MAX_SENTENCE_LEN + 5 && !text[s.clone()].ends_with(' ')));
     }
 
     #[test]

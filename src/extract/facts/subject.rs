@@ -52,7 +52,7 @@ pub fn subjects_for(
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
     // `Kategori Informatif (nilai 90–100):` over a list of parties.
-    let heading = listed_below(text, fact.end);
+    let heading = listed_below(text, sentence.end, fact.end);
     if !heading.is_empty() {
         return heading.into_iter().map(Some).collect();
     }
@@ -118,12 +118,16 @@ pub fn subjects_for(
     vec![chosen.or_else(national).or_else(|| main.map(str::to_string))]
 }
 
-/// The parties that open the rows of a list under the line holding byte
-/// `end`, when that line introduces the list (ends with a colon):
-/// `Kategori Menuju Informatif (nilai 80–89,9):` then `• Kota Depok, nilai 88,40`.
-fn listed_below(text: &str, end: usize) -> Vec<String> {
-    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
-    if !text[end..line_end].trim_end().ends_with(':') {
+/// The parties that open the rows of a list under a fact ending at byte
+/// `end`, when its sentence (ending at `sentence_end`) ends its line and
+/// introduces the list with a colon: `Kategori Menuju Informatif (nilai
+/// 80–89,9):` then `• Kota Depok, nilai 88,40`.
+fn listed_below(text: &str, sentence_end: usize, end: usize) -> Vec<String> {
+    let rest = &text[sentence_end..];
+    let line_end = sentence_end + (rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len());
+    // (A fact may run past its sentence's end: then it introduces nothing.)
+    let introduces = text.get(end..sentence_end).is_some_and(|lead| lead.ends_with(':'));
+    if !introduces || !(line_end == text.len() || text[line_end..].starts_with('\n')) {
         return Vec::new();
     }
     let mut parties = Vec::new();
@@ -279,6 +283,7 @@ fn recipient(text: &str, pos: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::main_subject::named_regions;
+    use super::super::sentence::{sentence_at, split_sentences};
     use super::*;
 
     #[test]
@@ -370,6 +375,12 @@ mod tests {
                 &["RSUD Sidoarjo"],
             ),
             (
+                "Inovasi “Si Pandu” milik Dinas Sosial juga masuk sepuluh besar.",
+                "sepuluh besar",
+                Some("Kabupaten Lumajang"),
+                &["Dinas Sosial"],
+            ),
+            (
                 "Kota Medan, Kabupaten Deli Serdang dan Kota Binjai meraih opini WTP.",
                 "opini WTP",
                 None,
@@ -420,9 +431,9 @@ mod tests {
         ];
         for (text, fact, main, want) in cases {
             let at = text.find(fact).unwrap();
-            let sentence_start = text[..at].rfind(". ").map_or(0, |p| p + 2);
-            let got =
-                subjects_for(text, sentence_start..text.len(), 0..sentence_start, at..at + fact.len(), *main, &[]);
+            let sentences = split_sentences(text);
+            let sentence = sentences[sentence_at(&sentences, at).unwrap()].clone();
+            let got = subjects_for(text, sentence.clone(), 0..sentence.start, at..at + fact.len(), *main, &[]);
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
