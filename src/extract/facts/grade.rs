@@ -129,12 +129,12 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
                 // 0,79`) or `status akreditasi Paripurna`, never `status baik`
                 // of a thing or `berstatus Waspada` of a volcano.
                 Some(noun) if ["status", "berstatus"].iter().any(|s| noun.as_str().eq_ignore_ascii_case(s)) => {
-                    let sentence = &body[sentence_around(body, noun.range())];
-                    let scored = sentence
+                    let sentence = sentence_around(body, noun.range());
+                    let scored = body[sentence.clone()]
                         .split_whitespace()
                         .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())));
                     // `Kota Balikpapan berstatus Sangat Tinggi`: a named party.
-                    let named = || !find_mentions(body, sentence_around(body, noun.range())).is_empty();
+                    let named = || !find_mentions(body, sentence.clone()).is_empty();
                     (capitalised && (caps[0].to_lowercase().contains("akreditasi") || named()))
                         || (scored && (capitalised || !everyday))
                 }

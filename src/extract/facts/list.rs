@@ -6,8 +6,17 @@
 //! prose that opens it (`Berikut daftar peraih IGA 2024 beserta skornya.`).
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::floor_boundary;
+
+/// A numbered row, its number in group `n`: `1. Kabupaten Banyuwangi ...`,
+/// `1) ...`, `1 | Kota Blitar | ...`.
+pub static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\ \t]*(?P<n>[0-9]{1,2})[\ \t]*(?:[.)]|\|)[\ \t]+").expect("static numbered row regex")
+});
 
 /// How many lines above a row its introduction may stand.
 const MAX_LINES_ABOVE: usize = 40;
@@ -55,9 +64,7 @@ pub fn introduction(body: &str, row: usize) -> Vec<Range<usize>> {
 
 /// Whether a line (trimmed) is a row of a list or table.
 fn is_row(line: &str) -> bool {
-    let numbered = line.split_once(['.', ')']).is_some_and(|(n, rest)| {
-        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' ')
-    });
+    let numbered = NUMBERED.is_match(line);
     let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']);
     let table = line.matches('|').count() >= 2;
     // `Desa Janti 0,8236`, not a short sentence (`Kota Madiun meraih 95,5.`).
@@ -65,6 +72,12 @@ fn is_row(line: &str) -> bool {
         && line.bytes().any(|b| b.is_ascii_digit())
         && !line.ends_with([':', '.', '!', '?', '"', '”']);
     numbered || bulleted || table || short_number
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&NUMBERED);
 }
 
 #[cfg(test)]

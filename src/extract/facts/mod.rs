@@ -16,6 +16,7 @@ mod party;
 mod ranking;
 mod score;
 mod sentence;
+mod spans;
 mod subject;
 
 use std::ops::Range;
@@ -78,7 +79,8 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
 /// Drops candidates that another kind explains better (a date inside a
 /// decree number, a score or ranking overlapping a decree) and exact duplicates. Leaves the rest in body order.
 fn drop_overlaps(found: &mut Vec<Found>) {
-    let decrees = Decrees::new(found);
+    let decrees =
+        spans::Spans::new(found.iter().filter(|f| f.detail.kind() == FactKind::Decree).map(|f| f.span.clone()));
     let keep: Vec<bool> = found
         .iter()
         .map(|f| match f.detail.kind() {
@@ -94,45 +96,6 @@ fn drop_overlaps(found: &mut Vec<Found>) {
     });
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     found.dedup_by(|a, b| a.span == b.span && a.detail == b.detail);
-}
-
-/// The decrees' byte ranges by start, with the furthest end reached so far
-/// at each: a test of a span against them is a binary search, so a body
-/// with many facts stays linear.
-struct Decrees {
-    starts: Vec<usize>,
-    furthest_ends: Vec<usize>,
-}
-
-impl Decrees {
-    fn new(found: &[Found]) -> Self {
-        let mut spans: Vec<Range<usize>> =
-            found.iter().filter(|f| f.detail.kind() == FactKind::Decree).map(|f| f.span.clone()).collect();
-        spans.sort_by_key(|span| span.start);
-        let furthest_ends = spans
-            .iter()
-            .scan(0, |furthest, span| {
-                *furthest = span.end.max(*furthest);
-                Some(*furthest)
-            })
-            .collect();
-        Decrees { starts: spans.iter().map(|span| span.start).collect(), furthest_ends }
-    }
-
-    /// The furthest end of the decrees starting at or before `at`.
-    fn furthest_end(&self, at: usize) -> Option<usize> {
-        self.starts.partition_point(|start| *start <= at).checked_sub(1).map(|i| self.furthest_ends[i])
-    }
-
-    /// Whether a decree holds all of `span`.
-    fn cover(&self, span: &Range<usize>) -> bool {
-        self.furthest_end(span.start).is_some_and(|end| span.end <= end)
-    }
-
-    /// Whether a decree shares a byte with `span`.
-    fn overlap(&self, span: &Range<usize>) -> bool {
-        span.end > 0 && self.furthest_end(span.end - 1).is_some_and(|end| span.start < end)
-    }
 }
 
 /// Words of markets, league tables and taxes.
@@ -255,6 +218,7 @@ mod tests {
     fn every_static_pattern_compiles() {
         date::force_statics();
         decree::force_statics();
+        list::force_statics();
         grade::force_statics();
         ranking::force_statics();
         score::force_statics();

@@ -85,11 +85,6 @@ static NEW_POSITION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static new position regex")
 });
 
-/// A numbered line: `1. Kabupaten Banyuwangi ...`, `1) ...`, `1 | Kota Blitar | ...`.
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\ \t]*(?P<n>[0-9]{1,2})[\ \t]*(?:[.)]|\|)[\ \t]+").expect("static list item regex")
-});
-
 /// Every ranking in `body` (subjects are added later).
 pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
     let push = |span: Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>| {
@@ -147,8 +142,8 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
         let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
         let lead = body[..whole.start()].char_indices().rev().nth(200).map_or(0, |(i, _)| i);
         // A ranking word or a band (`masuk sepuluh besar nasional`) introduces the list.
-        let context = body[lead..whole.start()].to_lowercase();
-        if !RANK_LIST_CONTEXT.iter().any(|word| context.contains(word)) && !BAND.is_match(&context) {
+        let context = &body[lead..whole.start()];
+        if !speaks_of_ranking(context) && !BAND.is_match(&context.to_lowercase()) {
             continue;
         }
         if let Some(rank) = parse_ordinal(position.as_str()) {
@@ -171,7 +166,7 @@ fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
     for line in body.split_inclusive('\n') {
         let line_start = start;
         start += line.len();
-        let numbered = LIST_ITEM.captures(line).and_then(|caps| {
+        let numbered = list::NUMBERED.captures(line).and_then(|caps| {
             let n = caps.name("n")?.as_str().parse::<usize>().ok()?;
             Some((n, caps.get(0)?.range()))
         });
@@ -202,10 +197,7 @@ const MIN_FALLING_ROWS: usize = 3;
 /// number), if it is a ranking.
 fn list_ranks(body: &str, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<Found>) {
     let Some((first, _)) = rows.first() else { return };
-    let introduced = list::introduction(body, first.start).into_iter().any(|line| {
-        let lower = body[line].to_lowercase();
-        RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
-    });
+    let introduced = list::introduction(body, first.start).into_iter().any(|line| speaks_of_ranking(&body[line]));
     let values: Vec<Option<f64>> = rows.iter().map(|(line, marker)| row_value(&body[marker.end..line.end])).collect();
     let falling = values.len() >= MIN_FALLING_ROWS
         && values.iter().all(Option::is_some)
@@ -220,6 +212,13 @@ fn list_ranks(body: &str, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<F
             push(body, marker.start..party.span.end, u32::try_from(n + 1).ok(), None, out);
         }
     }
+}
+
+/// Whether `text` holds a word of ranking (`peringkat`, `tertinggi`,
+/// `berturut-turut`...), as the introduction of a ranked list does.
+pub(super) fn speaks_of_ranking(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
 }
 
 /// The first decimal of a row after its number, printed with a decimal
@@ -353,7 +352,6 @@ pub(super) fn force_statics() {
     LazyLock::force(&POSITION);
     LazyLock::force(&BAND);
     LazyLock::force(&LISTED);
-    LazyLock::force(&LIST_ITEM);
     LazyLock::force(&COORDINATED);
     LazyLock::force(&NEW_POSITION);
 }

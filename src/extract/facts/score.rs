@@ -13,15 +13,17 @@ use regex::Regex;
 use super::date::month_number;
 use super::lexicon::{
     ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
-    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RANK_LIST_CONTEXT,
-    RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, STATISTIC_WORDS, TARGET_NOUNS,
-    WEAK_SCORE_TRIGGERS, ZONE_COLOURS, ZONE_NOUNS, in_list,
+    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
+    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS,
+    ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::main_subject::main_subject;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
 use super::party::{find_mentions, names_party};
+use super::ranking::speaks_of_ranking;
 use super::sentence::sentence_at;
+use super::spans::Spans;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -152,10 +154,10 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     }
     // `Kota Madiun (95,5), Kota Blitar (93,2)`: bracketed decimals in a
     // sentence about scores.
-    let triggered = ReadSpans::new(&scores);
+    let triggered = read_spans(&scores);
     for caps in LISTED.captures_iter(body) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
-        let read = triggered.covers(&number.range());
+        let read = triggered.cover(&number.range());
         // In an article about an assessment, a decimal in brackets right
         // after a party's name is that party's score (`kategori B, yakni
         // Kabupaten Blora (3,92), Kabupaten Grobogan (3,88)`).
@@ -213,39 +215,13 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
     out.append(&mut scores);
 }
 
-/// The longest run of words a score stands in, in bytes: how far back
-/// [`ReadSpans::covers`] looks.
+/// How far after a number its words are read, in bytes: a score's words
+/// stand within it, and a huge line stays linear.
 const MAX_SCORE_SPAN: usize = 1024;
 
-/// The byte ranges of the scores read so far, sorted by start: each test
-/// of a number against them is a binary search, so a long body with many
-/// scores stays linear.
-struct ReadSpans(Vec<Range<usize>>);
-
-impl ReadSpans {
-    fn new(scores: &[Found]) -> Self {
-        let mut spans: Vec<Range<usize>> = scores.iter().map(|s| s.span.clone()).collect();
-        spans.sort_by_key(|span| span.start);
-        ReadSpans(spans)
-    }
-
-    /// Adds a score's range, keeping the order.
-    fn add(&mut self, span: Range<usize>) {
-        let at = self.0.partition_point(|s| s.start <= span.start);
-        self.0.insert(at, span);
-    }
-
-    /// Whether a score read covers `range`.
-    fn covers(&self, range: &Range<usize>) -> bool {
-        let end = self.0.partition_point(|s| s.start <= range.start);
-        self.0[..end].iter().rev().take_while(|s| s.start + MAX_SCORE_SPAN >= range.start).any(|s| range.end <= s.end)
-    }
-
-    /// Whether a score read lies wholly inside `range`.
-    fn any_within(&self, range: Range<usize>) -> bool {
-        let from = self.0.partition_point(|s| s.start < range.start);
-        self.0[from..].iter().take_while(|s| s.start < range.end).any(|s| s.end <= range.end)
-    }
+/// The spans of `scores`, for quick tests against them.
+fn read_spans(scores: &[Found]) -> Spans {
+    Spans::new(scores.iter().map(|score| score.span.clone()))
 }
 
 /// Drops scores of a sentence that names no party and gives several
@@ -288,7 +264,7 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
 /// under an introduction naming a score, and a decimal given with its
 /// rating (`Alhamdulillah 80,14, predikat A`).
 fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scores: &mut Vec<Found>) {
-    let before = ReadSpans::new(scores);
+    let before = read_spans(scores);
     for number in bare_decimals(body) {
         // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
         let next = words_after(body, number.end())
@@ -301,11 +277,10 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
         // of statistics (`inflasi`, `kemiskinan`).
         let percent = next.as_ref().is_some_and(|w| in_list(PERCENT_WORDS, w.bare));
         let listed_percent = || {
-            scored_list(body, sentences, sentence.start).is_some_and(|intro| {
-                !intro.iter().any(|line| body[line.clone()].split_whitespace().any(|w| in_list(STATISTIC_WORDS, w)))
-            })
+            scored_list(body, sentences, sentence.start)
+                .is_some_and(|intro| !intro.iter().any(|line| percent::speaks_of_statistics(&body[line.clone()])))
         };
-        if before.covers(&number.range())
+        if before.cover(&number.range())
             || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare))
             || (percent && !listed_percent())
         {
@@ -425,10 +400,9 @@ fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> Option<Vec
         return None;
     }
     let named = |line: &Range<usize>| {
-        let lower = body[line.clone()].to_lowercase();
         // The line's last sentence: `Penilaian selesai. Berikut harga cabai:` lists prices.
         let last = body[line.clone()].rsplit(". ").next().unwrap_or("");
-        RANK_LIST_CONTEXT.iter().any(|word| lower.contains(word))
+        speaks_of_ranking(&body[line.clone()])
             || ASSESSMENT.is_match(last)
             || speaks_of_scores(body, sentences, line.end - 1)
     };
@@ -496,8 +470,7 @@ struct Word<'a> {
 }
 
 fn words_after(body: &str, from: usize) -> impl Iterator<Item = Word<'_>> {
-    // Stop at the line's end: a score never runs over a line break. Its
-    // words stand within the first bytes, which keeps a huge line linear.
+    // Stop at the line's end: a score never runs over a line break.
     let rest = &body[from..floor_boundary(body, (from + MAX_SCORE_SPAN).min(body.len()))];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     line.split_whitespace().flat_map(split_glued).map(move |token| {

@@ -20,7 +20,7 @@ use super::super::number::parse_decimal;
 use super::super::party::names_party;
 use super::super::sentence::sentence_at;
 use super::super::{Found, alternation};
-use super::{MAX_GAP, ReadSpans, blocked_before, is_comparison, is_year};
+use super::{MAX_GAP, blocked_before, is_comparison, is_year, read_spans};
 use crate::model::FactDetail;
 
 /// A percentage: `98,40%`, `90,55 persen`, `77 persen`.
@@ -45,19 +45,22 @@ static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
 /// read so far (a period's percentage needs one earlier in its sentence).
 pub(super) fn find_percent_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
     let mut main: Option<Option<String>> = None;
-    let mut read_spans = ReadSpans::new(scores);
+    let mut read = read_spans(scores);
     for caps in PERCENT.captures_iter(body) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
-        let read = read_spans.covers(&number.range());
+        let covered = read.cover(&number.range());
         let Some(value) = parse_decimal(number.as_str()).filter(|v| *v <= 100.0) else { continue };
         let Some(index) = sentence_at(sentences, number.start()) else { continue };
         let sentence = sentences[index].clone();
-        if read || STATISTIC.is_match(&body[sentence.clone()]) || !result_position(body, number.start(), whole.end()) {
+        if covered
+            || speaks_of_statistics(&body[sentence.clone()])
+            || !result_position(body, number.start(), whole.end())
+        {
             continue;
         }
         let lead = &body[sentence.start..number.start()];
         let start = index_start(body, sentence.start, lead).or_else(|| {
-            let earlier = read_spans.any_within(sentence.start..number.start());
+            let earlier = read.any_within(sentence.start..number.start());
             period_start(lead).filter(|_| earlier).map(|p| sentence.start + p)
         });
         let Some(start) = start else { continue };
@@ -66,11 +69,17 @@ pub(super) fn find_percent_scores(body: &str, sentences: &[Range<usize>], scores
         let main = main.get_or_insert_with(|| main_subject(body, sentences)).as_deref();
         let before = index.checked_sub(1).map_or(sentence.clone(), |i| sentences[i].clone());
         if names_party(body, sentence, main) || names_party(body, before, main) {
-            read_spans.add(start..number.end());
+            read.add(start..number.end());
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
     }
     scores.sort_by_key(|s| s.span.start);
+}
+
+/// Whether `text` speaks of statistics that are no assessment (`inflasi`,
+/// `kemiskinan`, `suara`): its percentages are no results.
+pub(super) fn speaks_of_statistics(text: &str) -> bool {
+    STATISTIC.is_match(text)
 }
 
 /// Whether the words around a percentage leave it a result: not a change
