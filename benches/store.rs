@@ -153,7 +153,14 @@ fn million_facts(path: &Path) -> Store {
                             }
                             FactKind::Grade => FactDetail::Grade { value: "zona hijau".into(), subject },
                         };
-                        Fact { detail, text: "nilai".into(), start: 0, end: 5, sentence: body.clone() }
+                        Fact {
+                            detail,
+                            text: "nilai".into(),
+                            start: 0,
+                            end: 5,
+                            sentence: body.clone(),
+                            context: Default::default(),
+                        }
                     })
                     .collect();
                 let extraction = Extraction {

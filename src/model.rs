@@ -155,6 +155,35 @@ pub struct Fact {
     pub end: usize,
     /// The sentence that holds `text`.
     pub sentence: String,
+    /// Which assessment, year and region the result belongs to (scores,
+    /// changes, rankings and grades; empty for decrees and dates).
+    #[serde(flatten, default, skip_serializing_if = "Context::is_empty")]
+    pub context: Context,
+}
+
+/// What makes a result comparable across articles (`FACTS.md`, "Fields that
+/// make the facts a dataset"): the assessment it belongs to, the year it is
+/// for, and the region its subject is or belongs to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// The assessment's catalogue id (`ombudsman_kepatuhan`, `ipp`...) or
+    /// `other`, when the article names it.
+    pub assessment: Option<String>,
+    /// The words that named the assessment, as printed.
+    pub assessment_text: Option<String>,
+    /// The year the result is for, when the article says it.
+    pub period: Option<i32>,
+    /// The Kemendagri code of the subject's region (`35.77`).
+    pub region: Option<String>,
+    /// The official name of that region (`Kota Madiun`).
+    pub region_name: Option<String>,
+}
+
+impl Context {
+    /// Whether no field is known.
+    pub fn is_empty(&self) -> bool {
+        *self == Context::default()
+    }
 }
 
 impl Fact {
@@ -321,6 +350,7 @@ mod tests {
             start: 3,
             end: 13,
             sentence: "Ia nilai 95,5.".into(),
+            context: Context::default(),
         };
         let json = serde_json::to_string(&fact).unwrap();
         assert!(json.starts_with(r#"{"kind":"score","value":95.5,"subject":"Kota Madiun","text""#), "{json}");

@@ -7,7 +7,7 @@ use std::io::Write;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
 use super::ReportFormat;
-use crate::eval::{KindScore, Mismatch, Report};
+use crate::eval::{Field, KindScore, Mismatch, Report};
 
 /// Prints `report` to stdout.
 pub fn print_report(report: &Report, format: ReportFormat, details: bool) -> std::io::Result<()> {
@@ -19,9 +19,12 @@ pub fn print_report(report: &Report, format: ReportFormat, details: bool) -> std
         }
         ReportFormat::Text => {
             if details {
-                for (label, list) in
-                    [("missed", &report.misses), ("extra", &report.extras), ("wrong subject", &report.wrong_subjects)]
-                {
+                for (label, list) in [
+                    ("missed", &report.misses),
+                    ("extra", &report.extras),
+                    ("wrong subject", &report.wrong_subjects),
+                    ("wrong field", &report.wrong_fields),
+                ] {
                     for mismatch in list {
                         writeln!(out, "{label:>13}  {}", describe(mismatch))?;
                     }
@@ -47,9 +50,11 @@ fn describe(m: &Mismatch) -> String {
 pub fn table(report: &Report) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
-    table.set_header(["kind", "gold", "found", "matched", "precision", "recall", "subjects"]);
+    let mut header = vec!["kind", "gold", "found", "matched", "precision", "recall", "subjects"];
+    header.extend(Field::ALL.map(Field::as_str));
+    table.set_header(header);
     let row = |name: String, s: &KindScore| {
-        vec![
+        let mut cells = vec![
             name,
             s.gold.to_string(),
             s.found.to_string(),
@@ -57,7 +62,12 @@ pub fn table(report: &Report) -> Table {
             format!("{:.3}", s.precision()),
             format!("{:.3}", s.recall()),
             format!("{:.3} ({}/{})", s.subject_accuracy(), s.subjects_right, s.subjects_checked),
-        ]
+        ];
+        cells.extend(Field::ALL.map(|field| {
+            let f = s.field(field);
+            if f.checked == 0 { "-".to_string() } else { format!("{:.3} ({}/{})", f.accuracy(), f.right, f.checked) }
+        }));
+        cells
     };
     for (kind, score) in &report.kinds {
         table.add_row(row(kind.to_string(), score));

@@ -375,7 +375,14 @@ mod tests {
     use crate::model::{DateSource, FactKind, Published};
 
     fn fact(detail: FactDetail, text: &str) -> Fact {
-        Fact { detail, text: text.into(), start: 0, end: text.chars().count(), sentence: text.into() }
+        Fact {
+            detail,
+            text: text.into(),
+            start: 0,
+            end: text.chars().count(),
+            sentence: text.into(),
+            context: Default::default(),
+        }
     }
 
     #[test]

@@ -39,6 +39,21 @@ const TUNING_FLOOR: f64 = 0.90;
 /// rounded down to 0.05.
 const TUNING_SUBJECT_FLOOR: f64 = 0.80;
 
+/// The real sets (`fixtures/facts/real*`: real regional news, prose
+/// reworded around fact phrases kept as printed, gold annotated blind) with
+/// their least article count and floors of precision, recall and subject
+/// accuracy. The first is the measure of how warta does on the news; floors
+/// only go up. `real2` is held out and only measured (`warta eval`).
+const REAL_SETS: &[(&str, usize, f64, f64, f64)] =
+    &[("real", 30, 0.90, 0.60, 0.55), ("real1", 38, 0.90, 0.60, 0.60), ("real3", 38, 0.90, 0.55, 0.50)];
+
+#[test]
+fn real_sets_meet_their_floors() {
+    for (set, articles, precision, recall, subjects) in REAL_SETS {
+        assert_set_floors(set, *articles, *precision, *recall, *subjects);
+    }
+}
+
 #[test]
 fn seeds_match_gold_exactly() {
     for id in ["000_d868f3940f091378", "001_fc454a40b7aae329"] {
@@ -51,17 +66,27 @@ fn seeds_match_gold_exactly() {
 /// every mismatch, and checks it has at least `articles` articles and
 /// reaches the floors.
 fn assert_set_meets(set: &str, articles: usize, floor: f64, subject_floor: f64) {
+    assert_set_floors(set, articles, floor, floor, subject_floor);
+}
+
+/// [`assert_set_meets`] with a floor of its own for precision and for recall.
+fn assert_set_floors(set: &str, articles: usize, precision: f64, recall: f64, subject_floor: f64) {
     let report = evaluate_dirs(&fixture(&format!("facts/{set}/gold")), &fixture(&format!("facts/{set}/text"))).unwrap();
     println!("{set}:\n{}", warta::output::eval::table(&report));
-    for (label, list) in [("missed", &report.misses), ("extra", &report.extras), ("subject", &report.wrong_subjects)] {
+    for (label, list) in [
+        ("missed", &report.misses),
+        ("extra", &report.extras),
+        ("subject", &report.wrong_subjects),
+        ("field", &report.wrong_fields),
+    ] {
         for m in list {
             println!("{label}: {} {} {} gold={:?} got={:?}", m.article, m.kind, m.key, m.expected, m.got);
         }
     }
     let overall = report.overall();
     assert!(report.articles >= articles, "only {} {set} articles", report.articles);
-    assert!(overall.precision() >= floor, "{set} precision {:.3}", overall.precision());
-    assert!(overall.recall() >= floor, "{set} recall {:.3}", overall.recall());
+    assert!(overall.precision() >= precision, "{set} precision {:.3}", overall.precision());
+    assert!(overall.recall() >= recall, "{set} recall {:.3}", overall.recall());
     assert!(overall.subject_accuracy() >= subject_floor, "{set} subjects {:.3}", overall.subject_accuracy());
 }
 

@@ -55,7 +55,14 @@ fn write_pages(dir: &Path, count: usize) -> PathBuf {
 }
 
 fn fact(detail: FactDetail, text: &str, start: usize) -> Fact {
-    Fact { detail, text: text.into(), start, end: start + text.chars().count(), sentence: text.into() }
+    Fact {
+        detail,
+        text: text.into(),
+        start,
+        end: start + text.chars().count(),
+        sentence: text.into(),
+        context: Default::default(),
+    }
 }
 
 fn texts(cells: Vec<&Cell>) -> Vec<String> {

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::model::{Fact, FactDetail, FactKind};
+use crate::model::{Context, Fact, FactDetail, FactKind};
 use lexicon::NON_ASSESSMENT_WORDS;
 
 pub use date::month_number;
@@ -71,6 +71,7 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
                 end: offsets.get(f.span.end),
                 sentence: body[sentence].to_string(),
                 detail: f.detail,
+                context: Context::default(),
             }
         })
         .collect()

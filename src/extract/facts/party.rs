@@ -21,8 +21,10 @@ use super::{alternation, floor_boundary, list};
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
-/// Words ignored when parties are compared, as `FACTS.md` scores subjects.
-const IGNORED_WORDS: &[&str] = &["pemerintah", "pemkot", "pemkab", "kota", "kabupaten"];
+/// Words ignored when parties are compared, as `FACTS.md` scores subjects
+/// (`Kab.` and `Prov.` lose their dot first).
+const IGNORED_WORDS: &[&str] =
+    &["pemerintah", "pemkot", "pemkab", "pemprov", "kota", "kabupaten", "kab", "provinsi", "prov"];
 
 /// A party's head word (`Kota`, `Dinas`, `Kab.`), ending a word (`MANADO`
 /// holds no `MAN`), or a province's name.
@@ -342,7 +344,8 @@ fn tokens_from(text: &str, from: usize) -> impl Iterator<Item = (Range<usize>, &
 }
 
 /// The key two party names share when they name the same party: lower case
-/// without `Pemerintah`, `Pemkot`, `Pemkab`, `Kota`, `Kabupaten`.
+/// without `Pemerintah`, `Pemkot`, `Pemkab`, `Pemprov`, `Kota`, `Kabupaten`,
+/// `Kab.`, `Provinsi`, `Prov.`.
 pub fn party_key(name: &str) -> String {
     name.split_whitespace()
         .map(|word| word.trim_matches([',', '.']).to_lowercase())
@@ -521,5 +524,7 @@ mod tests {
     fn party_keys_ignore_government_words() {
         assert_eq!(party_key("Pemerintah Kota Madiun"), party_key("kota madiun"));
         assert_eq!(party_key("Pemkab Ngawi"), "ngawi");
+        assert_eq!(party_key("Pemprov Jawa Timur"), party_key("Provinsi Jawa Timur"));
+        assert_eq!(party_key("Kab. Bima"), party_key("Prov. Bima"));
     }
 }
