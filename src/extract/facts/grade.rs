@@ -8,12 +8,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::document::Document;
 use super::lexicon::{
     CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS,
     GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PERIOD_WORDS,
     PLACING_WORDS, PURPOSE_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
-use super::party::find_mentions;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -105,7 +105,8 @@ fn has_interval(text: &str) -> bool {
 }
 
 /// Every grade in `body` (subjects are added later).
-pub fn find_grades(body: &str, out: &mut Vec<Found>) {
+pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
+    let body = doc.text;
     let mut grades: Vec<(Range<usize>, String)> = Vec::new();
     for m in ZONE.find_iter(body) {
         grades.push((m.range(), lower_words(m.as_str())));
@@ -129,18 +130,18 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
                 // 0,79`) or `status akreditasi Paripurna`, never `status baik`
                 // of a thing or `berstatus Waspada` of a volcano.
                 Some(noun) if ["status", "berstatus"].iter().any(|s| noun.as_str().eq_ignore_ascii_case(s)) => {
-                    let sentence = sentence_around(body, noun.range());
+                    let sentence = doc.sentence_or_point(noun.start());
                     let scored = body[sentence.clone()]
                         .split_whitespace()
                         .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())));
                     // `Kota Balikpapan berstatus Sangat Tinggi`: a named party.
-                    let named = || !find_mentions(body, sentence.clone()).is_empty();
+                    let named = || !doc.mentions_in(sentence.clone()).is_empty();
                     (capitalised && (caps[0].to_lowercase().contains("akreditasi") || named()))
                         || (scored && (capitalised || !everyday))
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
                 // placing a named party in a category.
-                Some(noun) => capitalised || !everyday || placed(body, noun.start()),
+                Some(noun) => capitalised || !everyday || placed(doc, noun.start()),
                 None => capitalised || !everyday,
             }
         }) {
@@ -153,7 +154,7 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
     for caps in QUALITY.captures_iter(body) {
         if let Some(words) = caps.name("words")
             && body[..words.start()].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w))
-            && ZONE.is_match(&body[sentence_around(body, words.range())])
+            && ZONE.is_match(&body[doc.sentence_or_point(words.start())])
         {
             grades.push((words.range(), lower_words(words.as_str())));
         }
@@ -180,17 +181,9 @@ pub fn find_grades(body: &str, out: &mut Vec<Found>) {
 
 /// Whether the word before a grade noun places a party in it (`pada`,
 /// `masuk`) and the sentence names that party.
-fn placed(body: &str, noun: usize) -> bool {
-    let placing = body[..noun].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w));
-    placing && !find_mentions(body, sentence_around(body, noun..noun)).is_empty()
-}
-
-/// The sentence around `span`, cut at full stops and line breaks.
-fn sentence_around(body: &str, span: Range<usize>) -> Range<usize> {
-    let window = floor_boundary(body, span.start.saturating_sub(300));
-    let start = body[window..span.start].rfind(['.', '\n']).map_or(window, |p| window + p + 1);
-    let end = body[span.end..].find(['.', '\n']).map_or(body.len(), |p| span.end + p);
-    start..end
+fn placed(doc: &Document<'_>, noun: usize) -> bool {
+    let placing = doc.text[..noun].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w));
+    placing && !doc.mentions_in(doc.sentence_or_point(noun)).is_empty()
 }
 
 /// Lower case with single spaces: `Zona  Hijau` is `zona hijau`.
@@ -291,7 +284,7 @@ mod tests {
 
     fn grades(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_grades(text, &mut out);
+        find_grades(&Document::new(text), &mut out);
         out.iter()
             .map(|f| match &f.detail {
                 FactDetail::Grade { value, .. } => format!("{value} | {}", &text[f.span.clone()]),

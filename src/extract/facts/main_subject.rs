@@ -3,10 +3,9 @@
 //! names in full, whose bare names (`Bukittinggi`) later sentences may use.
 //! Built on the party scanner; `subject` takes both as given.
 
-use std::ops::Range;
-
+use super::document::Document;
 use super::lexicon::{NAME_STOPS, PLACE_PARTIES, in_list};
-use super::party::{assessor, core_name, epithet, find_mentions, party_key, word_positions};
+use super::party::{assessor, core_name, epithet, party_key, word_positions};
 
 /// How many opening sentences the main subject is chosen from.
 const MAIN_SUBJECT_SENTENCES: usize = 12;
@@ -27,17 +26,18 @@ const MAX_NAMED_REGIONS: usize = 40;
 /// The article's main subject: the party whose name (without `Kota`,
 /// `Pemerintah`...) the article repeats most, counting a bonus for a
 /// mention in the headline or lead; assessors (`oleh`, `dari`) aside.
-pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
+pub fn main_subject(doc: &Document<'_>) -> Option<String> {
+    let (text, sentences) = (doc.text, &doc.sentences);
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let mut best: Option<(usize, String)> = None;
     let mut seen: Vec<String> = Vec::new();
     // Candidates come from the article's opening; counting each over the
     // whole text keeps the work linear in its length.
-    let opening = sentences.iter().take(MAIN_SUBJECT_SENTENCES);
-    for mention in opening.flat_map(|s| find_mentions(text, s.clone())).take(MAIN_SUBJECT_CANDIDATES) {
+    let opening = (0..sentences.len()).take(MAIN_SUBJECT_SENTENCES);
+    for mention in opening.flat_map(|i| doc.sentence_mentions(i)).take(MAIN_SUBJECT_CANDIDATES) {
         let name = &text[mention.span.clone()];
         let key = party_key(name);
-        if assessor(text, mention.span.clone()) || seen.contains(&key) {
+        if assessor(doc, mention.span.clone()) || seen.contains(&key) {
             continue;
         }
         seen.push(key);
@@ -47,23 +47,23 @@ pub fn main_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
             best = Some((count, name.to_string()));
         }
     }
-    let Some((_, name)) = best else { return headline_subject(text, sentences) };
+    let Some((_, name)) = best else { return headline_subject(doc) };
     // The body's form of the name (`Pemerintah Provinsi Lampung`) over the
     // headline's (`Pemprov Lampung`).
     let core = core_name(&name);
-    let body_form = sentences
-        .iter()
+    let body_form = (0..sentences.len())
         .take(MAIN_SUBJECT_SENTENCES)
         .skip(1)
-        .flat_map(|s| find_mentions(text, s.clone()))
-        .find(|m| core_name(&text[m.span.clone()]) == core && !assessor(text, m.span.clone()));
-    Some(body_form.map_or(name, |m| text[m.span].to_string()))
+        .flat_map(|i| doc.sentence_mentions(i))
+        .find(|m| core_name(&text[m.span.clone()]) == core && !assessor(doc, m.span.clone()));
+    Some(body_form.map_or(name, |m| text[m.span.clone()].to_string()))
 }
 
 /// The bare name a headline opens with before its verb (`Lamongan Raih
 /// Predikat A`), when the text names it again.
-fn headline_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
-    let headline = &text[sentences.first()?.clone()];
+fn headline_subject(doc: &Document<'_>) -> Option<String> {
+    let text = doc.text;
+    let headline = &text[doc.sentences.first()?.clone()];
     let words: Vec<&str> = headline.split_whitespace().take(HEADLINE_NAME_WORDS + 1).collect();
     let verb = words.iter().position(|w| in_list(NAME_STOPS, w))?;
     let name = words[..verb].join(" ");
@@ -73,9 +73,10 @@ fn headline_subject(text: &str, sentences: &[Range<usize>]) -> Option<String> {
 
 /// The regions the article names in full (`Kota Bukittinggi`), whose bare
 /// names it may use later; assessors aside.
-pub fn named_regions(text: &str) -> Vec<String> {
+pub fn named_regions(doc: &Document<'_>) -> Vec<String> {
+    let text = doc.text;
     let mut regions: Vec<String> = Vec::new();
-    for mention in find_mentions(text, 0..text.len()) {
+    for mention in (0..doc.sentences.len()).flat_map(|i| doc.sentence_mentions(i)) {
         let name = &text[mention.span.clone()];
         let core = core_name(name);
         // A province's name is a party on its own already; an epithet
@@ -84,7 +85,7 @@ pub fn named_regions(text: &str) -> Vec<String> {
         if core != name
             && core.len() >= MIN_BARE_NAME
             && !place
-            && !assessor(text, mention.span.clone())
+            && !assessor(doc, mention.span.clone())
             && !epithet(text, mention.span.clone())
             && !regions.iter().any(|r| core_name(r) == core)
         {
@@ -111,8 +112,7 @@ mod tests {
             ("Lamongan Raih Predikat A\nBupati Lamongan menerima penghargaan dari KemenPAN.", "Lamongan"),
         ];
         for (text, want) in cases {
-            let sentences = super::super::sentence::split_sentences(text);
-            assert_eq!(main_subject(text, &sentences).as_deref(), Some(want), "{text}");
+            assert_eq!(main_subject(&Document::new(text)).as_deref(), Some(want), "{text}");
         }
     }
 }

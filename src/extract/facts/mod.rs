@@ -1,12 +1,16 @@
 //! Facts from Indonesian news text: scores, score changes, decrees, dates,
-//! rankings and grades, as `FACTS.md` defines them. One recogniser per kind
-//! finds candidates by byte range over the whole body; this module drops the
-//! overlaps between kinds, gives each score, ranking and grade its subject,
-//! and converts byte ranges to the character offsets `FACTS.md` wants.
+//! rankings and grades, as `FACTS.md` defines them. The data flows once:
+//! the body is read into a [`Document`] (sentences, party mentions, main
+//! subject); one recogniser per kind reads the document and finds
+//! candidates by byte range; this module drops the overlaps between kinds;
+//! the binder (`subject`) gives each score, ranking and grade its subjects,
+//! one fact per party; the byte ranges become the character offsets
+//! `FACTS.md` wants. Lists are read in `list`, subjects chosen in `subject`.
 //! Pure: no I/O, no clock; what cannot be read is simply no fact.
 
 mod date;
 mod decree;
+mod document;
 mod grade;
 mod lexicon;
 mod list;
@@ -26,13 +30,11 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use crate::model::{Context, Fact, FactDetail, FactKind};
+use document::Document;
 use lexicon::NON_ASSESSMENT_WORDS;
 
 pub use date::month_number;
 pub use party::party_key;
-
-/// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
-const EARLIER_SENTENCES: usize = 6;
 
 /// A fact candidate: its detail and the byte range of its words.
 #[derive(Debug, Clone)]
@@ -44,27 +46,25 @@ struct Found {
 /// Reads every fact in `body`. `published` completes day-month dates that
 /// have no year. Offsets in the facts are character offsets into `body`.
 pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
-    let sentences = sentence::split_sentences(body);
+    let doc = Document::new(body);
     let mut found = Vec::new();
     date::find_dates(body, published, &mut found);
     decree::find_decrees(body, &mut found);
-    score::find_scores(body, &sentences, &mut found);
-    ranking::find_rankings(body, &sentences, &mut found);
-    grade::find_grades(body, &mut found);
+    score::find_scores(&doc, &mut found);
+    ranking::find_rankings(&doc, &mut found);
+    grade::find_grades(&doc, &mut found);
     drop_overlaps(&mut found);
-    drop_outside_assessments(body, &sentences, &mut found);
+    drop_outside_assessments(&doc, &mut found);
     if found.is_empty() {
         return Vec::new();
     }
-    let found = assign_subjects(body, &sentences, found);
+    let found = subject::bind_subjects(&doc, found);
     let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
     found
         .into_iter()
         .map(|f| {
-            let sentence = sentence::sentence_at(&sentences, f.span.start)
-                .map(|i| sentences[i].clone())
-                .filter(|s| s.end >= f.span.end)
-                .unwrap_or_else(|| f.span.clone());
+            let sentence =
+                doc.sentence_at(f.span.start).filter(|s| s.end >= f.span.end).unwrap_or_else(|| f.span.clone());
             Fact {
                 text: body[f.span.clone()].to_string(),
                 start: offsets.get(f.span.start),
@@ -107,63 +107,14 @@ static NON_ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Drops scores, changes and grades in sentences about markets, league
 /// tables or taxes (`indeks LQ45 naik 2,73 poin`, `zona merah klasemen`).
-fn drop_outside_assessments(body: &str, sentences: &[Range<usize>], found: &mut Vec<Found>) {
+fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
     found.retain(|f| {
         if !matches!(f.detail.kind(), FactKind::Score | FactKind::ScoreChange | FactKind::Grade) {
             return true;
         }
-        let sentence = sentence::sentence_at(sentences, f.span.start).map_or(f.span.clone(), |i| sentences[i].clone());
-        !NON_ASSESSMENT.is_match(&body[sentence])
+        let sentence = doc.sentence_at(f.span.start).unwrap_or_else(|| f.span.clone());
+        !NON_ASSESSMENT.is_match(&doc.text[sentence])
     });
-}
-
-/// Gives each score, change, ranking and grade its subject; a number said
-/// of several parties (`masing-masing`) becomes one fact per party.
-fn assign_subjects(body: &str, sentences: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
-    let needs_subject = |f: &Found| !matches!(f.detail.kind(), FactKind::Date | FactKind::Decree);
-    let main = if found.iter().any(needs_subject) { main_subject::main_subject(body, sentences) } else { None };
-    let regions = if found.iter().any(needs_subject) { main_subject::named_regions(body) } else { Vec::new() };
-    let mut out = Vec::with_capacity(found.len());
-    // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
-    let mut last_scored: Vec<Option<String>> = Vec::new();
-    for f in found {
-        if !needs_subject(&f) {
-            out.push(f);
-            continue;
-        }
-        let index = sentence::sentence_at(sentences, f.span.start);
-        let sentence = index.map_or(f.span.clone(), |i| sentences[i].clone());
-        // A collective (`Ketiga provinsi itu`) refers to the sentences just before.
-        let earlier = index.map_or(0..0, |i| sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
-        let subjects = if !last_scored.is_empty() && subject::points_back(body, sentence.clone(), main.as_deref()) {
-            last_scored.clone()
-        } else {
-            subject::subjects_for(body, sentence, earlier, f.span.clone(), main.as_deref(), &regions)
-        };
-        if f.detail.kind() == FactKind::Score {
-            last_scored.clone_from(&subjects);
-        }
-        for subject in subjects {
-            // A grade said of no party is a rubric's band (`Dari Zona Hijau Sampai Zona Merah`).
-            if subject.is_none() && f.detail.kind() == FactKind::Grade {
-                continue;
-            }
-            let mut detail = f.detail.clone();
-            set_subject(&mut detail, subject.map(|name| party::without_trailing_acronym(&name).to_string()));
-            out.push(Found { span: f.span.clone(), detail });
-        }
-    }
-    out
-}
-
-fn set_subject(detail: &mut FactDetail, value: Option<String>) {
-    match detail {
-        FactDetail::Score { subject, .. }
-        | FactDetail::ScoreChange { subject, .. }
-        | FactDetail::Ranking { subject, .. }
-        | FactDetail::Grade { subject, .. } => *subject = value,
-        FactDetail::Decree { .. } | FactDetail::Date { .. } => {}
-    }
 }
 
 /// Byte-to-character offset conversion for a known set of byte positions,
@@ -219,6 +170,7 @@ mod tests {
     fn every_static_pattern_compiles() {
         date::force_statics();
         decree::force_statics();
+        document::force_statics();
         list::force_statics();
         grade::force_statics();
         ranking::force_statics();

@@ -4,13 +4,15 @@
 //! regions in apposition, nicknames and programmes named like regions are
 //! none. It also owns how party names compare (`party_key`, `core_name`) and
 //! what the word before a name says of it (assessor, epithet). It knows
-//! nothing of facts: `main_subject` and `subject` build on it.
+//! nothing of facts: the document reads each sentence's mentions with it
+//! once, and `main_subject` and `subject` build on those.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
     NICKNAMES, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
@@ -373,13 +375,6 @@ pub(super) fn core_name(name: &str) -> &str {
     if core.is_empty() { name } else { core }
 }
 
-/// Whether `text[sentence]` names a party, or the bare name of the article's
-/// `main` subject (`Banyumas mengumpulkan total skor 3.120`).
-pub fn names_party(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
-    main.map(core_name).is_some_and(|core| word_positions(&text[sentence.clone()], core).next().is_some())
-        || !find_mentions(text, sentence).is_empty()
-}
-
 /// Where `word` stands in `text` as a whole word.
 pub(super) fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
@@ -395,7 +390,8 @@ pub(super) fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<
 /// another party's owner (`RSUD Sidoarjo milik Pemerintah Provinsi Jawa
 /// Timur`; the owner of a thing, `inovasi milik Dinas Sosial`, is no
 /// assessor).
-pub(super) fn assessor(text: &str, span: Range<usize>) -> bool {
+pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
+    let text = doc.text;
     let before = text[..span.start].trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let mut after = text[span.end..].split_whitespace().skip_while(|w| w.starts_with('(') && w.ends_with(')'));
@@ -404,7 +400,7 @@ pub(super) fn assessor(text: &str, span: Range<usize>) -> bool {
         let from = floor_boundary(text, owned.len().saturating_sub(OWNED_NAME_LEN));
         let lower = owned.to_lowercase();
         OWNED_UNITS.iter().any(|unit| lower.ends_with(unit))
-            || find_mentions(text, from..owned.len()).last().is_some_and(|m| m.span.end == owned.len())
+            || doc.mentions_in(from..owned.len()).last().is_some_and(|m| m.span.end == owned.len())
     };
     ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
         || owner

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::document::Document;
 use super::lexicon::{
     BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, FUTURE_PHRASES, LIST_OPENERS, NUMBER_WORDS, ORDINAL_WORDS,
     PLACE_PARTIES, PRIZE_WORDS, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS,
@@ -16,8 +17,6 @@ use super::lexicon::{
 };
 use super::list;
 use super::number::{parse_cardinal, parse_decimal, parse_ordinal, parse_position};
-use super::party::find_mentions;
-use super::sentence::sentence_at;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -86,9 +85,10 @@ static NEW_POSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every ranking in `body` (subjects are added later).
-pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
+pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
+    let body = doc.text;
     let push = |span: Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>| {
-        if !prize_only(body, sentences, span.start) {
+        if !prize_only(doc, span.start) {
             push(body, span, rank, top, out);
         }
     };
@@ -121,13 +121,13 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
             || span_of_positions
             || counted
             || count
-            || introduces_list(body, sentences, whole.start())
+            || introduces_list(doc, whole.start())
         {
             continue;
         }
         if let Some(rank) = rank.filter(|r| *r <= 500) {
             push(whole.range(), Some(rank), None, out);
-            find_further_ranks(body, sentences, whole.end(), out);
+            find_further_ranks(doc, whole.end(), out);
         }
     }
     for caps in BAND.captures_iter(body) {
@@ -150,7 +150,7 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
             push(position.range(), Some(rank), None, out);
         }
     }
-    find_list_ranks(body, out);
+    find_list_ranks(doc, out);
 }
 
 /// Ranks of a numbered list or table that is a ranking: each line
@@ -159,7 +159,8 @@ pub fn find_rankings(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found
 /// one (`Berikut daftar kabupaten/kota dengan nilai tertinggi:`) or when
 /// the values of its rows fall from row to row (`1. Kota Magelang –
 /// 85,92`, `2. Kota Bitung – 84,07`, ...); a list of things gives no rank.
-fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
+fn find_list_ranks(doc: &Document<'_>, out: &mut Vec<Found>) {
+    let body = doc.text;
     // The rows of the list being read: the line and its number's range.
     let mut rows: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut start = 0;
@@ -173,7 +174,7 @@ fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
         match numbered {
             Some((n, marker)) if n == rows.len() + 1 || n == 1 => {
                 if n == 1 {
-                    list_ranks(body, &rows, out);
+                    list_ranks(doc, &rows, out);
                     rows.clear();
                 }
                 let shift = |r: Range<usize>| line_start + r.start..line_start + r.end;
@@ -182,12 +183,12 @@ fn find_list_ranks(body: &str, out: &mut Vec<Found>) {
             // Blank lines and a table's header (`No | Provinsi | Nilai`) stand inside a list.
             _ if line.trim().is_empty() || (line.contains('|') && !line.contains(|c: char| c.is_ascii_digit())) => {}
             _ => {
-                list_ranks(body, &rows, out);
+                list_ranks(doc, &rows, out);
                 rows.clear();
             }
         }
     }
-    list_ranks(body, &rows, out);
+    list_ranks(doc, &rows, out);
 }
 
 /// How many rows a list needs before falling values alone make it a ranking.
@@ -195,7 +196,8 @@ const MIN_FALLING_ROWS: usize = 3;
 
 /// The ranks of one numbered list (`rows`: each line and the range of its
 /// number), if it is a ranking.
-fn list_ranks(body: &str, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<Found>) {
+fn list_ranks(doc: &Document<'_>, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<Found>) {
+    let body = doc.text;
     let Some((first, _)) = rows.first() else { return };
     let introduced = list::introduction(body, first.start).into_iter().any(|line| speaks_of_ranking(&body[line]));
     let values: Vec<Option<f64>> = rows.iter().map(|(line, marker)| row_value(&body[marker.end..line.end])).collect();
@@ -208,7 +210,7 @@ fn list_ranks(body: &str, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<F
     }
     for (n, (line, marker)) in rows.iter().enumerate() {
         let item = marker.end..line.end;
-        if let Some(party) = find_mentions(body, item.clone()).first().filter(|m| m.span.start == item.start) {
+        if let Some(party) = doc.mentions_in(item.clone()).first().filter(|m| m.span.start == item.start) {
             push(body, marker.start..party.span.end, u32::try_from(n + 1).ok(), None, out);
         }
     }
@@ -233,9 +235,10 @@ fn row_value(row: &str) -> Option<f64> {
 /// Whether the sentence holding byte `pos` introduces a list (`Berikut 10
 /// kota dengan peringkat teratas:`): its positions describe the rows,
 /// which carry their own ranks.
-fn introduces_list(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
-    let Some(index) = sentence_at(sentences, pos) else { return false };
-    let sentence = &body[sentences[index].clone()];
+fn introduces_list(doc: &Document<'_>, pos: usize) -> bool {
+    let body = doc.text;
+    let Some(index) = doc.sentence_index(pos) else { return false };
+    let sentence = &body[doc.sentences[index].clone()];
     let opener = sentence.split_whitespace().next().unwrap_or("");
     sentence.ends_with(':') && in_list(LIST_OPENERS, opener)
 }
@@ -244,7 +247,8 @@ fn introduces_list(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
 /// (`peringkat pertama dan kedua`), a bare ordinal after a party
 /// (`sedangkan Daerah Istimewa Yogyakarta (DIY) ketiga`) and a new position
 /// after a verb of change (`di urutan 11 tahun 2022, tahun 2023 naik menjadi 6`).
-fn find_further_ranks(body: &str, sentences: &[Range<usize>], from: usize, out: &mut Vec<Found>) {
+fn find_further_ranks(doc: &Document<'_>, from: usize, out: &mut Vec<Found>) {
+    let body = doc.text;
     let mut end = from;
     while let Some(caps) = COORDINATED.captures(&body[end..]) {
         let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { break };
@@ -253,8 +257,8 @@ fn find_further_ranks(body: &str, sentences: &[Range<usize>], from: usize, out: 
         }
         end += whole.end();
     }
-    let sentence_end = sentence_at(sentences, from).map_or(body.len(), |i| sentences[i].end);
-    for mention in find_mentions(body, end..sentence_end) {
+    let sentence_end = doc.sentence_index(from).map_or(body.len(), |i| doc.sentences[i].end);
+    for mention in doc.mentions_in(end..sentence_end) {
         let rest = body[mention.span.end..sentence_end].trim_start();
         let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r.trim_start());
         let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';']));
@@ -298,11 +302,12 @@ fn dated(after: &str) -> bool {
 
 /// Whether a position stands in a sentence about prizes that names no party
 /// (`Hadiah untuk juara pertama sebesar Rp 15 juta, juara kedua ...`).
-fn prize_only(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
-    let Some(index) = sentence_at(sentences, pos) else { return false };
-    let sentence = sentences[index].clone();
+fn prize_only(doc: &Document<'_>, pos: usize) -> bool {
+    let body = doc.text;
+    let Some(index) = doc.sentence_index(pos) else { return false };
+    let sentence = doc.sentences[index].clone();
     body[sentence.clone()].split_whitespace().any(|word| in_list(PRIZE_WORDS, word))
-        && find_mentions(body, sentence).is_empty()
+        && doc.mentions_in(sentence).is_empty()
 }
 
 fn push(body: &str, span: Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>) {
@@ -362,7 +367,7 @@ mod tests {
 
     fn rankings(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_rankings(text, &super::super::sentence::split_sentences(text), &mut out);
+        find_rankings(&Document::new(text), &mut out);
         out.iter()
             .map(|f| match &f.detail {
                 FactDetail::Ranking { rank, top, scope, .. } => {

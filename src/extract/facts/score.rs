@@ -12,17 +12,15 @@ use regex::Regex;
 
 use super::date::month_number;
 use super::lexicon::{
-    ASSESSMENT_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
-    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
-    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS,
-    ZONE_COLOURS, ZONE_NOUNS, in_list,
+    CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS, NON_SCORE_UNITS,
+    NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS,
+    SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::list;
-use super::main_subject::main_subject;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
-use super::party::{find_mentions, names_party};
+
+use super::document::{ASSESSMENT, Document};
 use super::ranking::speaks_of_ranking;
-use super::sentence::sentence_at;
 use super::spans::Spans;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
@@ -52,12 +50,6 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(SCORE_NOUNS.iter().copied());
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns})(?-u:\b)")).expect("static score noun regex")
-});
-
-/// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
-static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(ASSESSMENT_WORDS.iter().copied());
-    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment regex")
 });
 
 /// A decimal or a percentage alone in brackets: `Kota Blitar (93,2)`, `Kab. Bima (66%)`.
@@ -112,15 +104,14 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Every score and score change in `body` (subjects are added later).
-pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>) {
+pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
+    let body = doc.text;
     let mut scores = Vec::new();
     // A whole-number score needs an article about an assessment: `skor 885`
     // in a benchmark or `nilai 46` in a league table is none.
     // A trigger inside the words of a score already read (`nilai Indeks
     // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
     let mut read_until = 0;
-    let assessed = ASSESSMENT.is_match(body);
-    let mut main: Option<Option<String>> = None;
     for caps in TRIGGER.captures_iter(body) {
         let Some(trigger) = caps.get(0) else { continue };
         if trigger.start() < read_until || blocked_before(body, trigger.start()) {
@@ -137,16 +128,9 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
             // A whole number needs a party named in its sentence
             // (`Kabupaten Merauke meraih 64 poin`; `diberi nilai 10` of a
             // beach or `mendapat 4.663 poin` of an athlete is none).
-            (*decimal
-                || (assessed && {
-                    let main = main.get_or_insert_with(|| main_subject(body, sentences));
-                    let sentence = sentence_at(sentences, span.start).map_or(span.clone(), |i| sentences[i].clone());
-                    names_party(body, sentence, main.as_deref())
-                }))
-                && (kind == Trigger::Noun
-                    || kind == Trigger::Verb
-                    || speaks_of_scores(body, sentences, trigger.start()))
-                && !target_clause(body, sentences, trigger.start())
+            (*decimal || (doc.assessed && doc.names_party(doc.sentence_at(span.start).unwrap_or_else(|| span.clone()))))
+                && (kind == Trigger::Noun || kind == Trigger::Verb || speaks_of_scores(doc, trigger.start()))
+                && !target_clause(doc, trigger.start())
         }) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
@@ -164,27 +148,27 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         let after_party = || {
             let open = body[..number.start()].trim_end_matches('(').trim_end().len();
             let unit = words_after(body, whole.end()).next().is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare));
-            let sentence = sentence_at(sentences, number.start()).map_or(0..0, |i| sentences[i].clone());
-            assessed && !unit && find_mentions(body, sentence).iter().any(|m| m.span.end == open)
+            let sentence = doc.sentence_index(number.start()).map_or(0..0, |i| doc.sentences[i].clone());
+            doc.assessed && !unit && doc.mentions_in(sentence).iter().any(|m| m.span.end == open)
         };
         // A percentage in brackets needs both: `progres MCP Kota Mataram
         // ... dengan nilai 63% di bawah Kab. Lombok Barat (69%) dan Kab. Bima (66%)`.
-        let start = sentence_at(sentences, number.start()).map_or(number.start(), |i| sentences[i].start);
+        let start = doc.sentence_index(number.start()).map_or(number.start(), |i| doc.sentences[i].start);
         let listed = if caps.name("percent").is_some() {
             NOUN.is_match(&body[start..number.start()]) && after_party()
         } else {
-            number.as_str().contains(',') && (speaks_of_scores(body, sentences, number.start()) || after_party())
+            number.as_str().contains(',') && (speaks_of_scores(doc, number.start()) || after_party())
         };
         if !read
             && listed
-            && !sentence_has_money(body, sentences, number.start())
+            && !sentence_has_money(doc, number.start())
             && let Some(value) = parse_decimal(number.as_str())
         {
             scores.push(Found { span: number.range(), detail: FactDetail::Score { value, subject: None } });
         }
     }
-    find_bare_scores(body, sentences, assessed, &mut scores);
-    percent::find_percent_scores(body, sentences, &mut scores);
+    find_bare_scores(doc, &mut scores);
+    percent::find_percent_scores(doc, &mut scores);
     // The changes' ranges, in order (their matches do not overlap).
     let mut changes: Vec<Range<usize>> = Vec::new();
     for caps in CHANGE.captures_iter(body) {
@@ -211,7 +195,7 @@ pub fn find_scores(body: &str, sentences: &[Range<usize>], out: &mut Vec<Found>)
         let at = changes.partition_point(|change| change.start <= score.span.end);
         at.checked_sub(1).is_none_or(|i| score.span.end > changes[i].end)
     });
-    drop_unnamed_items(body, sentences, &mut scores);
+    drop_unnamed_items(doc, &mut scores);
     out.append(&mut scores);
 }
 
@@ -228,8 +212,9 @@ fn read_spans(scores: &[Found]) -> Spans {
 /// values each after a common noun and `dengan`: a survey's items
 /// (`pengusaha atau wiraswasta dengan nilai 5,32, pengurus ormas dengan
 /// nilai 5,11 ...`), not an assessed party's results.
-fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
-    let sentence_of = |f: &Found| sentence_at(sentences, f.span.start);
+fn drop_unnamed_items(doc: &Document<'_>, scores: &mut Vec<Found>) {
+    let body = doc.text;
+    let sentence_of = |f: &Found| doc.sentence_index(f.span.start);
     let item = |f: &Found| {
         let mut words = body[..f.span.start].split_whitespace().rev();
         words.next().is_some_and(|w| w.eq_ignore_ascii_case("dengan"))
@@ -248,8 +233,7 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
     if per_sentence.is_empty() {
         return;
     }
-    let main = main_subject(body, sentences);
-    per_sentence.retain(|at, _| !names_party(body, sentences[*at].clone(), main.as_deref()));
+    per_sentence.retain(|at, _| !doc.names_party(doc.sentences[*at].clone()));
     let mut index = 0;
     scores.retain(|_| {
         index += 1;
@@ -263,21 +247,22 @@ fn drop_unnamed_items(body: &str, sentences: &[Range<usize>], scores: &mut Vec<F
 /// sebelumnya 71,20.` after `Skor kita 85,42.`), a row of a list or table
 /// under an introduction naming a score, and a decimal given with its
 /// rating (`Alhamdulillah 80,14, predikat A`).
-fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scores: &mut Vec<Found>) {
+fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
+    let body = doc.text;
     let before = read_spans(scores);
     for number in bare_decimals(body) {
         // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
         let next = words_after(body, number.end())
             .next()
             .filter(|w| !body[number.end()..].starts_with([',', '.', ';']) && !body[..w.range.start].ends_with('('));
-        let Some(index) = sentence_at(sentences, number.start()) else { continue };
-        let sentence = sentences[index].clone();
+        let Some(index) = doc.sentence_index(number.start()) else { continue };
+        let sentence = doc.sentences[index].clone();
         // A percentage is a row's result only in a list of results (`9.
         // Kabupaten Kaur - 65,30 persen` under `Skor MCP kabupaten:`), not
         // of statistics (`inflasi`, `kemiskinan`).
         let percent = next.as_ref().is_some_and(|w| in_list(PERCENT_WORDS, w.bare));
         let listed_percent = || {
-            scored_list(body, sentences, sentence.start)
+            scored_list(doc, sentence.start)
                 .is_some_and(|intro| !intro.iter().any(|line| percent::speaks_of_statistics(&body[line.clone()])))
         };
         if before.cover(&number.range())
@@ -290,30 +275,27 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
         // A dash or colon may stand between a listed party and its number (`Kota Surabaya – 97,85`).
         let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
         let start = if lead.ends_with('|') {
-            table_cell_start(body, sentence.clone(), number.start())
+            table_cell_start(doc, sentence.clone(), number.start())
         } else if let Some(party) =
-            find_mentions(body, sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + named.len())
+            doc.mentions_in(sentence.clone()).into_iter().find(|m| m.span.end == sentence.start + named.len())
         {
             // Said in a sentence about scores or one whose earlier score it
             // follows (`Kota Pekalongan meraih 4,70, Kota Payakumbuh 4,67`), in
             // a list under a line introducing scores, or followed by its
             // rating (`Kota Bontang 77,05 (Waspada)`).
             let follows_score = before.any_within(sentence.start..party.span.start);
-            (speaks_of_scores(body, sentences, number.start())
+            (speaks_of_scores(doc, number.start())
                 || follows_score
-                || scored_list(body, sentences, sentence.start).is_some()
+                || scored_list(doc, sentence.start).is_some()
                 || rated_after(body, number.end()))
             .then_some(party.span.start)
-        } else if row_label(lead)
-            && ends_line(body, number.end())
-            && scored_list(body, sentences, sentence.start).is_some()
-        {
+        } else if row_label(lead) && ends_line(body, number.end()) && scored_list(doc, sentence.start).is_some() {
             // A labelled row of a list of sub-scores (`Persyaratan      3,52`).
             Some(sentence.start)
-        } else if let Some(link) = linked_start(body, sentences, sentence.clone(), number.start(), assessed) {
+        } else if let Some(link) = linked_start(doc, sentence.clone(), number.start()) {
             // `Dinas Pendidikan menjadi yang terendah dengan 82,35`, `masing-masing 93,5`.
             Some(link)
-        } else if assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
+        } else if doc.assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
             // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
             Some(number.start())
         } else {
@@ -335,11 +317,11 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
                 })?;
                 Some(&lead[lead.len() - last.len() - verb.len() - 1..])
             });
-            let previous = index.checked_sub(1).map(|i| sentences[i].end).unwrap_or(sentence.start);
+            let previous = index.checked_sub(1).map(|i| doc.sentences[i].end).unwrap_or(sentence.start);
             period
                 .filter(|_| {
-                    speaks_of_scores(body, sentences, number.start())
-                        || (lead.len() <= 20 && speaks_of_scores(body, sentences, previous.saturating_sub(1)))
+                    speaks_of_scores(doc, number.start())
+                        || (lead.len() <= 20 && speaks_of_scores(doc, previous.saturating_sub(1)))
                 })
                 .map(|p| sentence.start + lead.len() - p.len())
         };
@@ -353,24 +335,19 @@ fn find_bare_scores(body: &str, sentences: &[Range<usize>], assessed: bool, scor
 /// `masing-masing 93,5`): after `masing-masing` in a sentence about scores,
 /// after `dengan` in an article about an assessment when its clause names a
 /// party (`Kabupaten Kudus (keempat) dengan 94,37`).
-fn linked_start(
-    body: &str,
-    sentences: &[Range<usize>],
-    sentence: Range<usize>,
-    number: usize,
-    assessed: bool,
-) -> Option<usize> {
+fn linked_start(doc: &Document<'_>, sentence: Range<usize>, number: usize) -> Option<usize> {
+    let body = doc.text;
     let lead = body[sentence.start..number].trim_end();
     let word = lead.rsplit(char::is_whitespace).next()?;
     let start = sentence.start + lead.len() - word.len();
     let clause = body[sentence.start..start].rfind([',', ';']).map_or(sentence.start, |p| sentence.start + p + 1);
     let linked = if in_list(EACH_WORDS, word) {
-        speaks_of_scores(body, sentences, number)
+        speaks_of_scores(doc, number)
     } else {
         word.eq_ignore_ascii_case("dengan")
-            && assessed
+            && doc.assessed
             && !preceded_by_money(body, number)
-            && !find_mentions(body, clause..start).is_empty()
+            && !doc.mentions_in(clause..start).is_empty()
             && !body[clause..start].split_whitespace().any(|w| in_list(SCORE_BLOCKERS, w))
     };
     linked.then_some(start)
@@ -393,7 +370,8 @@ fn strip_fillers(lead: &str) -> &str {
 /// hasil penilaian kepatuhan kabupaten/kota:`, `Hasil per unsur pelayanan:`
 /// after `nilai IKM ...`, `Kategori kabupaten:` under `Berikut daftar
 /// peraih IGA beserta skornya.`).
-fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> Option<Vec<Range<usize>>> {
+fn scored_list(doc: &Document<'_>, row: usize) -> Option<Vec<Range<usize>>> {
+    let body = doc.text;
     let intro = list::introduction(body, row);
     let (nearest, first) = (intro.first()?, intro.last()?);
     if !body[nearest.clone()].ends_with(':') {
@@ -402,13 +380,11 @@ fn scored_list(body: &str, sentences: &[Range<usize>], row: usize) -> Option<Vec
     let named = |line: &Range<usize>| {
         // The line's last sentence: `Penilaian selesai. Berikut harga cabai:` lists prices.
         let last = body[line.clone()].rsplit(". ").next().unwrap_or("");
-        speaks_of_ranking(&body[line.clone()])
-            || ASSESSMENT.is_match(last)
-            || speaks_of_scores(body, sentences, line.end - 1)
+        speaks_of_ranking(&body[line.clone()]) || ASSESSMENT.is_match(last) || speaks_of_scores(doc, line.end - 1)
     };
     let before = body[..first.start].trim_end().len();
     let scored = intro.iter().any(named)
-        || (body[first.clone()].ends_with(':') && before > 0 && speaks_of_scores(body, sentences, before - 1));
+        || (body[first.clone()].ends_with(':') && before > 0 && speaks_of_scores(doc, before - 1));
     scored.then_some(intro)
 }
 
@@ -454,11 +430,12 @@ fn ends_line(body: &str, end: usize) -> bool {
 
 /// Where a table row's score cell reads from, when the row names a party
 /// and the line introducing the table names a score: the row's start.
-fn table_cell_start(body: &str, row: Range<usize>, number: usize) -> Option<usize> {
+fn table_cell_start(doc: &Document<'_>, row: Range<usize>, number: usize) -> Option<usize> {
+    let body = doc.text;
     let above = &body[..row.start];
     let is_row = |line: &str| line.matches('|').count() >= 2 && !line.trim_end().ends_with(':');
     let intro = above.lines().rev().find(|line| !line.trim().is_empty() && !is_row(line))?;
-    (NOUN.is_match(intro) && !find_mentions(body, row.start..number).is_empty()).then_some(row.start)
+    (NOUN.is_match(intro) && !doc.mentions_in(row.start..number).is_empty()).then_some(row.start)
 }
 
 /// A word of the text after a trigger, with its byte range and the
@@ -591,8 +568,9 @@ fn drop_dates(words: &mut Vec<Word<'_>>) {
 }
 
 /// Whether the sentence around byte `pos` speaks of money.
-fn sentence_has_money(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
-    let sentence = sentence_at(sentences, pos).map_or(pos..pos, |i| sentences[i].clone());
+fn sentence_has_money(doc: &Document<'_>, pos: usize) -> bool {
+    let body = doc.text;
+    let sentence = doc.sentence_index(pos).map_or(pos..pos, |i| doc.sentences[i].clone());
     body[sentence]
         .split_whitespace()
         .any(|word| in_list(MONEY_WORDS, word.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -600,8 +578,9 @@ fn sentence_has_money(body: &str, sentences: &[Range<usize>], pos: usize) -> boo
 
 /// Whether the sentence before byte `pos` names a score and no target or
 /// average in the clause that leads to `pos`.
-fn speaks_of_scores(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
-    let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
+fn speaks_of_scores(doc: &Document<'_>, pos: usize) -> bool {
+    let body = doc.text;
+    let start = doc.sentence_index(pos).map_or(pos, |i| doc.sentences[i].start);
     let lead = &body[start..pos];
     let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];
     let named = NOUN.find_iter(lead).any(|noun| {
@@ -641,14 +620,15 @@ fn blocked_before(body: &str, start: usize) -> bool {
 /// Whether the clause holding byte `pos` is about a target or an average:
 /// it opens with one (`sedangkan target nasional dalam Perpres 95 Tahun
 /// 2018 tentang SPBE adalah 2,6`) and names no party before `pos`.
-fn target_clause(body: &str, sentences: &[Range<usize>], pos: usize) -> bool {
-    let start = sentence_at(sentences, pos).map_or(pos, |i| sentences[i].start);
+fn target_clause(doc: &Document<'_>, pos: usize) -> bool {
+    let body = doc.text;
+    let start = doc.sentence_index(pos).map_or(pos, |i| doc.sentences[i].start);
     let clause = body[start..pos].rfind([',', ';', ':']).map_or(start, |p| start + p + 1);
     let mut words = body[clause..pos].split_whitespace().skip_while(|w| in_list(CLAUSE_OPENERS, w));
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     // `Target nasional ...`, `Nilai rata-rata rapor terendah ... mencapai 89,45`.
     let aimed = in_list(TARGET_NOUNS, first) || (in_list(SCORE_NOUNS, first) && in_list(TARGET_NOUNS, second));
-    aimed && find_mentions(body, clause..pos).is_empty()
+    aimed && doc.mentions_in(clause..pos).is_empty()
 }
 
 /// Whether a word is a comparison sign (`<`, `≤`, `>=`).
@@ -678,7 +658,6 @@ pub(super) fn force_statics() {
     LazyLock::force(&NOUN);
     LazyLock::force(&CHANGE);
     LazyLock::force(&LISTED);
-    LazyLock::force(&ASSESSMENT);
     LazyLock::force(&BARE);
     percent::force_statics();
 }
@@ -689,7 +668,7 @@ mod tests {
 
     fn scores(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_scores(text, &super::super::sentence::split_sentences(text), &mut out);
+        find_scores(&Document::new(text), &mut out);
         out.sort_by_key(|f| f.span.start);
         out.iter()
             .map(|f| match &f.detail {

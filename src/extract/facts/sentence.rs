@@ -36,12 +36,6 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
-/// The index of the sentence holding byte `pos`, if any.
-pub fn sentence_at(sentences: &[Range<usize>], pos: usize) -> Option<usize> {
-    let index = sentences.partition_point(|range| range.end <= pos);
-    sentences.get(index).filter(|range| range.start <= pos).map(|_| index)
-}
-
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
     let trimmed = slice.trim_start();
@@ -138,14 +132,5 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");
         }
-    }
-
-    #[test]
-    fn sentence_at_finds_the_holding_range() {
-        let text = "Satu dua. Tiga empat.";
-        let sentences = split_sentences(text);
-        assert_eq!(sentence_at(&sentences, 0), Some(0));
-        assert_eq!(sentence_at(&sentences, 10), Some(1));
-        assert_eq!(sentence_at(&sentences, 9), None);
     }
 }

@@ -10,9 +10,64 @@
 
 use std::ops::Range;
 
+use super::document::Document;
 use super::lexicon::{CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, TITLE_MARKS, in_list};
 use super::number::parse_ordinal;
-use super::party::{Mention, assessor, core_name, epithet, find_mentions, names_party, party_key, word_positions};
+use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
+use super::{Found, grade};
+use crate::model::{FactDetail, FactKind};
+
+/// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
+const EARLIER_SENTENCES: usize = 6;
+
+/// Gives each score, change, ranking and grade its subjects: one fact per
+/// party when a result is said of several (`masing-masing`, a list). A
+/// grade said of no party is a rubric's band and is dropped; decrees and
+/// dates pass unchanged.
+pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
+    let needs_subject = |f: &Found| !matches!(f.detail.kind(), FactKind::Date | FactKind::Decree);
+    let mut out = Vec::with_capacity(found.len());
+    // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
+    let mut last_scored: Vec<Option<String>> = Vec::new();
+    for f in found {
+        if !needs_subject(&f) {
+            out.push(f);
+            continue;
+        }
+        let index = doc.sentence_index(f.span.start);
+        let sentence = index.map_or(f.span.clone(), |i| doc.sentences[i].clone());
+        // A collective (`Ketiga provinsi itu`) refers to the sentences just before.
+        let earlier = index.map_or(0..0, |i| doc.sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
+        let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
+            last_scored.clone()
+        } else {
+            subjects_for(doc, sentence, earlier, f.span.clone())
+        };
+        if f.detail.kind() == FactKind::Score {
+            last_scored.clone_from(&subjects);
+        }
+        for subject in subjects {
+            // A grade said of no party is a rubric's band (`Dari Zona Hijau Sampai Zona Merah`).
+            if subject.is_none() && f.detail.kind() == FactKind::Grade {
+                continue;
+            }
+            let mut detail = f.detail.clone();
+            set_subject(&mut detail, subject.map(|name| party::without_trailing_acronym(&name).to_string()));
+            out.push(Found { span: f.span.clone(), detail });
+        }
+    }
+    out
+}
+
+fn set_subject(detail: &mut FactDetail, value: Option<String>) {
+    match detail {
+        FactDetail::Score { subject, .. }
+        | FactDetail::ScoreChange { subject, .. }
+        | FactDetail::Ranking { subject, .. }
+        | FactDetail::Grade { subject, .. } => *subject = value,
+        FactDetail::Decree { .. } | FactDetail::Date { .. } => {}
+    }
+}
 
 /// The country, subject of a national index.
 const NATION: &str = "Indonesia";
@@ -28,19 +83,18 @@ const NATION: &str = "Indonesia";
 /// country for a national index (`prevalensi stunting nasional`), else
 /// `main`. The bare names of `regions` the article names in full count as
 /// parties (`sementara Bukittinggi berada di peringkat ke 3`).
-pub fn subjects_for(
-    text: &str,
+fn subjects_for(
+    doc: &Document<'_>,
     sentence: Range<usize>,
     earlier: Range<usize>,
     fact: Range<usize>,
-    main: Option<&str>,
-    regions: &[String],
 ) -> Vec<Option<String>> {
-    let mut mentions = find_mentions(text, sentence.clone());
+    let (text, main) = (doc.text, doc.main());
+    let mut mentions = doc.mentions_in(sentence.clone());
     // An epithet pointed at (`Kota Seribu Taman itu`) or a title given
     // (`ditetapkan sebagai Desa Antikorupsi`) names no party of its own.
     mentions.retain(|m| !epithet(text, m.span.clone()) && !title(text, m.span.start));
-    for core in main.into_iter().chain(regions.iter().map(String::as_str)).map(core_name) {
+    for core in main.into_iter().chain(doc.regions().iter().map(String::as_str)).map(core_name) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
             let span = sentence.start + at..sentence.start + at + core.len();
@@ -52,7 +106,7 @@ pub fn subjects_for(
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
     // `Kategori Informatif (nilai 90–100):` over a list of parties.
-    let heading = listed_below(text, sentence.end, fact.end);
+    let heading = listed_below(doc, sentence.end, fact.end);
     if !heading.is_empty() {
         return heading.into_iter().map(Some).collect();
     }
@@ -75,25 +129,25 @@ pub fn subjects_for(
     }
     let clause = clause_start(text, sentence.start, fact.start);
     let before_in = |from: usize| {
-        mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(text, m.span.clone()))
+        mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(doc, m.span.clone()))
     };
     if let Some(index) = before_in(clause) {
         // Parties listed with their own scores share a grade said after
         // them all (`A dengan nilai 84,05 dan B dengan nilai 81,33 masuk
         // kualifikasi Menuju Informatif`), never one another's score.
         let scored = !text[fact.clone()].contains(|c: char| c.is_ascii_digit());
-        return coordinated(text, &mentions, index, scored).into_iter().map(name).collect();
+        return coordinated(doc, &mentions, index, scored).into_iter().map(name).collect();
     }
     if let Some(count) = collective(lead) {
-        let referents = last_parties(text, earlier, count);
+        let referents = last_parties(doc, earlier, count);
         if referents.len() == count {
             return referents.into_iter().map(Some).collect();
         }
     }
     // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`: every party named.
-    if super::grade::enumerates_after(text, fact.end) {
+    if grade::enumerates_after(text, fact.end) {
         let listed: Vec<Option<String>> =
-            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(text, m.span.clone())).map(name).collect();
+            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(doc, m.span.clone())).map(name).collect();
         if !listed.is_empty() {
             return listed;
         }
@@ -101,7 +155,7 @@ pub fn subjects_for(
     // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten Musi Banyuasin`.
     let after = mentions.iter().position(|m| {
         m.span.start >= fact.end
-            && !assessor(text, m.span.clone())
+            && !assessor(doc, m.span.clone())
             && (recipient(text, m.span.start) || text[fact.end..m.span.start].trim().is_empty())
     });
     if let Some(first) = after {
@@ -122,7 +176,8 @@ pub fn subjects_for(
 /// `end`, when its sentence (ending at `sentence_end`) ends its line and
 /// introduces the list with a colon: `Kategori Menuju Informatif (nilai
 /// 80–89,9):` then `• Kota Depok, nilai 88,40`.
-fn listed_below(text: &str, sentence_end: usize, end: usize) -> Vec<String> {
+fn listed_below(doc: &Document<'_>, sentence_end: usize, end: usize) -> Vec<String> {
+    let text = doc.text;
     let rest = &text[sentence_end..];
     let line_end = sentence_end + (rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len());
     // (A fact may run past its sentence's end: then it introduces nothing.)
@@ -138,7 +193,7 @@ fn listed_below(text: &str, sentence_end: usize, end: usize) -> Vec<String> {
         let item = row.trim_start_matches(|c: char| c.is_whitespace() || "•-–—*·".contains(c) || c.is_ascii_digit());
         let item = item.trim_start_matches(['.', ')']).trim_start();
         let item_start = row_end - item.len();
-        match find_mentions(text, item_start..row_end).first().filter(|m| m.span.start == item_start) {
+        match doc.mentions_in(item_start..row_end).first().filter(|m| m.span.start == item_start) {
             Some(m) => parties.push(text[m.span.clone()].to_string()),
             None => break,
         }
@@ -164,10 +219,11 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
 /// The parties of a list that ends with `mentions[last]`, joined only by
 /// commas, `dan` and `serta` (`Kota Medan, Kabupaten Deli Serdang dan Kota
 /// Binjai`), assessors aside.
-fn coordinated<'a>(text: &str, mentions: &'a [Mention], last: usize, scored: bool) -> Vec<&'a Mention> {
+fn coordinated<'a>(doc: &Document<'_>, mentions: &'a [Mention], last: usize, scored: bool) -> Vec<&'a Mention> {
+    let text = doc.text;
     let mut first = last;
     let mut joined = false;
-    while first > 0 && !assessor(text, mentions[first - 1].span.clone()) {
+    while first > 0 && !assessor(doc, mentions[first - 1].span.clone()) {
         let between = text[mentions[first - 1].span.end..mentions[first].span.start].trim();
         let between = if scored { without_score(between) } else { between };
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
@@ -230,10 +286,10 @@ fn collective(lead: &str) -> Option<usize> {
 }
 
 /// The last `count` different parties named in `text[range]`, in order.
-fn last_parties(text: &str, range: Range<usize>, count: usize) -> Vec<String> {
+fn last_parties(doc: &Document<'_>, range: Range<usize>, count: usize) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for mention in find_mentions(text, range).iter().rev() {
-        let name = text[mention.span.clone()].to_string();
+    for mention in doc.mentions_in(range).iter().rev() {
+        let name = doc.text[mention.span.clone()].to_string();
         if !names.iter().any(|n| party_key(n) == party_key(&name)) {
             names.insert(0, name);
         }
@@ -255,12 +311,12 @@ fn national(clause: &str) -> bool {
 
 /// Whether a sentence opens by pointing back at a score (`Skor tersebut
 /// naik`, `Angka itu`) and names no party of its own.
-pub fn points_back(text: &str, sentence: Range<usize>, main: Option<&str>) -> bool {
-    let mut words = text[sentence.clone()].split_whitespace();
+fn points_back(doc: &Document<'_>, sentence: Range<usize>) -> bool {
+    let mut words = doc.text[sentence.clone()].split_whitespace();
     let (Some(noun), Some(pointer)) = (words.next(), words.next()) else { return false };
     (in_list(SCORE_NOUNS, noun) || in_list(POINTER_NOUNS, noun))
         && in_list(&["itu", "tersebut", "ini"], pointer)
-        && !names_party(text, sentence, main)
+        && !doc.names_party(sentence)
 }
 
 /// Whether the party at byte `pos` follows an index and `di`
@@ -282,32 +338,29 @@ fn recipient(text: &str, pos: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::main_subject::named_regions;
-    use super::super::sentence::{sentence_at, split_sentences};
     use super::*;
 
     #[test]
     fn subjects_prefer_the_nearest_assessed_party() {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
-        assert_eq!(subjects_for(text, 0..text.len(), 0..0, fact, None, &[]), [Some("Kota Madiun".to_string())]);
+        let doc = Document::with_main(text, None);
+        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact), [Some("Kota Madiun".to_string())]);
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
-        assert_eq!(
-            subjects_for(text, 0..text.len(), 0..0, fact, Some("Kota Madiun"), &[]),
-            [Some("Kota Madiun".to_string())]
-        );
+        let doc = Document::with_main(text, Some("Kota Madiun"));
+        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact), [Some("Kota Madiun".to_string())]);
     }
 
     #[test]
     fn bare_names_of_regions_named_in_full_are_parties() {
         let text =
             "Kota Padang turun. Kota Bukittinggi 76,02. Tanah Datar kedua, sementara Bukittinggi di peringkat ke 3.";
-        let regions = named_regions(text);
-        assert_eq!(regions, ["Kota Padang", "Kota Bukittinggi"]);
+        let doc = Document::with_main(text, Some("Kota Padang"));
+        assert_eq!(doc.regions(), ["Kota Padang", "Kota Bukittinggi"]);
         let at = text.find("peringkat ke 3").unwrap();
         let sentence = text.find("Tanah Datar").unwrap()..text.len();
-        let got = subjects_for(text, sentence, 0..0, at..at + 14, Some("Kota Padang"), &regions);
+        let got = subjects_for(&doc, sentence, 0..0, at..at + 14);
         assert_eq!(got, [Some("Bukittinggi".to_string())]);
     }
 
@@ -431,9 +484,9 @@ mod tests {
         ];
         for (text, fact, main, want) in cases {
             let at = text.find(fact).unwrap();
-            let sentences = split_sentences(text);
-            let sentence = sentences[sentence_at(&sentences, at).unwrap()].clone();
-            let got = subjects_for(text, sentence.clone(), 0..sentence.start, at..at + fact.len(), *main, &[]);
+            let doc = Document::with_main(text, *main);
+            let sentence = doc.sentence_at(at).unwrap();
+            let got = subjects_for(&doc, sentence.clone(), 0..sentence.start, at..at + fact.len());
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }

@@ -6,19 +6,16 @@
 //! Statistics (inflation, poverty, stunting, budgets, votes, growth),
 //! shares, changes and bounds are no score.
 
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::document::Document;
 use super::super::lexicon::{
     CHANGE_VERBS, PERCENT_INDEXES, PERCENT_NON_RESULTS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_STOPS,
     SHARE_FOLLOWERS, STATISTIC_WORDS, in_list,
 };
-use super::super::main_subject::main_subject;
 use super::super::number::parse_decimal;
-use super::super::party::names_party;
-use super::super::sentence::sentence_at;
 use super::super::{Found, alternation};
 use super::{MAX_GAP, blocked_before, is_comparison, is_year, read_spans};
 use crate::model::FactDetail;
@@ -43,15 +40,15 @@ static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Adds the percent results of `body` to `scores`, which holds the scores
 /// read so far (a period's percentage needs one earlier in its sentence).
-pub(super) fn find_percent_scores(body: &str, sentences: &[Range<usize>], scores: &mut Vec<Found>) {
-    let mut main: Option<Option<String>> = None;
+pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
+    let body = doc.text;
     let mut read = read_spans(scores);
     for caps in PERCENT.captures_iter(body) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
         let covered = read.cover(&number.range());
         let Some(value) = parse_decimal(number.as_str()).filter(|v| *v <= 100.0) else { continue };
-        let Some(index) = sentence_at(sentences, number.start()) else { continue };
-        let sentence = sentences[index].clone();
+        let Some(index) = doc.sentence_index(number.start()) else { continue };
+        let sentence = doc.sentences[index].clone();
         if covered
             || speaks_of_statistics(&body[sentence.clone()])
             || !result_position(body, number.start(), whole.end())
@@ -66,9 +63,8 @@ pub(super) fn find_percent_scores(body: &str, sentences: &[Range<usize>], scores
         let Some(start) = start else { continue };
         // The party is named in the sentence or the one before (`Pemkab X
         // bertahan di zona hijau. Meskipun skor MCP turun dari ...`).
-        let main = main.get_or_insert_with(|| main_subject(body, sentences)).as_deref();
-        let before = index.checked_sub(1).map_or(sentence.clone(), |i| sentences[i].clone());
-        if names_party(body, sentence, main) || names_party(body, before, main) {
+        let before = index.checked_sub(1).map_or(sentence.clone(), |i| doc.sentences[i].clone());
+        if doc.names_party(sentence) || doc.names_party(before) {
             read.add(start..number.end());
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
@@ -143,12 +139,11 @@ pub(super) fn force_statics() {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::sentence::split_sentences;
     use super::*;
 
     fn percents(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find_percent_scores(text, &split_sentences(text), &mut out);
+        find_percent_scores(&Document::new(text), &mut out);
         out.iter()
             .map(|f| match &f.detail {
                 FactDetail::Score { value, .. } => format!("{value} {}", &text[f.span.clone()]),

@@ -1,0 +1,149 @@
+//! The analysed document: one reading of a body that every recogniser and
+//! the subject binder share, so that no step splits sentences or scans for
+//! parties again. It holds the sentences (a line break always ends one),
+//! the party mentions of each sentence, the article's main subject and the
+//! regions it names in full, and whether it speaks of an assessment at all.
+//! Mentions and the main subject are read on first use and kept: a body
+//! whose numbers are no facts never pays for them.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::alternation;
+use super::lexicon::ASSESSMENT_WORDS;
+use super::main_subject;
+use super::party::{self, Mention};
+use super::sentence::split_sentences;
+
+/// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
+pub(super) static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(ASSESSMENT_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment regex")
+});
+
+/// A body read once: its sentences and, on demand, the parties each names.
+pub struct Document<'a> {
+    /// The body text every byte range points into.
+    pub text: &'a str,
+    /// The sentences, trimmed, in order.
+    pub sentences: Vec<Range<usize>>,
+    /// Whether the body uses a word of assessment anywhere (`penilaian`,
+    /// `zona`, `predikat`...): a whole number is a score only then.
+    pub assessed: bool,
+    /// The party mentions of each sentence, read on first use.
+    mentions: Vec<OnceCell<Vec<Mention>>>,
+    /// The main subject, read on first use.
+    main: OnceCell<Option<String>>,
+    /// The regions named in full, read on first use.
+    regions: OnceCell<Vec<String>>,
+}
+
+impl<'a> Document<'a> {
+    /// Reads `text` into sentences; everything else waits for its first use.
+    pub fn new(text: &'a str) -> Self {
+        let sentences = split_sentences(text);
+        let mentions = sentences.iter().map(|_| OnceCell::new()).collect();
+        Document {
+            text,
+            sentences,
+            assessed: ASSESSMENT.is_match(text),
+            mentions,
+            main: OnceCell::new(),
+            regions: OnceCell::new(),
+        }
+    }
+
+    /// A document whose main subject is given, for tests of the binder.
+    #[cfg(test)]
+    pub fn with_main(text: &'a str, main: Option<&str>) -> Self {
+        let doc = Document::new(text);
+        let _ = doc.main.set(main.map(str::to_string));
+        doc
+    }
+
+    /// The index of the sentence holding byte `pos`.
+    pub fn sentence_index(&self, pos: usize) -> Option<usize> {
+        let index = self.sentences.partition_point(|range| range.end <= pos);
+        self.sentences.get(index).filter(|range| range.start <= pos).map(|_| index)
+    }
+
+    /// The sentence holding byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<Range<usize>> {
+        self.sentence_index(pos).map(|i| self.sentences[i].clone())
+    }
+
+    /// The sentence holding byte `pos`, or `pos..pos` between sentences.
+    pub fn sentence_or_point(&self, pos: usize) -> Range<usize> {
+        self.sentence_at(pos).unwrap_or(pos..pos)
+    }
+
+    /// The parties named in sentence `index`, in order.
+    pub fn sentence_mentions(&self, index: usize) -> &[Mention] {
+        self.mentions[index].get_or_init(|| party::find_mentions(self.text, self.sentences[index].clone()))
+    }
+
+    /// The parties named wholly inside `range`, in order.
+    pub fn mentions_in(&self, range: Range<usize>) -> Vec<Mention> {
+        let first = self.sentences.partition_point(|s| s.end <= range.start);
+        let mut out = Vec::new();
+        for index in first..self.sentences.len() {
+            if self.sentences[index].start >= range.end {
+                break;
+            }
+            out.extend(
+                self.sentence_mentions(index)
+                    .iter()
+                    .filter(|m| m.span.start >= range.start && m.span.end <= range.end)
+                    .cloned(),
+            );
+        }
+        out
+    }
+
+    /// Whether `range` names a party, or the bare name of the main subject
+    /// (`Banyumas mengumpulkan total skor 3.120`).
+    pub fn names_party(&self, range: Range<usize>) -> bool {
+        let core = self.main().map(party::core_name);
+        core.is_some_and(|core| party::word_positions(&self.text[range.clone()], core).next().is_some())
+            || !self.mentions_in(range).is_empty()
+    }
+
+    /// The article's main subject (see [`main_subject::main_subject`]).
+    pub fn main(&self) -> Option<&str> {
+        self.main.get_or_init(|| main_subject::main_subject(self)).as_deref()
+    }
+
+    /// The regions the article names in full (see [`main_subject::named_regions`]).
+    pub fn regions(&self) -> &[String] {
+        self.regions.get_or_init(|| main_subject::named_regions(self))
+    }
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&ASSESSMENT);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_read_per_sentence_and_filtered_by_range() {
+        let text = "Kota Madiun meraih nilai 95,5. Kabupaten Ngawi dan Kota Blitar menyusul.";
+        let doc = Document::new(text);
+        let names =
+            |range: Range<usize>| -> Vec<&str> { doc.mentions_in(range).into_iter().map(|m| &text[m.span]).collect() };
+        assert_eq!(names(0..text.len()), ["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]);
+        let second = doc.sentences[1].clone();
+        assert_eq!(names(second.start..second.start + 20), ["Kabupaten Ngawi"]);
+        assert!(doc.names_party(doc.sentences[0].clone()));
+        assert_eq!(doc.sentence_at(text.find("Blitar").unwrap()), Some(second));
+        assert!(!doc.assessed);
+        assert!(Document::new("Hasil penilaian diumumkan.").assessed);
+    }
+}
