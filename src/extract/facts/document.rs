@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::alternation;
+use super::assessment::{self, Named};
 use super::lexicon::ASSESSMENT_WORDS;
 use super::main_subject;
 use super::party::{self, Mention};
@@ -39,6 +40,8 @@ pub struct Document<'a> {
     main: OnceCell<Option<String>>,
     /// The regions named in full, read on first use.
     regions: OnceCell<Vec<String>>,
+    /// The assessments named, read on first use.
+    assessments: OnceCell<Vec<Named>>,
 }
 
 impl<'a> Document<'a> {
@@ -53,6 +56,7 @@ impl<'a> Document<'a> {
             mentions,
             main: OnceCell::new(),
             regions: OnceCell::new(),
+            assessments: OnceCell::new(),
         }
     }
 
@@ -109,6 +113,39 @@ impl<'a> Document<'a> {
         let core = self.main().map(party::core_name);
         core.is_some_and(|core| party::word_positions(&self.text[range.clone()], core).next().is_some())
             || !self.mentions_in(range).is_empty()
+    }
+
+    /// The paragraph holding byte `pos`: its line (paragraphs are lines,
+    /// with or without a blank line between them).
+    pub fn paragraph_at(&self, pos: usize) -> Range<usize> {
+        let start = self.text[..pos].rfind('\n').map_or(0, |p| p + 1);
+        let end = self.text[pos..].find('\n').map_or(self.text.len(), |p| pos + p);
+        start..end
+    }
+
+    /// The article's lead: its first two lines that hold text (the
+    /// headline and the first paragraph).
+    pub fn lead(&self) -> Range<usize> {
+        let mut lines = self.sentences.iter().map(|s| self.paragraph_at(s.start));
+        let first = lines.next().unwrap_or(0..0);
+        let second = lines.find(|line| line.start > first.start).unwrap_or(first.clone());
+        first.start..second.end
+    }
+
+    /// The assessments the body names, in order.
+    pub fn assessments(&self) -> &[Named] {
+        self.assessments.get_or_init(|| assessment::find_names(self.text))
+    }
+
+    /// The assessment named nearest to the fact at `span`: in its sentence,
+    /// else its paragraph, else the lead, else anywhere before it (the
+    /// assessment the article is about), else anywhere.
+    pub fn assessment_for(&self, span: Range<usize>) -> Option<&Named> {
+        let names = self.assessments();
+        let sentence = self.sentence_or_point(span.start);
+        [sentence, self.paragraph_at(span.start), self.lead(), 0..self.text.len()]
+            .into_iter()
+            .find_map(|scope| assessment::nearest(names, scope, span.start))
     }
 
     /// The article's main subject (see [`main_subject::main_subject`]).

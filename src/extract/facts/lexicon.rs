@@ -603,3 +603,77 @@ pub fn in_list(list: &[&str], word: &str) -> bool {
     let stem = bare.len().checked_sub(3).filter(|_| bare.to_ascii_lowercase().ends_with("nya")).map(|end| &bare[..end]);
     list.iter().any(|w| w.eq_ignore_ascii_case(bare) || stem.is_some_and(|stem| w.eq_ignore_ascii_case(stem)))
 }
+
+/// The assessments of `FACTS.md`'s catalogue, each with the names and
+/// words that mark it in news text, as case-insensitive regex fragments
+/// (a space matches any run of spaces). The catalogue's id comes first; a
+/// longer name of one assessment stands before a shorter name of another
+/// that it holds (`Indeks Keterbukaan Informasi Publik` before `keterbukaan
+/// informasi publik`).
+#[rustfmt::skip]
+pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
+    ("ombudsman_maladministrasi", &[r"indeks persepsi mala?\s?a?dministrasi", r"inperma"]),
+    ("ombudsman_kepatuhan", &[
+        r"(?:penilaian|survei|survey|predikat|tingkat|opini|hasil|nilai|standar) kepatuhan",
+        r"kepatuhan (?:terhadap )?(?:standar|penyelenggara(?:an)?) (?:pelayanan|layanan)",
+        r"kepatuhan (?:pelayanan|layanan) publik", r"KPPP",
+        r"opini (?:pengawasan )?ombudsman", r"opini pengawasan (?:penyelenggaraan )?pelayanan publik",
+        r"penilaian (?:proses )?penyelenggaraan (?:pelayanan )?publik",
+    ]),
+    ("ipkd", &[r"indeks pengelolaan keuangan daerah", r"IPKD"]),
+    ("ikip", &[r"indeks keterbukaan informasi publik", r"IKIP"]),
+    ("kip", &[
+        r"keterbukaan informasi(?: publik)?", r"monev KIP", r"anugerah KIP", r"komisi informasi",
+    ]),
+    ("ipp", &[
+        r"indeks pelayanan publik", r"IPP", r"PEKPPP",
+        r"evaluasi kinerja penyelenggaraan pelayanan publik",
+    ]),
+    ("sakip", &[r"SAKIP", r"AKIP", r"akuntabilitas kinerja(?: instansi pemerintah(?:an)?)?"]),
+    ("rb", &[
+        r"(?:indeks|evaluasi|nilai|hasil|capaian|predikat|penilaian) (?:pelaksanaan )?reformasi birokrasi",
+        r"indeks RB", r"IRB",
+    ]),
+    ("spbe", &[r"SPBE", r"pemerintah(?:an)? berbasis elektronik"]),
+    ("bpk_opini", &[
+        r"LKPD", r"laporan keuangan pemerintah (?:daerah|provinsi|kabupaten|kota)", r"opini BPK",
+        r"opini (?:WTP|WDP|TMP|TW)", r"wajar tanpa pengecualian", r"wajar dengan pengecualian",
+    ]),
+    ("mcp", &[
+        r"monitoring,? cent(?:er|re) (?:for|of) prevention", r"MCP", r"MCSP", r"indeks pencegahan korupsi",
+        r"monitoring,? controlling,? surveillance for prevention",
+    ]),
+    ("spi", &[r"survei penilaian integritas", r"E-SPI", r"SPI", r"indeks integritas"]),
+    ("kla", &[r"layak anak", r"KLA"]),
+    ("adipura", &[r"adipura"]),
+    ("idm", &[r"indeks desa membangun", r"IDM"]),
+    ("eppd", &[
+        r"EPPD", r"LPPD", r"evaluasi (?:kinerja )?penyelenggaraan pemerintah(?:an)? daerah",
+        r"laporan penyelenggaraan pemerintah(?:an)? daerah", r"status kinerja",
+    ]),
+    ("iga", &[r"innovative government award", r"IGA", r"indeks inovasi daerah"]),
+    ("uhc", &[r"universal health coverage", r"UHC", r"cakupan (?:kepesertaan )?JKN", r"kepesertaan JKN"]),
+    ("stunting", &[r"prevalensi stunting", r"stunting", r"SSGI", r"status gizi", r"SKI"]),
+    ("ikci", &[r"indeks kota cerdas(?: indonesia)?", r"IKCI"]),
+    ("ikt", &[r"indeks kota toleran", r"IKT", r"kota toleran"]),
+    ("ids", &[r"indeks daya saing daerah", r"IDSD", r"daya saing daerah"]),
+];
+
+/// Grades that belong to one assessment of the catalogue, lower-cased as
+/// the grade recogniser writes them: a fact graded `zona hijau` is of the
+/// Ombudsman's compliance assessment when its article names none.
+pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
+    (
+        "ombudsman_kepatuhan",
+        &["zona hijau", "zona kuning", "zona merah", "zonasi hijau", "zonasi kuning", "zonasi merah"],
+    ),
+    (
+        "bpk_opini",
+        &["opini wtp", "opini wdp", "wtp", "wdp", "opini tmp", "wajar tanpa pengecualian", "wajar dengan pengecualian"],
+    ),
+    ("kla", &["pratama", "madya", "nindya", "utama"]),
+    ("kip", &["informatif", "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif"]),
+    ("idm", &["mandiri", "maju", "berkembang", "tertinggal", "sangat tertinggal"]),
+    ("iga", &["sangat inovatif", "inovatif", "kurang inovatif"]),
+    ("adipura", &["adipura kencana", "adipura"]),
+];

@@ -8,6 +8,8 @@
 //! `FACTS.md` wants. Lists are read in `list`, subjects chosen in `subject`.
 //! Pure: no I/O, no clock; what cannot be read is simply no fact.
 
+mod assessment;
+mod context;
 mod date;
 mod decree;
 mod document;
@@ -29,7 +31,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::model::{Context, Fact, FactDetail, FactKind};
+use crate::model::{Fact, FactDetail, FactKind};
 use document::Document;
 use lexicon::NON_ASSESSMENT_WORDS;
 
@@ -70,8 +72,8 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
                 start: offsets.get(f.span.start),
                 end: offsets.get(f.span.end),
                 sentence: body[sentence].to_string(),
+                context: context::context_of(&doc, &f),
                 detail: f.detail,
-                context: Context::default(),
             }
         })
         .collect()
@@ -168,6 +170,7 @@ mod tests {
 
     #[test]
     fn every_static_pattern_compiles() {
+        assessment::force_statics();
         date::force_statics();
         decree::force_statics();
         document::force_statics();

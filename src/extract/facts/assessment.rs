@@ -1,0 +1,134 @@
+//! Which assessment a result belongs to: the catalogue of `FACTS.md`
+//! (`ombudsman_kepatuhan`, `ipp`, `sakip`...), found by any of its names in
+//! the body (`Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik (KPPP)`,
+//! `Indeks SPBE`, `LHE SAKIP`, `prevalensi stunting (SSGI)`). A result takes
+//! the name nearest to it in its sentence, else in its paragraph, else in
+//! the article's lead (headline and first paragraph), else the one its own
+//! grade implies (`zona hijau`, `opini WTP`). The names live in the lexicon.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{ASSESSMENT_GRADES, ASSESSMENT_NAMES};
+
+/// Every name of every assessment, each in a group `a<index>` of its id's
+/// index in [`ASSESSMENT_NAMES`]. Acronyms (`IGA`, `SKI`) match in capitals
+/// only: `iga bakar` is food.
+static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let groups: Vec<String> = ASSESSMENT_NAMES
+        .iter()
+        .enumerate()
+        .map(|(index, (_, names))| {
+            let names: Vec<String> = names
+                .iter()
+                .map(|name| {
+                    let name = name.replace(' ', r"\s+");
+                    let acronym = name.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+                    if acronym { format!("(?-i:{name})") } else { name }
+                })
+                .collect();
+            format!("(?P<a{index}>{})", names.join("|"))
+        })
+        .collect();
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", groups.join("|"))).expect("static assessment names regex")
+});
+
+/// An assessment named in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    /// The catalogue id.
+    pub id: &'static str,
+    /// Where its name stands.
+    pub span: Range<usize>,
+}
+
+/// Every assessment name in `text`, in order.
+pub fn find_names(text: &str) -> Vec<Named> {
+    NAMES
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let index = (0..ASSESSMENT_NAMES.len()).find(|i| caps.name(&format!("a{i}")).is_some())?;
+            let whole = caps.get(0)?;
+            Some(Named { id: ASSESSMENT_NAMES[index].0, span: whole.range() })
+        })
+        .collect()
+}
+
+/// The name nearest to `at` among `names` lying inside `scope`: the last
+/// before it, else the first after it.
+pub fn nearest(names: &[Named], scope: Range<usize>, at: usize) -> Option<&Named> {
+    let inside = |n: &&Named| n.span.start >= scope.start && n.span.end <= scope.end;
+    let first = names.partition_point(|n| n.span.start < scope.start);
+    let within: Vec<&Named> = names[first..].iter().take_while(|n| n.span.start < scope.end).filter(inside).collect();
+    within.iter().rev().find(|n| n.span.start <= at).or_else(|| within.iter().find(|n| n.span.start > at)).copied()
+}
+
+/// The assessment a grade's own value implies (`zona hijau` is the
+/// Ombudsman's, `opini wtp` the BPK's).
+pub fn implied_by_grade(value: &str) -> Option<&'static str> {
+    ASSESSMENT_GRADES.iter().find(|(_, grades)| grades.contains(&value)).map(|(id, _)| *id)
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&NAMES);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<(&'static str, &str)> {
+        find_names(text).into_iter().map(|n| (n.id, &text[n.span])).collect()
+    }
+
+    #[test]
+    fn catalogue_names_are_found_with_their_words() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik (KPPP) 2024",
+                &[("ombudsman_kepatuhan", "Penilaian Kepatuhan"), ("ombudsman_kepatuhan", "KPPP")],
+            ),
+            ("hasil Indeks SPBE Kabupaten Dompu", &[("spbe", "SPBE")]),
+            ("berdasarkan LHE SAKIP tahun 2023", &[("sakip", "SAKIP")]),
+            ("capaian MCP Kota Tegal", &[("mcp", "MCP")]),
+            ("prevalensi stunting (SSGI) turun", &[("stunting", "prevalensi stunting"), ("stunting", "SSGI")]),
+            (
+                "Indeks Keterbukaan Informasi Publik (IKIP)",
+                &[("ikip", "Indeks Keterbukaan Informasi Publik"), ("ikip", "IKIP")],
+            ),
+            (
+                "Indeks Persepsi Malaadministrasi Gorontalo",
+                &[("ombudsman_maladministrasi", "Indeks Persepsi Malaadministrasi")],
+            ),
+            ("opini Wajar Tanpa Pengecualian dari BPK", &[("bpk_opini", "Wajar Tanpa Pengecualian")]),
+            ("Kabupaten Layak Anak kategori Madya", &[("kla", "Layak Anak")]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn everyday_words_and_lower_case_acronyms_name_no_assessment() {
+        for text in ["makan iga bakar di warung", "atlet ski air", "Kepatuhan membayar zakat", "skor akhir 2-1"] {
+            assert_eq!(ids(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_nearest_name_in_scope_wins_and_grades_imply_their_assessment() {
+        let text = "Indeks RB naik. Nilai SAKIP 80,1 dan indeks RB 70.";
+        let names = find_names(text);
+        let at = text.find("80,1").unwrap();
+        let sentence = text.find("Nilai").unwrap()..text.len();
+        assert_eq!(nearest(&names, sentence.clone(), at).map(|n| n.id), Some("sakip"));
+        assert_eq!(nearest(&names, sentence, text.find("70").unwrap()).map(|n| n.id), Some("rb"));
+        assert_eq!(nearest(&names, 0..3, 0), None);
+        assert_eq!(implied_by_grade("zona hijau"), Some("ombudsman_kepatuhan"));
+        assert_eq!(implied_by_grade("sangat baik"), None);
+    }
+}
