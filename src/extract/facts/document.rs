@@ -141,11 +141,18 @@ impl<'a> Document<'a> {
     /// else its paragraph, else the lead, else anywhere before it (the
     /// assessment the article is about), else anywhere.
     pub fn assessment_for(&self, span: Range<usize>) -> Option<&Named> {
+        self.assessment_near(span.clone())
+            .or_else(|| assessment::nearest(self.assessments(), 0..self.text.len(), span.start))
+    }
+
+    /// The assessment named in `range`'s sentence, paragraph or the lead:
+    /// whether the text there speaks of one.
+    pub fn assessment_near(&self, range: Range<usize>) -> Option<&Named> {
         let names = self.assessments();
-        let sentence = self.sentence_or_point(span.start);
-        [sentence, self.paragraph_at(span.start), self.lead(), 0..self.text.len()]
+        let sentence = self.sentence_or_point(range.start);
+        [sentence, self.paragraph_at(range.start), self.lead()]
             .into_iter()
-            .find_map(|scope| assessment::nearest(names, scope, span.start))
+            .find_map(|scope| assessment::nearest(names, scope, range.start))
     }
 
     /// The article's main subject (see [`main_subject::main_subject`]).

@@ -161,10 +161,10 @@ pub const PERCENT_INDEXES: &[&str] = &[
 ];
 
 /// Words of statistics that are no assessment result: a sentence with one
-/// gives no percent score (`prevalensi stunting 21,6 persen`).
+/// gives no percent score (`angka kemiskinan 9,5 persen`).
 #[rustfmt::skip]
 pub const STATISTIC_WORDS: &[&str] = &[
-    "inflasi", "kemiskinan", "miskin", "pengangguran", "stunting", "prevalensi", "realisasi", "serapan",
+    "inflasi", "kemiskinan", "miskin", "pengangguran", "realisasi", "serapan",
     "penyerapan", "pertumbuhan", "ekonomi", "suara", "pemilih", "partisipasi", "elektabilitas", "kematian", "CFR",
     "insiden", "ODF", "anggaran", "APBD", "vaksinasi", "imunisasi",
 ];
@@ -202,14 +202,14 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "Rp.", "selisih", "kurang", "lebih", "antara", "hingga", "sampai", "atas", "bawah", "menargetkan", "mematok",
     "dipatok", "pertambahan", "tambah", "ulasan", "taruhan", "awal", "realisasi", "serapan", "penyerapan",
     "pertumbuhan", "penurunan", "kenaikan", "belum", "dimulai", "mulai", "targetkan", "targetnya", "diatas",
-    "dibawah",
+    "dibawah", "bobot", "menembus", "menargetkan",
 ];
 
 /// Words after a number that make it a count, an amount or a duration.
 #[rustfmt::skip]
 pub const NON_SCORE_UNITS: &[&str] = &[
     "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun", "orang", "jiwa", "unit", "buah", "kali",
-    "km", "meter", "m", "kg", "ton", "liter", "hektare", "ha", "juta", "miliar", "milyar", "triliun", "ribu",
+    "km", "kilometer", "persegi", "meter", "m", "kg", "ton", "liter", "hektare", "ha", "juta", "miliar", "milyar", "triliun", "ribu",
     "rupiah", "dolar", "USD", "kasus", "desa", "kelurahan", "kecamatan", "sekolah", "instansi", "daerah", "provinsi",
     "kabupaten", "kota", "peserta", "siswa", "pegawai", "warga", "penduduk", "keluarga", "rumah", "tim", "medali",
     "penghargaan", "trofi", "gol", "set", "peringkat", "besar", "lembaga", "OPD", "layanan", "indikator", "aspek",
@@ -238,6 +238,7 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
     ("merosot", true),
     ("anjlok", true),
     ("penurunan", true),
+    ("menurunkan", true),
     ("melorot", true),
     ("tumbuh", false),
     ("bertumbuh", false),

@@ -3,6 +3,7 @@
 //! `turun 0,8 poin`, `berkurang dua (2) poin`. Money, counts, durations,
 //! years, targets, thresholds, intervals and averages are no score.
 
+mod bound;
 mod percent;
 
 use std::ops::Range;
@@ -196,6 +197,8 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
         at.checked_sub(1).is_none_or(|i| score.span.end > changes[i].end)
     });
     drop_unnamed_items(doc, &mut scores);
+    let read = Spans::new(scores.iter().chain(out.iter()).map(|f| f.span.clone()));
+    bound::find_bound_values(doc, &read, &mut scores);
     out.append(&mut scores);
 }
 
@@ -660,6 +663,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&LISTED);
     LazyLock::force(&BARE);
     percent::force_statics();
+    bound::force_statics();
 }
 
 #[cfg(test)]

@@ -1,0 +1,254 @@
+//! Values bound to a party in a sentence about an assessment. Where the
+//! sentence, its paragraph or the lead names an assessment of the
+//! catalogue, a decimal or a percentage printed after a party named in the
+//! sentence (or in the sentence before) is a result, however the reporter
+//! lists it: `Sukabumi 3,12, Cianjur 3,08`, `Kota Dumai (71,40)`, `Kab.
+//! Temanggung 64 persen`, `Gorontalo dengan tingkat malaadministrasi 4,05`,
+//! `pada tahun 2022 sebesar 2,62 naik ... menjadi 2,77`, `(33,8% menjadi
+//! 35%)`. The amount right after a verb of change is a change (`peningkatan
+//! sebesar 0,15`, `turun 2,8%`). Counts, money, positions, intervals,
+//! bounds, shares and statistics are none.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::document::Document;
+use super::super::lexicon::{
+    CHANGE_VERBS, COUNTED_PARTIES, MONEY_WORDS, NON_SCORE_UNITS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS,
+    STATISTIC_WORDS, TARGET_NOUNS, in_list,
+};
+use super::super::number::parse_decimal;
+use super::super::party::assessor;
+use super::super::spans::Spans;
+use super::super::{Found, alternation};
+use super::is_comparison;
+use crate::model::FactDetail;
+
+/// A value as results are printed: a decimal with a comma (`3,12`), a
+/// decimal with a point and one, two or four places (`3.24`, `0.8236`),
+/// or a whole percentage (`64 persen`, `35%`). Group `n` is the number,
+/// `pct` the percent sign or word.
+static VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?-u:\b)(?P<n>[0-9]{1,3}(?:,[0-9]{1,4}) | [0-9]{1,3}\.(?:[0-9]{1,2}|[0-9]{4}) | [0-9]{1,3})
+        (?-u:\b)(?P<pct>\s?(?:%|(?i:persen)(?-u:\b)))?",
+    )
+    .expect("static bound value regex")
+});
+
+/// Words of statistics in a sentence: its numbers are no results.
+static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(STATISTIC_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static bound statistic regex")
+});
+
+/// Adds the bound values of `doc` as scores and changes to `out`, leaving
+/// alone the numbers `read` already covers.
+pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<Found>) {
+    let body = doc.text;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = &body[sentence.clone()];
+        if !text.bytes().any(|b| b.is_ascii_digit()) || doc.assessment_near(sentence.clone()).is_none() {
+            continue;
+        }
+        let has_money =
+            text.split_whitespace().any(|w| in_list(MONEY_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if has_money || STATISTIC.is_match(text) {
+            continue;
+        }
+        let named = !doc.mentions_in(sentence.clone()).is_empty()
+            || index.checked_sub(1).is_some_and(|i| !doc.mentions_in(doc.sentences[i].clone()).is_empty());
+        if !named {
+            continue;
+        }
+        for caps in VALUE.captures_iter(text) {
+            let (Some(whole), Some(number)) = (caps.get(0), caps.name("n")) else { continue };
+            let span = sentence.start + whole.start()..sentence.start + whole.end();
+            let percent = caps.name("pct").is_some();
+            let decimal = number.as_str().contains([',', '.']);
+            if !(decimal || percent) || read.overlap(&span) {
+                continue;
+            }
+            let Some(value) = parse_decimal(number.as_str()).filter(|v| !percent || *v <= 100.0) else { continue };
+            if let Some(detail) = bound(doc, span.clone(), value, percent) {
+                out.push(Found { span, detail });
+            }
+        }
+    }
+}
+
+/// What the value at `span` is, read from the words around it: a score, a
+/// change, or nothing.
+fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> Option<FactDetail> {
+    let body = doc.text;
+    let clause = clause_before(doc, span.start);
+    let before: Vec<&str> = body[clause.clone()].split_whitespace().rev().map(bare).collect();
+    let after: Vec<&str> = body[span.end..].split_whitespace().take(3).map(bare).collect();
+    let next = after.first().copied().unwrap_or("");
+    let glued =
+        body[..span.start].ends_with(['-', '–', '/', '.', '+']) || body[span.end..].starts_with(['-', '–', '/']);
+    let previous = before.first().copied().unwrap_or("");
+    // A position (`posisi ke 4`), money, a count, a bound, an interval, a share.
+    if glued
+        || in_list(&["ke", "ke-", "nomor", "no", "rp", "tahun"], previous)
+        || in_list(RANK_NOUNS, previous)
+        || in_list(PERCENT_NON_RESULTS, previous)
+        || is_comparison(previous)
+        || (!percent && in_list(NON_SCORE_UNITS, next))
+        || in_list(&["hingga", "sampai", "s.d.", "s/d", "-", "–"], next)
+        || (next == "ke" && after.get(1).is_some_and(|w| in_list(&["atas", "bawah"], w)))
+        || in_list(COUNTED_PARTIES, next)
+        || (percent
+            && (next == "yang" || (next == "di" && after.get(1) == Some(&"antaranya")) || shares_a_count(&before)))
+        || (next == "dari" && !after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+        || counted_before(body, span.start)
+        || aimed_or_averaged(doc, clause.clone(), &before)
+    {
+        return None;
+    }
+    // The amount of a change: a verb of change a few words before, with
+    // nothing that makes the value the new one or the old one between
+    // (`turun menjadi 24,6%`, `naik dari 2,62`, `naik pada angka 30,8`).
+    let verb = before
+        .iter()
+        .take(3)
+        .take_while(|w| !in_list(NEW_VALUE_WORDS, w))
+        .find_map(|w| CHANGE_VERBS.iter().find(|(v, _)| v.eq_ignore_ascii_case(w)));
+    if let Some((_, falls)) = verb {
+        // A whole percentage after a verb of change is a growth of counts (`naik 18 persen`).
+        if percent && value.fract() == 0.0 {
+            return None;
+        }
+        return Some(FactDetail::ScoreChange { value: if *falls { -value } else { value }, subject: None });
+    }
+    Some(FactDetail::Score { value, subject: None })
+}
+
+/// Words that make the value after them a level, not the amount of a change.
+const NEW_VALUE_WORDS: &[&str] = &["menjadi", "jadi", "ke", "dari", "pada", "angka", "di", "diangka"];
+
+/// A word without the punctuation around it.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';' | ':' | '"' | '“' | '”'))
+}
+
+/// The clause that leads to byte `pos`: from the last semicolon, or comma
+/// that is no decimal mark, in its sentence.
+fn clause_before(doc: &Document<'_>, pos: usize) -> Range<usize> {
+    let sentence = doc.sentence_or_point(pos);
+    let lead = &doc.text[sentence.start..pos];
+    let cut = lead
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == ';'
+                || (c == ','
+                    && !(lead[..i].ends_with(|d: char| d.is_ascii_digit())
+                        && lead[i + 1..].starts_with(|d: char| d.is_ascii_digit())))
+        })
+        .map_or(0, |(i, _)| i + 1);
+    sentence.start + cut..pos
+}
+
+/// Whether the words before a percentage make it a share of all or of a
+/// count (`Semua kabupaten/kota di Jatim atau 100 persen`).
+fn shares_a_count(before: &[&str]) -> bool {
+    before.iter().any(|w| in_list(&["semua", "seluruh", "sebagian", "jumlah", "sebanyak", "total"], w))
+}
+
+/// Whether a count opens a bracket right before byte `pos` (`337 instansi (57,41`).
+fn counted_before(body: &str, pos: usize) -> bool {
+    body[..pos].trim_end().strip_suffix('(').is_some_and(|lead| {
+        let mut words = lead.split_whitespace().rev();
+        words.next().is_some_and(|w| in_list(COUNTED_PARTIES, w) || in_list(NON_SCORE_UNITS, w))
+            && words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// Whether the clause is about a target, an average, a threshold or a
+/// weight (`Pemkab menargetkan IPP bisa menembus 4,50`, `rata-rata IPP
+/// kabupaten/kota ... 3,98`, `bobot 30 persen`), with no party named after
+/// that word.
+fn aimed_or_averaged(doc: &Document<'_>, clause: Range<usize>, before: &[&str]) -> bool {
+    let Some(distance) = before.iter().position(|w| in_list(SCORE_BLOCKERS, w) || in_list(TARGET_NOUNS, w)) else {
+        return false;
+    };
+    // The byte where that word stands, counting words back from the clause's end.
+    let text = &doc.text[clause.clone()];
+    let at = text
+        .split_whitespace()
+        .rev()
+        .nth(distance)
+        .map_or(clause.start, |w| clause.start + (w.as_ptr() as usize - text.as_ptr() as usize));
+    !doc.mentions_in(at..clause.end).iter().any(|m| !assessor(doc, m.span.clone()))
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&VALUE);
+    LazyLock::force(&STATISTIC);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_bound_values(&Document::new(text), &Spans::default(), &mut out);
+        out.iter()
+            .map(|f| match &f.detail {
+                FactDetail::Score { value, .. } => format!("score {value}"),
+                FactDetail::ScoreChange { value, .. } => format!("change {value}"),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn values_after_parties_in_a_sentence_about_an_assessment_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Capaian MCP Jawa Tengah\nKota Surakarta 66 persen, Kab. Kebumen 66 persen, Kab. Temanggung 64 persen.",
+                &["score 66", "score 66", "score 64"],
+            ),
+            (
+                "Survei Ombudsman: Indeks Persepsi Malaadministrasi\nLalu ada Gorontalo dengan 4,05. Sulawesi Utara 4,19.",
+                &["score 4.05", "score 4.19"],
+            ),
+            (
+                "Hasil evaluasi SPBE naik. Kabupaten Lombok Tengah tahun 2022 sebesar 2,08, naik pada tahun 2023 \
+                 sebesar 2,69 atau mengalami peningkatan sebesar 0,61.",
+                &["score 2.08", "score 2.69", "change 0.61"],
+            ),
+            (
+                "Prevalensi stunting (SSGI)\nRinciannya, Sulawesi Barat (33,8% menjadi 35%), Papua (29,5% menjadi 34,6%).",
+                &["score 33.8", "score 35", "score 29.5", "score 34.6"],
+            ),
+            ("Angka stunting SSGI\nKalimantan Utara turun 2,8% dari 27%.", &["change -2.8", "score 27"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(values(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_shares_targets_averages_and_statistics_are_no_values() {
+        for text in [
+            "Capaian MCP naik. Jumlah penduduk Kota Tegal 250,5 ribu.",
+            "Indeks SPBE naik\nKota Tegal menargetkan indeks bisa menembus 4,50 tahun depan.",
+            "Indeks SPBE naik\nRata-rata indeks SPBE kabupaten/kota di Jawa Tengah tercatat 2,79.",
+            "Penilaian kepatuhan Ombudsman\nKota Tegal mengukur empat dimensi: input (bobot 30 persen).",
+            "Adipura 2023\nDi Kota Balikpapan, baru 38 persen yang tertangani dan sekitar 65 persen di antaranya terkelola.",
+            "Indeks Desa Membangun (IDM)\nDesa Tertinggal dengan IDM 0,49 ke bawah, Desa Berkembang 0,56-0,70.",
+            "Evaluasi KIP 2024\nKota Bandung mencatat 214 badan publik, naik 18 persen dibanding tahun lalu.",
+            "Inflasi di Kota Tegal mencapai 2,5 persen menurut penilaian SPBE.",
+            "Kota Madiun meraih 95,5 dalam lomba yang tak punya nama.",
+        ] {
+            assert_eq!(values(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
