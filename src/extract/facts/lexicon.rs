@@ -544,6 +544,10 @@ pub const ASSESSOR_VERBS: &[&str] = &[
     "mengumumkan", "menilai", "mengevaluasi", "menobatkan", "menyematkan",
 ];
 
+/// Passive verbs of placing whose agent after `oleh` holds the place
+/// (`posisi ketiga diisi oleh Pemkab Karanganyar`).
+pub const PASSIVE_PLACINGS: &[&str] = &["diisi", "ditempati", "diduduki", "disusul", "diikuti", "dikuasai"];
+
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
 pub const RECIPIENT_MARKS: &[&str] = &[

@@ -15,7 +15,8 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
-    NICKNAMES, NOT_PARTIES, PARTY_HEADS, PLACE_PARTIES, SCORE_NOUNS, STANDALONE_HEADS, in_list,
+    NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
+    STANDALONE_HEADS, in_list,
 };
 use super::{alternation, floor_boundary, list};
 
@@ -55,6 +56,7 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
     // The level of the last party and the end of the chain of larger
     // regions set beside it (`Desa A, Kecamatan B, Kabupaten C`).
     let mut previous_level = Level::Region;
+    let mut previous_province = false;
     let mut chain_end = 0;
     for caps in HEAD.captures_iter(slice) {
         let Some(whole) = caps.get(0) else { continue };
@@ -83,6 +85,12 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             None => whole.end() + compass_suffix(&slice[whole.end()..]),
         };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
+        // `Pemkab Grobogan, Jawa Tengah (98,02)`: the province of a regency
+        // or city, before the value in brackets that is the regency's.
+        let province_of_last = caps.name("place").is_some()
+            && slice[end..].trim_start().starts_with('(')
+            && !previous_province
+            && previous_level == Level::Region;
         let apposition = mentions.last().is_some_and(|last| {
             // `Desa Sukamaju, Kabupaten Garut,`, `Desa Tanjungrejo (Kabupaten
             // Malang)`, `Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur,`.
@@ -91,7 +99,8 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             let between = slice.get(from..whole.start()).map(|gap| without_acronym(gap.trim()));
             matches!(between, Some("," | "("))
                 && ((closed && (caps.name("place").is_some() || (region && previous_level == Level::Unit)))
-                    || (previous_level < level && previous_level > Level::Unit))
+                    || (previous_level < level && previous_level > Level::Unit)
+                    || (province_of_last && between == Some(",")))
         });
         // A programme named like a region (`Kota Layak Anak`) or a nickname
         // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
@@ -106,6 +115,8 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             continue;
         }
         previous_level = level;
+        previous_province = caps.name("place").is_some()
+            || caps.name("head").is_some_and(|head| matches!(head.as_str(), "Provinsi" | "Prov." | "Pemprov"));
         chain_end = 0;
         mentions.push(Mention { span: start..range.start + end });
     }
@@ -402,7 +413,13 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
         OWNED_UNITS.iter().any(|unit| lower.ends_with(unit))
             || doc.mentions_in(from..owned.len()).last().is_some_and(|m| m.span.end == owned.len())
     };
-    ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word))
+    // `diraih oleh Pemkab Sukoharjo`, `disusul oleh Pemkot Surakarta`: the
+    // agent of a verb of receiving or following receives.
+    let received = word.eq_ignore_ascii_case("oleh")
+        && before[..before.len() - word.len()].split_whitespace().next_back().is_some_and(|verb| {
+            in_list(RECIPIENT_MARKS, verb) || in_list(CLAUSE_OPENERS, verb) || in_list(PASSIVE_PLACINGS, verb)
+        });
+    (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received)
         || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
 }
@@ -497,6 +514,8 @@ mod tests {
             ("Desa Tanjungrejo (Kabupaten Malang) menjadi juara II", &["Desa Tanjungrejo"]),
             ("Lomba Desa dan Kelurahan Tingkat Provinsi Jawa Timur", &["Provinsi Jawa Timur"]),
             ("Hasilnya, RSUD Dr. Soetomo meraih indeks 4,81", &["RSUD Dr. Soetomo"]),
+            ("1. Pemkab Grobogan, Jawa Tengah (98,02).", &["Pemkab Grobogan"]),
+            ("Jawa Barat, Jawa Tengah (95,1) dan Bali", &["Jawa Barat", "Jawa Tengah", "Bali"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

@@ -29,6 +29,10 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
     let mut out = Vec::with_capacity(found.len());
     // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
     let mut last_scored: Vec<Option<String>> = Vec::new();
+    // The sentence of the last fact bound, and its parties: a sentence that
+    // names none goes on about them (`Posisi kelima ditempati Kota Sibolga,
+    // 14,5 persen. Turun 11,3 poin dari 25,8 persen di tahun 2021.`).
+    let mut last_bound: Option<(usize, Vec<Option<String>>)> = None;
     for f in found {
         if !needs_subject(&f) {
             out.push(f);
@@ -38,11 +42,18 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         let sentence = index.map_or(f.span.clone(), |i| doc.sentences[i].clone());
         // A collective (`Ketiga provinsi itu`) refers to the sentences just before.
         let earlier = index.map_or(0..0, |i| doc.sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
+        let continued = last_bound
+            .as_ref()
+            .filter(|(at, subjects)| index.is_some_and(|i| *at + 1 == i) && subjects.iter().all(Option::is_some))
+            .map(|(_, subjects)| subjects.as_slice());
         let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
         } else {
-            subjects_for(doc, sentence, earlier, f.span.clone())
+            subjects_for(doc, sentence, earlier, f.span.clone(), continued)
         };
+        if let Some(i) = index {
+            last_bound = Some((i, subjects.clone()));
+        }
         if f.detail.kind() == FactKind::Score {
             last_scored.clone_from(&subjects);
         }
@@ -88,6 +99,7 @@ fn subjects_for(
     sentence: Range<usize>,
     earlier: Range<usize>,
     fact: Range<usize>,
+    continued: Option<&[Option<String>]>,
 ) -> Vec<Option<String>> {
     let (text, main) = (doc.text, doc.main());
     let mut mentions = doc.mentions_in(sentence.clone());
@@ -156,7 +168,7 @@ fn subjects_for(
     let after = mentions.iter().position(|m| {
         m.span.start >= fact.end
             && !assessor(doc, m.span.clone())
-            && (recipient(text, m.span.start) || text[fact.end..m.span.start].trim().is_empty())
+            && (recipient(text, m.span.start) || matches!(text[fact.end..m.span.start].trim(), "" | ","))
     });
     if let Some(first) = after {
         let listed = following(text, &mentions, first);
@@ -169,7 +181,13 @@ fn subjects_for(
     let located = || mentions.iter().rev().find(|m| m.span.end <= fact.start && index_located(text, m.span.start));
     let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).or_else(located).and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
-    vec![chosen.or_else(national).or_else(|| main.map(str::to_string))]
+    match chosen.or_else(national) {
+        Some(chosen) => vec![Some(chosen)],
+        // A sentence that names no party goes on about the parties of the
+        // sentence before it, else the article's main subject.
+        None if !doc.names_party(sentence.clone()) && continued.is_some() => continued.unwrap_or_default().to_vec(),
+        None => vec![main.map(str::to_string)],
+    }
 }
 
 /// The parties that open the rows of a list under a fact ending at byte
@@ -345,11 +363,11 @@ mod tests {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
         let doc = Document::with_main(text, None);
-        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
         let doc = Document::with_main(text, Some("Kota Madiun"));
-        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
     }
 
     #[test]
@@ -360,7 +378,7 @@ mod tests {
         assert_eq!(doc.regions(), ["Kota Padang", "Kota Bukittinggi"]);
         let at = text.find("peringkat ke 3").unwrap();
         let sentence = text.find("Tanah Datar").unwrap()..text.len();
-        let got = subjects_for(&doc, sentence, 0..0, at..at + 14);
+        let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None);
         assert_eq!(got, [Some("Bukittinggi".to_string())]);
     }
 
@@ -486,7 +504,7 @@ mod tests {
             let at = text.find(fact).unwrap();
             let doc = Document::with_main(text, *main);
             let sentence = doc.sentence_at(at).unwrap();
-            let got = subjects_for(&doc, sentence.clone(), 0..sentence.start, at..at + fact.len());
+            let got = subjects_for(&doc, sentence.clone(), 0..sentence.start, at..at + fact.len(), None);
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
