@@ -263,6 +263,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_naming_no_party_goes_on_about_the_one_before() {
+        let body = "Prevalensi stunting SSGI 2022\nPosisi kelima ditempati Kota Sibolga, 14,5 persen. \
+                    Turun 11,3 poin dari 25,8 persen di tahun 2021.";
+        let subjects: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
+            .collect();
+        let sibolga = Some("Kota Sibolga".to_string());
+        assert_eq!(
+            subjects,
+            [
+                ("rank:5".to_string(), sibolga.clone()),
+                ("14.50".to_string(), sibolga.clone()),
+                ("-11.30".to_string(), sibolga.clone()),
+                ("25.80".to_string(), sibolga)
+            ]
+        );
+    }
+
+    #[test]
     fn masing_masing_gives_one_fact_per_subject() {
         let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
         let subjects: Vec<_> =

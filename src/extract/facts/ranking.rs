@@ -114,7 +114,7 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         let span_of_positions = after.trim_start().starts_with(['-', '–'])
             || ["hingga", "sampai", "s.d.", "s/d"].iter().any(|w| starts_with_word(after, w));
         // `20 posisi teratas` is a band of twenty, not first place.
-        let counted = body[..whole.start()].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        let counted = body[..whole.start()].trim_end_matches([' ', '\t']).ends_with(|c: char| c.is_ascii_digit());
         if from_bottom
             || band
             || continues_number

@@ -475,6 +475,20 @@ mod tests {
                 Some("Kota Probolinggo"),
                 &["Kota Probolinggo"],
             ),
+            ("Di posisi kedua, Pemkot Pekalongan dengan nilai 97,46.", "posisi kedua", None, &["Pemkot Pekalongan"]),
+            (
+                "Peringkat pertama diraih oleh Pemkab Sukoharjo dengan nilai 97,41.",
+                "Peringkat pertama",
+                Some("Pemprov Jawa Tengah"),
+                &["Pemkab Sukoharjo"],
+            ),
+            (
+                "Di posisi kedua, Pemkot Pekalongan dengan nilai 97,46, disusul oleh Pemkot Surakarta di posisi ketiga.",
+                "posisi ketiga",
+                None,
+                &["Pemkot Surakarta"],
+            ),
+            ("Penilaian oleh Ombudsman RI menempatkan Kota Batu di zona hijau.", "zona hijau", None, &["Kota Batu"]),
             (
                 "Disdukcapil menempati posisi teratas, sedangkan Bappeda berada di posisi kedua.",
                 "posisi kedua",
