@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 use super::lexicon::{DAY_NAMES, MONTHS};
@@ -41,7 +41,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// `Jumat (15/11)`, `Selasa, 12/8`: a day name, then day/month, in brackets
 /// or after a comma.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    let days = alternation(DAY_NAMES.iter().copied());
+    let days = alternation(DAY_NAMES.iter().map(|(name, _)| *name));
     Regex::new(&format!(
         r"(?x)(?i:{days})(?:,?\s*\((?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}})\)
         | ,\s*(?P<bare_day>[0-9]{{1,2}})/(?P<bare_month>[0-9]{{1,2}})(?-u:\b))"
@@ -67,7 +67,9 @@ pub fn find_dates(body: &str, published: Option<Date>, out: &mut Vec<Found>) {
             let Ok(day_number) = day_match.as_str().parse() else { continue };
             let date = match year {
                 Some(year) => civil(year, month_number, day_number),
-                None => published.and_then(|p| complete(p, month_number, day_number)),
+                None => {
+                    published.and_then(|p| complete(p, month_number, day_number, weekday_before(body, day.start())))
+                }
             };
             push_date(out, span, date);
         }
@@ -96,8 +98,9 @@ pub fn find_dates(body: &str, published: Option<Date>, out: &mut Vec<Found>) {
             if body[month.end()..].starts_with('/') {
                 continue;
             }
+            let weekday = caps.get(0).and_then(|whole| weekday_named(&body[whole.start()..day.start()]));
             let date = match (day.as_str().parse(), month.as_str().parse()) {
-                (Ok(d), Ok(m)) => complete(published, m, d),
+                (Ok(d), Ok(m)) => complete(published, m, d, weekday),
                 _ => None,
             };
             push_date(out, day.start()..month.end(), date);
@@ -150,15 +153,29 @@ fn civil(year: i16, month: u8, day: u8) -> Option<Date> {
     Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
 
-/// Completes a day and month with the year that puts it nearest to the
-/// publication date (`(28/12)` in a paper of 3 January is last December).
-fn complete(published: Date, month: u8, day: u8) -> Option<Date> {
-    let year = published.year();
-    [year - 1, year, year + 1]
-        .into_iter()
-        .filter_map(|y| civil(y, month, day))
-        .min_by_key(|date| (published - *date).get_days().abs())
-        .filter(|_| civil(2024, month, day).is_some())
+/// Completes a day and month with a year (`FACTS.md`): the latest such
+/// date on or before publication whose weekday, when printed, matches
+/// (`Selasa (21/3)` in an article of 2 December 2024 is 2023-03-21, the
+/// last 21 March that was a Tuesday). Only that date and the one a year
+/// before it are weighed: none matches, no fact.
+fn complete(published: Date, month: u8, day: u8, weekday: Option<Weekday>) -> Option<Date> {
+    // 29 February completes only in a leap year: look back far enough.
+    let candidates = (0..=8).filter_map(|back| civil(published.year() - back, month, day)).filter(|d| *d <= published);
+    candidates.take(2).find(|date| weekday.is_none_or(|w| date.weekday() == w))
+}
+
+/// The weekday named right before a day (`Senin (22 Agustus)`, `Jumat, 15 November`).
+fn weekday_before(body: &str, day: usize) -> Option<Weekday> {
+    let lead = body[..day].trim_end_matches([' ', '(', ',']);
+    let word_start = lead.rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |p| p + 1);
+    weekday_named(&lead[word_start..])
+}
+
+/// The weekday a text opening with a day name names (`Jum'at`, `Senin,`).
+fn weekday_named(text: &str) -> Option<Weekday> {
+    let word = text.trim_start().split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')).next()?;
+    let (_, number) = DAY_NAMES.iter().find(|(name, _)| name.eq_ignore_ascii_case(word))?;
+    Weekday::from_monday_one_offset(*number).ok()
 }
 
 /// Compiles every static pattern of this module (for the test that forces them all).
@@ -228,6 +245,11 @@ mod tests {
             ("Kamis (28/12) lalu", "2024-01-03", &["2023-12-28 28/12"]),
             ("pada 15 November lalu", "2024-11-20", &["2024-11-15 15 November"]),
             ("Jumat (31/2) sore", "2024-03-01", &[]),
+            ("Selasa (21/3)", "2024-12-02", &["2023-03-21 21/3"]),
+            ("Rabu (21/3)", "2024-12-02", &[]),
+            ("Senin (22 Agustus) pagi", "2022-08-25", &["2022-08-22 22 Agustus"]),
+            ("Sabtu (22 Agustus) pagi", "2022-08-25", &[]),
+            ("pada 20 November nanti", "2024-11-16", &["2023-11-20 20 November"]),
             ("di Jakarta, Selasa, 12/8, Pemprov Jambi", "2025-08-13", &["2025-08-12 12/8"]),
             ("Selasa, 12/8/2025 di Jakarta", "2025-08-13", &["2025-08-12 12/8/2025"]),
         ];

@@ -54,8 +54,19 @@ pub const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Day names, as printed before a date (`Kamis (14/11/2024)`).
-pub const DAY_NAMES: &[&str] =
-    &["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu", "Ahad"];
+/// With each its day of the week, Monday 1 to Sunday 7.
+pub const DAY_NAMES: &[(&str, i8)] = &[
+    ("Senin", 1),
+    ("Selasa", 2),
+    ("Rabu", 3),
+    ("Kamis", 4),
+    ("Jumat", 5),
+    ("Jum'at", 5),
+    ("Jum’at", 5),
+    ("Sabtu", 6),
+    ("Minggu", 7),
+    ("Ahad", 7),
+];
 
 /// Cardinal number words, with their value.
 pub const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -107,15 +118,26 @@ pub const SCORE_LINKS: &[&str] = &[
     "sebesar", "yaitu", "yakni", "adalah", "mencapai", "menjadi", "dengan", "di", "angka", "pada", "berada", "senilai",
 ];
 
-/// Words that put a sentence outside assessments (markets, league tables,
-/// taxes): its numbers and zones are no scores, changes or grades.
+/// Words that put a sentence outside assessments (markets, taxes, hotels,
+/// disasters; sport is [`SPORT_WORDS`]): its numbers and zones are no
+/// scores, changes or grades.
 #[rustfmt::skip]
 pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
-    "klasemen", "degradasi", "pertandingan", "kurs", "pajak", "poin (", "laga", "kekalahan", "kemenangan", "kuarter",
-    "menit", "gol", "pebalap", "musim", "benchmark", "prosesor", "babak", "FC", "turnamen", "putaran", "hotel",
-    "menginap", "penghunian", "ulasan", "elektabilitas", "terdampak", "erupsi", "pengungsi", "mengungsi", "dievakuasi",
-    "punah", "spesies", "intraday", "ambil untung", "profit taking", "psikologis", "emiten",
+    "kurs", "pajak", "poin (", "menit", "musim", "benchmark", "prosesor", "putaran", "hotel", "menginap",
+    "penghunian", "ulasan", "elektabilitas", "terdampak", "erupsi", "pengungsi", "mengungsi", "dievakuasi", "punah",
+    "spesies", "intraday", "ambil untung", "profit taking", "psikologis", "emiten",
+];
+
+/// Words of sport: a sentence with one holds no score, change, grade or
+/// ranking (a league table or a match is no assessment: `posisi ketiga
+/// klasemen sementara`, `lolos ke 16 besar`), and an article with several
+/// holds none outside a paragraph that names an assessment.
+#[rustfmt::skip]
+pub const SPORT_WORDS: &[&str] = &[
+    "klasemen", "degradasi", "pertandingan", "laga", "kekalahan", "kemenangan", "kuarter", "gol", "pebalap",
+    "babak", "FC", "turnamen", "liga", "semifinal", "perempat final", "fase gugur", "sepak bola", "sepakbola", "klub",
+    "pelatih", "skuad", "tanpa balas", "tuan rumah", "juara grup",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree

@@ -33,7 +33,7 @@ use regex::Regex;
 
 use crate::model::{Fact, FactDetail, FactKind};
 use document::Document;
-use lexicon::NON_ASSESSMENT_WORDS;
+use lexicon::{NON_ASSESSMENT_WORDS, SPORT_WORDS};
 
 pub use date::month_number;
 pub use party::party_key;
@@ -101,21 +101,37 @@ fn drop_overlaps(found: &mut Vec<Found>) {
     found.dedup_by(|a, b| a.span == b.span && a.detail == b.detail);
 }
 
-/// Words of markets, league tables and taxes.
+/// Words of markets, taxes and disasters.
 static NON_ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(NON_ASSESSMENT_WORDS.iter().copied());
     Regex::new(&format!(r"(?-u:\b)(?:{words})")).expect("static non-assessment regex")
 });
 
-/// Drops scores, changes and grades in sentences about markets, league
-/// tables or taxes (`indeks LQ45 naik 2,73 poin`, `zona merah klasemen`).
+/// Words of sport, any case.
+static SPORT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(SPORT_WORDS.iter().copied());
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{words})(?-u:\b)")).expect("static sport regex")
+});
+
+/// How many words of sport make an article a sports report.
+const SPORT_ARTICLE_WORDS: usize = 3;
+
+/// Drops scores, changes and grades in sentences about markets, taxes or
+/// disasters (`indeks LQ45 naik 2,73 poin`), and every result of a sentence
+/// about sport (`posisi ketiga klasemen sementara`) or, in a sports report,
+/// of a paragraph that names no assessment.
 fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
+    let sports_report = SPORT.find_iter(doc.text).take(SPORT_ARTICLE_WORDS).count() == SPORT_ARTICLE_WORDS;
     found.retain(|f| {
-        if !matches!(f.detail.kind(), FactKind::Score | FactKind::ScoreChange | FactKind::Grade) {
+        let kind = f.detail.kind();
+        if matches!(kind, FactKind::Date | FactKind::Decree) {
             return true;
         }
-        let sentence = doc.sentence_at(f.span.start).unwrap_or_else(|| f.span.clone());
-        !NON_ASSESSMENT.is_match(&doc.text[sentence])
+        let sentence = &doc.text[doc.sentence_at(f.span.start).unwrap_or_else(|| f.span.clone())];
+        let sport = SPORT.is_match(sentence)
+            || (sports_report
+                && assessment::nearest(doc.assessments(), doc.paragraph_at(f.span.start), f.span.start).is_none());
+        !sport && (kind == FactKind::Ranking || !NON_ASSESSMENT.is_match(sentence))
     });
 }
 
@@ -180,6 +196,7 @@ mod tests {
         score::force_statics();
         party::force_statics();
         LazyLock::force(&NON_ASSESSMENT);
+        LazyLock::force(&SPORT);
     }
 
     #[test]

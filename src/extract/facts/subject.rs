@@ -322,7 +322,7 @@ fn last_parties(doc: &Document<'_>, range: Range<usize>, count: usize) -> Vec<St
 /// nasional sebesar`): an index noun, then `nasional`, no average.
 fn national(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("nasional")) else { return false };
+    let Some(at) = words.iter().position(|w| *w == "nasional") else { return false };
     words[..at].iter().any(|w| in_list(SCORE_NOUNS, w))
         && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "secara", "tingkat", "target"], w))
 }
