@@ -5,6 +5,9 @@
 //! and the same on one line (articles joined by spaces: no line break
 //! anywhere), which once took quadratic time.
 //!
+//! The group `region` times `region::scan` (every region name in running
+//! text, a pass the extractor makes) over the same corpus and one 10 MB body.
+//!
 //! Run: `cargo bench --bench facts`; figures go to `docs/BENCHMARKS.md`.
 
 use std::hint::black_box;
@@ -14,6 +17,7 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
 use warta::extract::facts::extract_facts;
+use warta::region;
 
 /// The floor pattern of issue 2, exactly as given (Unicode `\b` and `\d`).
 const FLOOR: &str =
@@ -73,5 +77,22 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn bench_region(c: &mut Criterion) {
+    let articles = corpus();
+    let joined = articles.join("\n\n");
+    region::scan("Kota Madiun"); // builds the automaton outside the timing
+
+    let mut group = c.benchmark_group("region");
+    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    group.throughput(Throughput::Bytes(joined.len() as u64));
+    group.bench_function("scan", |b| {
+        b.iter(|| articles.iter().map(|article| region::scan(black_box(article)).len()).sum::<usize>())
+    });
+    let body = body_of(&articles, 10_000_000, "\n\n");
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.bench_function("scan_10mb", |b| b.iter(|| region::scan(black_box(&body)).len()));
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_region);
 criterion_main!(benches);

@@ -15,6 +15,9 @@
 //!   page can always be extracted again.
 //! - [`store`] knows no HTML or HTTP; [`crawl`] stores the raw page before
 //!   anything extracts it.
+//! - [`region`] is the official list of provinces, regencies and cities
+//!   with the short forms news uses: embedded data, no I/O, importing
+//!   nothing of ours; extract, store and query all read it.
 //! - [`output`] is the only module that prints; [`cli`] is the only place
 //!   that composes the stages.
 
@@ -27,4 +30,5 @@ pub mod fetch;
 pub mod model;
 pub mod output;
 pub mod query;
+pub mod region;
 pub mod store;
