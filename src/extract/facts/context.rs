@@ -6,7 +6,9 @@
 use super::Found;
 use super::assessment;
 use super::document::Document;
+use super::lexicon::{NATIONAL_HEADS, PARTY_HEADS};
 use crate::model::{Context, FactDetail, FactKind};
+use crate::region::{self, Region, RegionKind};
 
 /// The context of one bound fact.
 pub fn context_of(doc: &Document<'_>, fact: &Found) -> Context {
@@ -22,5 +24,81 @@ pub fn context_of(doc: &Document<'_>, fact: &Found) -> Context {
         _ => (None, None),
     };
     let assessment_text = assessment.as_ref().and(assessment_text);
-    Context { assessment, assessment_text, ..Context::default() }
+    let region = fact.detail.subject().and_then(|subject| region_of(doc, subject));
+    Context {
+        assessment,
+        assessment_text,
+        region: region.map(|r| r.code.to_string()),
+        region_name: region.map(|r| r.name.clone()),
+        ..Context::default()
+    }
+}
+
+/// The region a subject is or belongs to: the region it names (`Pemkot
+/// Madiun`, `Sumbar`, `RSUD Kota Madiun`), else, for a unit of a government
+/// (`Dinas Sosial`, `Desa Sumberarum`), the region of the article's main
+/// subject; none for national bodies, and none for a name the article
+/// leaves ambiguous (`Madiun` alone, city or regency).
+pub fn region_of(doc: &Document<'_>, subject: &str) -> Option<&'static Region> {
+    if let Some(region) = named_region(doc, subject) {
+        return Some(region);
+    }
+    let head = subject.split_whitespace().next().unwrap_or("");
+    let unit = PARTY_HEADS.iter().any(|h| subject.starts_with(h)) && !REGION_HEADS.contains(&head);
+    if NATIONAL_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || !unit {
+        return None;
+    }
+    doc.main().filter(|main| *main != subject).and_then(|main| named_region(doc, main)).or_else(|| {
+        // The region the lead names, when the main subject names none.
+        let lead = doc.lead();
+        let named = doc.region_mentions().iter().filter(|m| m.span.start >= lead.start && m.span.end <= lead.end);
+        named.filter_map(|m| choose(doc, &m.candidates)).find(|r| r.kind != RegionKind::Province)
+    })
+}
+
+/// Head words of a region's own name: a party they open is no unit of one.
+const REGION_HEADS: &[&str] =
+    &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemko"];
+
+/// The region a name names, as a whole or in it (`RSUD Kota Madiun`).
+fn named_region(doc: &Document<'_>, name: &str) -> Option<&'static Region> {
+    let candidates = region::lookup(name);
+    let candidates = if candidates.is_empty() {
+        region::scan(name).into_iter().next().map(|m| m.candidates).unwrap_or_default()
+    } else {
+        candidates
+    };
+    choose(doc, &candidates)
+}
+
+/// One region out of a name's candidates: the only one; else the one the
+/// article names unambiguously (`Kota Madiun` somewhere makes a bare
+/// `Madiun` the city); else a province over its own capital city (a bare
+/// `Jambi`); else none.
+fn choose(doc: &Document<'_>, candidates: &[&'static Region]) -> Option<&'static Region> {
+    match candidates {
+        [] => None,
+        [only] => Some(only),
+        _ => {
+            let named: Vec<&'static Region> = doc
+                .region_mentions()
+                .iter()
+                .filter_map(|m| match m.candidates.as_slice() {
+                    [one] if candidates.iter().any(|c| c.code == one.code) => Some(*one),
+                    _ => None,
+                })
+                .collect();
+            match named.first() {
+                Some(first) if named.iter().all(|r| r.code == first.code) => Some(first),
+                Some(_) => None,
+                None => {
+                    let province = candidates.iter().find(|c| c.kind == RegionKind::Province)?;
+                    candidates
+                        .iter()
+                        .all(|c| c.kind == RegionKind::Province || c.province == province.code)
+                        .then_some(*province)
+                }
+            }
+        }
+    }
 }

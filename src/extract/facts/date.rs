@@ -167,7 +167,8 @@ fn complete(published: Date, month: u8, day: u8, weekday: Option<Weekday>) -> Op
 /// The weekday named right before a day (`Senin (22 Agustus)`, `Jumat, 15 November`).
 fn weekday_before(body: &str, day: usize) -> Option<Weekday> {
     let lead = body[..day].trim_end_matches([' ', '(', ',']);
-    let word_start = lead.rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |p| p + 1);
+    let word_start =
+        lead.char_indices().rfind(|(_, c)| c.is_whitespace() || *c == '(').map_or(0, |(at, c)| at + c.len_utf8());
     weekday_named(&lead[word_start..])
 }
 
@@ -249,6 +250,7 @@ mod tests {
             ("Rabu (21/3)", "2024-12-02", &[]),
             ("Senin (22 Agustus) pagi", "2022-08-25", &["2022-08-22 22 Agustus"]),
             ("Sabtu (22 Agustus) pagi", "2022-08-25", &[]),
+            ("Senin\u{a0}22 Agustus pagi", "2022-08-25", &["2022-08-22 22 Agustus"]),
             ("pada 20 November nanti", "2024-11-16", &["2023-11-20 20 November"]),
             ("di Jakarta, Selasa, 12/8, Pemprov Jambi", "2025-08-13", &["2025-08-12 12/8"]),
             ("Selasa, 12/8/2025 di Jakarta", "2025-08-13", &["2025-08-12 12/8/2025"]),

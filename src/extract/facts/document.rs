@@ -18,6 +18,7 @@ use super::lexicon::ASSESSMENT_WORDS;
 use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
+use crate::region;
 
 /// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
 pub(super) static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,6 +43,8 @@ pub struct Document<'a> {
     regions: OnceCell<Vec<String>>,
     /// The assessments named, read on first use.
     assessments: OnceCell<Vec<Named>>,
+    /// The regions named, by the official list, read on first use.
+    region_mentions: OnceCell<Vec<region::Mention>>,
 }
 
 impl<'a> Document<'a> {
@@ -57,6 +60,7 @@ impl<'a> Document<'a> {
             main: OnceCell::new(),
             regions: OnceCell::new(),
             assessments: OnceCell::new(),
+            region_mentions: OnceCell::new(),
         }
     }
 
@@ -86,7 +90,8 @@ impl<'a> Document<'a> {
 
     /// The parties named in sentence `index`, in order.
     pub fn sentence_mentions(&self, index: usize) -> &[Mention] {
-        self.mentions[index].get_or_init(|| party::find_mentions(self.text, self.sentences[index].clone()))
+        self.mentions[index]
+            .get_or_init(|| party::find_mentions(self.text, self.sentences[index].clone(), self.region_mentions()))
     }
 
     /// The parties named wholly inside `range`, in order.
@@ -153,6 +158,12 @@ impl<'a> Document<'a> {
         [sentence, self.paragraph_at(range.start), self.lead()]
             .into_iter()
             .find_map(|scope| assessment::nearest(names, scope, range.start))
+    }
+
+    /// Every region the body names, by the official list and the names
+    /// news uses (`Kota Madiun`, `Jatim`, a bare `Madiun`).
+    pub fn region_mentions(&self) -> &[region::Mention] {
+        self.region_mentions.get_or_init(|| region::scan(self.text))
     }
 
     /// The article's main subject (see [`main_subject::main_subject`]).

@@ -480,6 +480,11 @@ pub const PARTY_HEADS: &[&str] = &[
     "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu",
 ];
 
+/// Heads of national bodies: a party they open has no region (`Kementerian
+/// Keuangan`, `Badan Pusat Statistik`).
+pub const NATIONAL_HEADS: &[&str] =
+    &["Kementerian", "Kemenkes", "Kemendagri", "Kemenpan", "KemenPAN-RB", "Lembaga", "Indonesia"];
+
 /// Party heads that are whole names on their own: agency acronyms
 /// (`Bappeda berada di posisi kedua`).
 #[rustfmt::skip]
@@ -595,8 +600,21 @@ pub const TITLE_MARKS: &[&str] = &["sebagai", "menjadi"];
 
 /// Words after a comma that open a new clause with its own party
 /// (`juara II diraih Desa A, sedangkan juara III diraih Desa B`).
-pub const CLAUSE_OPENERS: &[&str] =
-    &["sedangkan", "sementara", "disusul", "diikuti", "lalu", "kemudian", "namun", "tetapi", "adapun", "dan"];
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "sedangkan",
+    "sementara",
+    "disusul",
+    "diikuti",
+    "lalu",
+    "kemudian",
+    "namun",
+    "tetapi",
+    "adapun",
+    "dan",
+    "selanjutnya",
+    "berikutnya",
+    "terakhir",
+];
 
 /// Words after a fact that enumerate the parties it holds for (`empat
 /// daerah di kategori B, yakni Kabupaten Blora, ...`), lower-cased.

@@ -19,6 +19,7 @@ use super::lexicon::{
     STANDALONE_HEADS, in_list,
 };
 use super::{alternation, floor_boundary, list};
+use crate::region;
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
@@ -46,48 +47,83 @@ pub struct Mention {
     pub span: Range<usize>,
 }
 
+/// A place where a party's name may start: a head word (`Kota`, `Dinas`),
+/// a province's name, or a region's bare name from the official list.
+struct Candidate<'t> {
+    /// Where the head word or name starts and ends, in the slice.
+    whole: Range<usize>,
+    /// The head word, when one opens the name.
+    head: Option<&'t str>,
+    /// Where a region's bare name ends, when the official list found it.
+    listed_end: Option<usize>,
+}
+
 /// Every party named in `text[range]`, in order, none inside another. A
 /// region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
 /// Jawa Tengah,`) and a province inside a longer name (`Survei Kesehatan
-/// Indonesia`) are no party of their own.
-pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
+/// Indonesia`) are no party of their own. `regions` are the regions the
+/// official list finds in the text (any range): their bare names
+/// (`Cianjur`, `Aceh Selatan`, `Jatim`) are parties too, unless they stand
+/// inside a longer name (`Universitas Sumatera Utara`, `Bupati Madiun`,
+/// `Bima Arya`), repeat the name before them in brackets (`(TTU)`) or open
+/// a dateline (`MAKASSAR, KOMPAS.com -`).
+pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention]) -> Vec<Mention> {
     let slice = &text[range.clone()];
+    let mut candidates: Vec<Candidate<'_>> = HEAD
+        .captures_iter(slice)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?.range();
+            Some(Candidate { whole, head: caps.name("head").map(|h| h.as_str()), listed_end: None })
+        })
+        .collect();
+    let first = regions.partition_point(|m| m.span.start < range.start);
+    for mention in regions[first..].iter().take_while(|m| m.span.end <= range.end) {
+        let (start, end) = (mention.span.start - range.start, mention.span.end - range.start);
+        let headed = candidates.iter().any(|c| c.whole.start < end && start < c.whole.end);
+        if mention.name == mention.span && !headed && bare_region_stands_alone(slice, start..end) {
+            candidates.push(Candidate { whole: start..end, head: None, listed_end: Some(end) });
+        }
+    }
+    // Head words and provinces first where both start at one place.
+    candidates.sort_by_key(|c| (c.whole.start, c.listed_end.is_some()));
     let mut mentions: Vec<Mention> = Vec::new();
     // The level of the last party and the end of the chain of larger
     // regions set beside it (`Desa A, Kecamatan B, Kabupaten C`).
     let mut previous_level = Level::Region;
     let mut previous_province = false;
     let mut chain_end = 0;
-    for caps in HEAD.captures_iter(slice) {
-        let Some(whole) = caps.get(0) else { continue };
-        let start = range.start + whole.start();
-        if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start()].ends_with('/') {
+    for candidate in candidates {
+        let whole = candidate.whole.clone();
+        let start = range.start + whole.start;
+        if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start].ends_with('/') {
             continue;
         }
         // A province closing an event's name is its scope (`Anugerah
         // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
-        if caps.name("head").is_some_and(|head| matches!(head.as_str(), "Provinsi" | "Prov."))
-            && after_capitalised_word(&slice[..whole.start()])
+        if candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Prov."))
+            && after_capitalised_word(&slice[..whole.start])
         {
             continue;
         }
-        let region = caps.name("head").is_none_or(|head| REGION_HEADS.contains(&head.as_str()));
-        let level = caps.name("head").map_or(Level::Region, |head| Level::of(head.as_str()));
-        let end = match caps.name("head") {
-            Some(head) => match name_end(slice, head.end(), region) {
+        let place = candidate.head.is_none();
+        let region = candidate.head.is_none_or(|head| REGION_HEADS.contains(&head));
+        let level = candidate.head.map_or(Level::Region, Level::of);
+        let end = match (candidate.head, candidate.listed_end) {
+            (Some(head), _) => match name_end(slice, whole.start + head.len(), region) {
                 Some(end) => end,
                 // An agency's acronym is a whole name: `Bappeda berada di posisi kedua`.
-                None if STANDALONE_HEADS.contains(&head.as_str()) => head.end(),
+                None if STANDALONE_HEADS.contains(&head) => whole.start + head.len(),
                 None => continue,
             },
-            None if after_capitalised_word(&slice[..whole.start()]) => continue,
+            (None, _) if after_capitalised_word(&slice[..whole.start]) => continue,
+            (None, Some(end)) => end,
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
-            None => whole.end() + compass_suffix(&slice[whole.end()..]),
+            (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
         };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
         // `Pemkab Grobogan, Jawa Tengah (98,02)`: the province of a regency
         // or city, before the value in brackets that is the regency's.
-        let province_of_last = caps.name("place").is_some()
+        let province_of_last = place
             && slice[end..].trim_start().starts_with('(')
             && !previous_province
             && previous_level == Level::Region;
@@ -96,27 +132,29 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
             // Malang)`, `Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur,`.
             let from = chain_end.max(last.span.end - range.start);
             // `from` passes this match when the last mention overlaps it.
-            let between = slice.get(from..whole.start()).map(|gap| without_acronym(gap.trim()));
+            let between = slice.get(from..whole.start).map(|gap| without_acronym(gap.trim()));
             matches!(between, Some("," | "("))
-                && ((closed && (caps.name("place").is_some() || (region && previous_level == Level::Unit)))
+                && ((closed
+                    && ((place && candidate.listed_end.is_none() && !previous_province)
+                        || (region && previous_level == Level::Unit)))
                     || (previous_level < level && previous_level > Level::Unit)
                     || (province_of_last && between == Some(",")))
         });
         // A programme named like a region (`Kota Layak Anak`) or a nickname
         // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
-        let name = &slice[whole.start()..end];
+        let name = &slice[whole.start..end];
         let named = |list: &[&str]| list.iter().any(|not| starts_with_words(name, not));
         if apposition {
             chain_end = end;
             previous_level = level;
             continue;
         }
-        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start()]) {
+        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start]) {
             continue;
         }
         previous_level = level;
-        previous_province = caps.name("place").is_some()
-            || caps.name("head").is_some_and(|head| matches!(head.as_str(), "Provinsi" | "Prov." | "Pemprov"));
+        previous_province = (place && candidate.listed_end.is_none())
+            || candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Prov." | "Pemprov"));
         chain_end = 0;
         mentions.push(Mention { span: start..range.start + end });
     }
@@ -127,6 +165,67 @@ pub fn find_mentions(text: &str, range: Range<usize>) -> Vec<Mention> {
     }
     mentions
 }
+
+/// Whether a region's bare name at `name` in `text` names the region and
+/// not part of a longer name: no capitalised name word after it (`Bima
+/// Arya`, `Metro TV`), no title before it (`bupati Madiun`), and not the
+/// place of a dateline (`MAKASSAR, KOMPAS.com -`, `Makassar (ANTARA) -`).
+fn bare_region_stands_alone(text: &str, name: Range<usize>) -> bool {
+    let rest = &text[name.end..];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let next_word = next.trim_matches(|c: char| !c.is_alphanumeric());
+    // Part of a word, a web address or a code: `TRIBUN-MANADO.CO.ID`.
+    let glued = rest.starts_with(|c: char| c.is_alphanumeric())
+        || rest.strip_prefix(['.', '-']).is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+        || text[..name.start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '.' | '/' | '@'));
+    let continues_name = !rest.starts_with([',', '.', ';', ':', ')', '(']) && {
+        next_word.starts_with(char::is_uppercase)
+            && next_word.chars().any(char::is_lowercase)
+            && !in_list(NAME_STOPS, next_word)
+            && !in_list(CLAUSE_OPENERS, next_word)
+            && !is_head(next_word)
+            && !SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(next_word))
+    };
+    let before = text[..name.start].split_whitespace().next_back().unwrap_or("");
+    let titled = in_list(TITLES, before.trim_matches(|c: char| !c.is_alphanumeric()));
+    let line_start = text[..name.start].rfind('\n').map_or(0, |p| p + 1);
+    let dateline = text[line_start..name.start].trim().is_empty()
+        && DATELINE.is_match(&text[name.end..floor_boundary(text, (name.end + 40).min(text.len()))]);
+    // `Kabupaten Timor Tengah Utara (TTU)`: a short form in brackets is the name before it.
+    let bracketed = text[..name.start].ends_with('(') && rest.starts_with(')');
+    !(glued || continues_name || titled || dateline || bracketed)
+}
+
+/// What follows a dateline's place: `, KOMPAS.com -`, ` (ANTARA) -`.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,\s*[\w.\-]+(?:\s[\w.]+)?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—|]").expect("static dateline regex")
+});
+
+/// Titles before a region's name that make it part of an office (`bupati Madiun`).
+const TITLES: &[&str] = &[
+    "bupati",
+    "walikota",
+    "gubernur",
+    "wagub",
+    "wabup",
+    "sekda",
+    "kapolres",
+    "kapolda",
+    "warga",
+    "asal",
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "jalan",
+    "jl",
+    "pulau",
+    "selat",
+    "gunung",
+    "teluk",
+    "sungai",
+    "danau",
+    "tanjung",
+];
 
 /// The bare name opening a numbered row of a list of regions (`1.
 /// Singkawang – 6,500` under `Berikut 10 kota dengan skor tertinggi:`),
@@ -443,6 +542,7 @@ pub(super) fn epithet(text: &str, span: Range<usize>) -> bool {
 pub(super) fn force_statics() {
     LazyLock::force(&HEAD);
     LazyLock::force(&ROW);
+    LazyLock::force(&DATELINE);
 }
 
 #[cfg(test)]
@@ -450,7 +550,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        find_mentions(text, 0..text.len()).into_iter().map(|m| &text[m.span]).collect()
+        find_mentions(text, 0..text.len(), &region::scan(text)).into_iter().map(|m| &text[m.span]).collect()
     }
 
     #[test]
@@ -507,7 +607,7 @@ mod tests {
             ("sedangkan Bappeda berada di posisi kedua", &["Bappeda"]),
             ("penghargaan Kota Layak Anak (KLA) 2024", &[]),
             ("Kota Hujan kini meraih predikat A", &[]),
-            ("Bogor yang berjuluk Kota Sejuta Angkot meraih predikat A", &[]),
+            ("Bogor yang berjuluk Kota Sejuta Angkot meraih predikat A", &["Bogor"]),
             ("dikenal sebagai Kota Seribu Masjid di Lombok", &[]),
             ("daerah bernama “Kota Seribu Bukit” itu", &[]),
             ("Sementara Papua Pegunungan berada di posisi terbawah", &["Papua Pegunungan"]),
@@ -516,6 +616,18 @@ mod tests {
             ("Hasilnya, RSUD Dr. Soetomo meraih indeks 4,81", &["RSUD Dr. Soetomo"]),
             ("1. Pemkab Grobogan, Jawa Tengah (98,02).", &["Pemkab Grobogan"]),
             ("Jawa Barat, Jawa Tengah (95,1) dan Bali", &["Jawa Barat", "Jawa Tengah", "Bali"]),
+            (
+                "yaitu Aceh Selatan, Bener Meriah, Nagan Raya, dan Pidie Jaya.",
+                &["Aceh Selatan", "Bener Meriah", "Nagan Raya", "Pidie Jaya"],
+            ),
+            (
+                "Selanjutnya Sukabumi 3,12, Cianjur 3,08 dan Kota Tasikmalaya 2,77",
+                &["Sukabumi", "Cianjur", "Kota Tasikmalaya"],
+            ),
+            ("Desa Sukamaju, Garut, meraih juara", &["Desa Sukamaju"]),
+            ("Bupati Madiun Ahmad Dawami dan Bima Arya hadir", &[]),
+            ("MAKASSAR, KOMPAS.com - Kota Makassar meraih", &["Kota Makassar"]),
+            ("Makassar (ANTARA) - Sinjai meraih", &["Sinjai"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
