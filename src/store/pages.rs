@@ -65,6 +65,11 @@ impl PackedHtml {
         })?;
         Ok(Self { content_hash: content_hash(html), zstd })
     }
+
+    /// SHA-256 of the bytes (lower-case hex), as [`Validators::content_hash`] gives a stored page's.
+    pub fn content_hash(&self) -> &str {
+        &self.content_hash
+    }
 }
 
 /// What [`Store::save_page`] did.
