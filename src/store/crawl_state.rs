@@ -266,18 +266,7 @@ mod tests {
         store.enqueue(&batch).unwrap();
         let html = super::super::PackedHtml::new(b"<p>Berita</p>").unwrap();
         for url in &urls[..2] {
-            let page = super::super::PageRecord {
-                url,
-                final_url: None,
-                source_id: Some(source),
-                http_status: Some(200),
-                fetched_at: "2024-11-25T03:00:00Z".parse().unwrap(),
-                etag: None,
-                last_modified: None,
-                content_type: None,
-                html: &html,
-            };
-            store.save_page(&page).unwrap();
+            store.save_page(&super::super::pages::tests::page(url, &html, None)).unwrap();
         }
         for url in urls {
             store.set_url_state(url, UrlState::Fetched, None).unwrap();

@@ -235,10 +235,11 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn page<'a>(url: &'a str, html: &'a PackedHtml, etag: Option<&'a str>) -> PageRecord<'a> {
+    /// A fetched page's record, for tests of the store.
+    pub(in crate::store) fn page<'a>(url: &'a str, html: &'a PackedHtml, etag: Option<&'a str>) -> PageRecord<'a> {
         PageRecord {
             url,
             final_url: None,
