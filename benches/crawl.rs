@@ -2,9 +2,11 @@
 //!
 //! Throughput: 20 local hosts (one wiremock server, one port each) answer
 //! every request after a fixed delay; each host has a start page linking
-//! its articles. With a per-host delay D, politeness allows at most
-//! hosts / D requests per second; the figure is the achieved rate over that
-//! limit, measured from the servers' own arrival times:
+//! its 10 articles, 5 of which are already stored (a database made once by
+//! a first crawl), so each crawl fetches 5 new articles a host and revisits
+//! 5 (conditional GETs answered 304). With a per-host delay D, politeness
+//! allows at most hosts / D requests per second; the figure is the achieved
+//! rate over that limit, measured from the servers' own arrival times:
 //! sum over hosts of (requests - 1) / (hosts x span / D).
 //!
 //! Memory: peak resident memory (VmHWM) of a crawl whose sitemap index lists
@@ -29,19 +31,27 @@ use warta::store::Store;
 
 const HOSTS: usize = 20;
 const ARTICLES_PER_HOST: usize = 10;
+/// Articles a host already has stored before each measured crawl, revisited by it.
+const STORED_PER_HOST: usize = 5;
 const POLITENESS_DELAY: Duration = Duration::from_millis(100);
 const SERVER_DELAY: Duration = Duration::from_millis(20);
 
-/// Serves a start page or an article after a delay, recording arrival times.
+/// Serves a start page or an article after a delay, recording arrival
+/// times; a request with the page's ETag gets a 304.
 struct Page {
     hits: Arc<Mutex<Vec<Instant>>>,
     body: String,
 }
 
 impl Respond for Page {
-    fn respond(&self, _request: &Request) -> ResponseTemplate {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
         self.hits.lock().unwrap().push(Instant::now());
-        ResponseTemplate::new(200).set_body_raw(self.body.clone(), "text/html").set_delay(SERVER_DELAY)
+        const ETAG: &str = "\"v1\"";
+        if request.headers.get("if-none-match").is_some_and(|tag| tag == ETAG) {
+            return ResponseTemplate::new(304).insert_header("etag", ETAG).set_delay(SERVER_DELAY);
+        }
+        let page = ResponseTemplate::new(200).insert_header("etag", ETAG).set_body_raw(self.body.clone(), "text/html");
+        page.set_delay(SERVER_DELAY)
     }
 }
 
@@ -69,7 +79,7 @@ async fn host() -> Host {
     Host { base: server.uri(), _server: server, hits }
 }
 
-/// Runs one crawl over a config, with a fresh database in `dir`.
+/// Runs one crawl over a config, with its database in `dir`.
 async fn crawl(config: &str, dir: &Path, options: CrawlOptions) -> Summary {
     let mut settings = Settings::parse(config, Path::new("config.toml")).unwrap();
     settings.db_path = dir.join("warta.db");
@@ -81,22 +91,44 @@ async fn crawl(config: &str, dir: &Path, options: CrawlOptions) -> Summary {
     summary
 }
 
-/// One crawl of all hosts; returns the achieved rate over the politeness limit.
-async fn politeness_ratio(hosts: &[Host]) -> f64 {
-    for host in hosts {
-        host.hits.lock().unwrap().clear();
-    }
-    let mut config =
-        format!("[crawl]\nconcurrency = {HOSTS}\nper_host_delay_secs = {}\n", POLITENESS_DELAY.as_secs_f64());
+/// The config of the throughput crawls: every host a source, every stored
+/// article due for a revisit, and `extra` lines for each source.
+fn hosts_config(hosts: &[Host], extra: &str) -> String {
+    let mut config = format!(
+        "[crawl]\nconcurrency = {HOSTS}\nper_host_delay_secs = {}\n[crawl.revisit]\nolder_every_days = 0\n",
+        POLITENESS_DELAY.as_secs_f64()
+    );
     for (i, host) in hosts.iter().enumerate() {
         config.push_str(&format!(
-            "[[source]]\nname = \"h{i}\"\nstart_pages = [\"{}/\"]\narticle_pattern = '/berita/'\n",
+            "[[source]]\nname = \"h{i}\"\nstart_pages = [\"{}/\"]\narticle_pattern = '/berita/'\n{extra}",
             host.base
         ));
     }
+    config
+}
+
+/// A database holding the first `STORED_PER_HOST` articles of every host:
+/// a crawl whose budget (the start page, then the articles) stops there.
+async fn stored_database(hosts: &[Host]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    let config = hosts_config(hosts, &format!("max_pages = {}\n", STORED_PER_HOST + 1));
     let summary = crawl(&config, dir.path(), CrawlOptions::default()).await;
-    assert_eq!(summary.fetched as usize, HOSTS * ARTICLES_PER_HOST);
+    assert_eq!(summary.fetched as usize, HOSTS * STORED_PER_HOST);
+    dir
+}
+
+/// One crawl of all hosts over a copy of `stored`; returns the achieved
+/// rate over the politeness limit.
+async fn politeness_ratio(hosts: &[Host], stored: &Path) -> f64 {
+    for host in hosts {
+        host.hits.lock().unwrap().clear();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(stored.join("warta.db"), dir.path().join("warta.db")).unwrap();
+    let summary = crawl(&hosts_config(hosts, ""), dir.path(), CrawlOptions::default()).await;
+    assert_eq!(summary.fetched as usize, HOSTS * (ARTICLES_PER_HOST - STORED_PER_HOST));
+    assert_eq!(summary.revisited as usize, HOSTS * STORED_PER_HOST);
+    assert_eq!(summary.revisit_changed, 0);
     let all: Vec<Vec<Instant>> = hosts.iter().map(|h| h.hits.lock().unwrap().clone()).collect();
     let first = all.iter().flatten().min().unwrap();
     let last = all.iter().flatten().max().unwrap();
@@ -165,6 +197,7 @@ fn bench(c: &mut Criterion) {
         }
         hosts
     });
+    let stored = runtime.block_on(stored_database(&hosts));
     let ratios = Mutex::new(Vec::new());
     let mut group = c.benchmark_group("crawl");
     group.sample_size(10).measurement_time(Duration::from_secs(15)).warm_up_time(Duration::from_secs(1));
@@ -172,7 +205,7 @@ fn bench(c: &mut Criterion) {
         b.iter_custom(|iterations| {
             let start = Instant::now();
             for _ in 0..iterations {
-                ratios.lock().unwrap().push(runtime.block_on(politeness_ratio(&hosts)));
+                ratios.lock().unwrap().push(runtime.block_on(politeness_ratio(&hosts, stored.path())));
             }
             start.elapsed()
         })
@@ -182,7 +215,8 @@ fn bench(c: &mut Criterion) {
     let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
     let min = ratios.iter().copied().fold(f64::INFINITY, f64::min);
     println!(
-        "crawl throughput: {HOSTS} hosts, delay {POLITENESS_DELAY:?}, server {SERVER_DELAY:?}: \
+        "crawl throughput: {HOSTS} hosts, delay {POLITENESS_DELAY:?}, server {SERVER_DELAY:?}, \
+         {STORED_PER_HOST} of {ARTICLES_PER_HOST} articles a host revisited: \
          rate / politeness limit = {mean:.3} mean, {min:.3} worst, over {} crawls",
         ratios.len()
     );

@@ -13,6 +13,8 @@ use serde::Deserialize;
 use toml::Spanned;
 use url::Url;
 
+use crate::model::Origin;
+
 /// Why a configuration could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -95,8 +97,10 @@ pub struct CrawlSection {
     pub per_host_delay_secs: f64,
     /// Seconds to wait for a connection.
     pub connect_timeout_secs: f64,
-    /// Seconds to wait for a response and its body.
+    /// Seconds to wait for the response headers, and for each chunk of the body.
     pub read_timeout_secs: f64,
+    /// Seconds one request may take in all, headers and body (a failure when over).
+    pub request_timeout_secs: f64,
     /// Largest body kept, counted while streaming (decompressed bytes).
     pub max_body_bytes: u64,
     /// Redirects followed before a fetch fails.
@@ -107,6 +111,24 @@ pub struct CrawlSection {
     pub retry_delay_secs: f64,
     /// Failures in a row after which a host is given up for the run.
     pub host_failure_limit: u32,
+    /// `[crawl.revisit]`: when stored articles are fetched again, for every source.
+    pub revisit: RevisitSection,
+}
+
+/// `[crawl.revisit]` and `[source.revisit]`: when stored articles are
+/// fetched again (a conditional GET) to pick up corrections. A source's
+/// unset fields are `[crawl.revisit]`'s, and those unset there the defaults.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevisitSection {
+    /// Whether stored articles are revisited at all (default true).
+    pub enabled: Option<Spanned<bool>>,
+    /// An article published (else first found) within this many days is recent (default 7).
+    pub recent_days: Option<Spanned<f64>>,
+    /// A recent article is revisited when last fetched this many hours ago (default 0: every run).
+    pub recent_every_hours: Option<Spanned<f64>>,
+    /// An older article is revisited when last fetched this many days ago (default 30).
+    pub older_every_days: Option<Spanned<f64>>,
 }
 
 impl Default for CrawlSection {
@@ -119,11 +141,13 @@ impl Default for CrawlSection {
             per_host_delay_secs: 1.0,
             connect_timeout_secs: 10.0,
             read_timeout_secs: 30.0,
+            request_timeout_secs: 60.0,
             max_body_bytes: 5 * 1024 * 1024,
             max_redirects: 5,
             retries: 3,
             retry_delay_secs: 1.0,
             host_failure_limit: 5,
+            revisit: RevisitSection::default(),
         }
     }
 }
@@ -151,13 +175,17 @@ pub struct SourceSection {
     pub follow_depth: u32,
     /// A regex an article URL must match; links that do not are only followed.
     pub article_pattern: Option<Spanned<String>>,
-    /// At most this many pages fetched from the source per run.
-    pub max_pages: Option<usize>,
+    /// At most this many fetches from the source per run, discovery included (default 1000).
+    pub max_pages: Option<Spanned<usize>>,
     /// Articles published before this date are skipped.
     pub since: Option<Spanned<String>>,
-    /// Extra hosts whose pages belong to this source (its URLs' hosts always do).
+    /// Extra hosts (`cdn.example.id`) or origins (`https://m.example.id:8443`)
+    /// of this source; its URLs' origins always are.
     #[serde(default)]
-    pub hosts: Vec<String>,
+    pub hosts: Vec<Spanned<String>>,
+    /// `[source.revisit]`: this source's revisit schedule, over `[crawl.revisit]`.
+    #[serde(default)]
+    pub revisit: RevisitSection,
     /// CSS selectors for pages of this source, when the generic extractor is not enough.
     #[serde(default)]
     pub selectors: SelectorSection,
@@ -212,8 +240,10 @@ pub struct CrawlSettings {
     pub per_host_delay: Duration,
     /// Connection timeout.
     pub connect_timeout: Duration,
-    /// Response timeout.
+    /// Response timeout: for the headers, and for each chunk of the body.
     pub read_timeout: Duration,
+    /// The total time one request may take.
+    pub request_timeout: Duration,
     /// Largest body kept.
     pub max_body_bytes: u64,
     /// Redirects followed.
@@ -243,14 +273,53 @@ pub struct Source {
     pub follow_depth: u32,
     /// Article URL pattern, when set.
     pub article_pattern: Option<Regex>,
-    /// Page limit per run.
-    pub max_pages: Option<usize>,
+    /// Fetches per run: discovery's documents, articles and revisits.
+    pub max_pages: usize,
     /// Oldest publication date kept.
     pub since: Option<Date>,
     /// Hosts whose pages belong to this source (lower-case).
     pub hosts: Vec<String>,
+    /// The origins the crawler may talk to for this source: those of its
+    /// URLs and of `hosts` (`www.` and the bare host are one origin).
+    pub origins: Vec<Origin>,
+    /// When stored articles are fetched again; `None`: never.
+    pub revisit: Option<RevisitSchedule>,
     /// Per-site extraction rules.
     pub rules: SiteRules,
+}
+
+/// When a source's stored articles are fetched again. "Last fetched" is
+/// the last time the crawler asked for the page (a 304 counts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RevisitSchedule {
+    /// Articles published (else first found) less than this long ago are recent.
+    pub recent_for: Duration,
+    /// A recent article is due when last fetched at least this long ago (zero: every run).
+    pub recent_every: Duration,
+    /// An older article is due when last fetched at least this long ago (zero: every run).
+    pub older_every: Duration,
+}
+
+/// A source's `max_pages` when it sets none.
+pub const DEFAULT_MAX_PAGES: usize = 1000;
+
+impl Source {
+    /// Whether a URL is on one of the source's origins.
+    pub fn owns(&self, url: &Url) -> bool {
+        self.origins.iter().any(|origin| origin.contains(url))
+    }
+
+    /// The URL as one of the source's own: itself when it is on the
+    /// source's origins, its https form when only that is (an http link to
+    /// an https site), else `None`.
+    pub fn own_url(&self, url: &Url) -> Option<Url> {
+        if self.owns(url) {
+            return Some(url.clone());
+        }
+        let mut secure = url.clone();
+        let upgraded = url.scheme() == "http" && url.port().is_none() && secure.set_scheme("https").is_ok();
+        (upgraded && self.owns(&secure)).then_some(secure)
+    }
 }
 
 /// Per-site CSS selectors, parsed.
@@ -310,10 +379,10 @@ struct Validator<'a> {
 
 impl Validator<'_> {
     fn settings(&self, file: ConfigFile) -> Result<Settings, ConfigError> {
-        let crawl = self.crawl(file.crawl)?;
+        let crawl = self.crawl(&file.crawl)?;
         let mut sources: Vec<Source> = Vec::with_capacity(file.sources.len());
         for (index, section) in file.sources.into_iter().enumerate() {
-            let source = self.source(index, section)?;
+            let source = self.source(index, section, &file.crawl.revisit)?;
             if sources.iter().any(|other| other.name == source.name) {
                 return Err(self.invalid(
                     0..0,
@@ -330,7 +399,7 @@ impl Validator<'_> {
         Ok(Settings { db_path, crawl, sources })
     }
 
-    fn crawl(&self, c: CrawlSection) -> Result<CrawlSettings, ConfigError> {
+    fn crawl(&self, c: &CrawlSection) -> Result<CrawlSettings, ConfigError> {
         let bad = |key: &str, message: &str| {
             self.invalid(self.crawl_key_span(key), format!("crawl.{key}"), message.to_string())
         };
@@ -352,12 +421,18 @@ impl Validator<'_> {
         if c.user_agent.trim().is_empty() {
             return Err(bad("user_agent", "must name the crawler (and best a contact URL)"));
         }
+        if c.request_timeout_secs == 0.0 {
+            return Err(bad("request_timeout_secs", "must be more than 0"));
+        }
+        // Checked here too, so an error in `[crawl.revisit]` is reported once, under its own name.
+        self.revisit(&c.revisit, &RevisitSection::default(), "crawl.revisit")?;
         Ok(CrawlSettings {
             per_host_delay: positive("per_host_delay_secs", c.per_host_delay_secs)?,
             connect_timeout: positive("connect_timeout_secs", c.connect_timeout_secs)?,
             read_timeout: positive("read_timeout_secs", c.read_timeout_secs)?,
+            request_timeout: positive("request_timeout_secs", c.request_timeout_secs)?,
             retry_delay: positive("retry_delay_secs", c.retry_delay_secs)?,
-            user_agent: c.user_agent,
+            user_agent: c.user_agent.clone(),
             concurrency: c.concurrency,
             per_host_concurrency: c.per_host_concurrency,
             max_body_bytes: c.max_body_bytes,
@@ -384,7 +459,7 @@ impl Validator<'_> {
         0..0
     }
 
-    fn source(&self, index: usize, s: SourceSection) -> Result<Source, ConfigError> {
+    fn source(&self, index: usize, s: SourceSection, revisit: &RevisitSection) -> Result<Source, ConfigError> {
         let field = |name: &str| format!("source[{index}].{name}");
         let name = s.name.get_ref().trim().to_string();
         if name.is_empty() {
@@ -409,14 +484,34 @@ impl Validator<'_> {
                 })
             })
             .transpose()?;
-        let mut hosts: Vec<String> = s.hosts.iter().map(|h| h.to_ascii_lowercase()).collect();
-        for url in feeds.iter().chain(&sitemaps).chain(&start_pages) {
+        let mut sites: Vec<Url> = feeds.iter().chain(&sitemaps).chain(&start_pages).cloned().collect();
+        for entry in &s.hosts {
+            sites.extend(self.host_entry(entry, &field("hosts"))?);
+        }
+        let (mut hosts, mut origins) = (Vec::new(), Vec::new());
+        for url in &sites {
             if let Some(host) = url.host_str().map(str::to_ascii_lowercase)
                 && !hosts.contains(&host)
             {
                 hosts.push(host);
             }
+            if let Some(origin) = Origin::of(url)
+                && !origins.contains(&origin)
+            {
+                origins.push(origin);
+            }
         }
+        let max_pages = match &s.max_pages {
+            None => DEFAULT_MAX_PAGES,
+            Some(n) if *n.get_ref() == 0 => {
+                return Err(self.invalid(
+                    n.span(),
+                    field("max_pages"),
+                    "must be at least 1 (`enabled = false` turns a source off)".into(),
+                ));
+            }
+            Some(n) => *n.get_ref(),
+        };
         let sel = &s.selectors;
         let rules = SiteRules {
             title: self.selector(sel.title.as_ref(), &field("selectors.title"))?,
@@ -437,11 +532,68 @@ impl Validator<'_> {
             start_pages,
             follow_depth: s.follow_depth,
             article_pattern,
-            max_pages: s.max_pages,
+            max_pages,
             since,
             hosts,
+            origins,
+            revisit: self.revisit(&s.revisit, revisit, &field("revisit"))?,
             rules,
         })
+    }
+
+    /// One `hosts` entry as the URLs of its origins: an origin
+    /// (`https://m.example.id:8443`) is one, a host name (`cdn.example.id`)
+    /// is that host over http and https on their default ports.
+    fn host_entry(&self, entry: &Spanned<String>, field: &str) -> Result<Vec<Url>, ConfigError> {
+        let text = entry.get_ref().trim();
+        if text.contains("://") {
+            return self.urls(std::slice::from_ref(entry), field);
+        }
+        let host = text.to_ascii_lowercase();
+        let parsed = ["http", "https"].map(|scheme| Url::parse(&format!("{scheme}://{host}/")));
+        match parsed {
+            [Ok(http), Ok(https)] if http.host_str() == Some(host.as_str()) => Ok(vec![http, https]),
+            _ => Err(self.invalid(
+                entry.span(),
+                field.to_string(),
+                format!("{text:?} is not a host name; write a port or scheme as an origin, like \"https://{text}\""),
+            )),
+        }
+    }
+
+    /// A revisit schedule: the source's fields over `[crawl.revisit]`'s over the defaults.
+    fn revisit(
+        &self,
+        own: &RevisitSection,
+        shared: &RevisitSection,
+        field: &str,
+    ) -> Result<Option<RevisitSchedule>, ConfigError> {
+        let enabled = own.enabled.as_ref().or(shared.enabled.as_ref()).is_none_or(|e| *e.get_ref());
+        let duration = |key: &str, value: Option<&Spanned<f64>>, default: f64, unit: f64| match value {
+            None => Ok(Duration::from_secs_f64(default * unit)),
+            Some(v) if v.get_ref().is_finite() && *v.get_ref() >= 0.0 && v.get_ref() * unit < 1e12 => {
+                Ok(Duration::from_secs_f64(v.get_ref() * unit))
+            }
+            Some(v) => Err(self.invalid(v.span(), format!("{field}.{key}"), "must be a number, 0 or more".into())),
+        };
+        const HOUR: f64 = 3600.0;
+        const DAY: f64 = 24.0 * HOUR;
+        let schedule = RevisitSchedule {
+            recent_for: duration("recent_days", own.recent_days.as_ref().or(shared.recent_days.as_ref()), 7.0, DAY)?,
+            recent_every: duration(
+                "recent_every_hours",
+                own.recent_every_hours.as_ref().or(shared.recent_every_hours.as_ref()),
+                0.0,
+                HOUR,
+            )?,
+            older_every: duration(
+                "older_every_days",
+                own.older_every_days.as_ref().or(shared.older_every_days.as_ref()),
+                30.0,
+                DAY,
+            )?,
+        };
+        Ok(enabled.then_some(schedule))
     }
 
     fn urls(&self, values: &[Spanned<String>], field: &str) -> Result<Vec<Url>, ConfigError> {
@@ -498,6 +650,10 @@ mod tests {
         assert!(settings.sources.len() >= 5);
         assert_eq!(settings.crawl.per_host_delay, Duration::from_secs(1));
         assert_eq!(settings.crawl.max_body_bytes, 5 * 1024 * 1024);
+        assert_eq!(settings.crawl.request_timeout, Duration::from_secs(60));
+        let day = Duration::from_secs(86_400);
+        let schedule = RevisitSchedule { recent_for: 7 * day, recent_every: Duration::ZERO, older_every: 30 * day };
+        assert!(settings.sources.iter().all(|s| s.revisit == Some(schedule)));
         let garda = &settings.sources[1];
         assert!(garda.article_pattern.as_ref().unwrap().is_match("https://www.gardajatim.com/2024/12/ipp.html"));
     }
@@ -515,6 +671,71 @@ mod tests {
             let err = Settings::parse(text, Path::new("config.toml")).unwrap_err().to_string();
             assert!(err.starts_with(want), "{err}");
         }
+    }
+
+    fn source(extra: &str) -> Result<Source, ConfigError> {
+        let text = format!("[[source]]\nname = \"madiunkota\"\nfeeds = [\"https://madiunkota.go.id/feed/\"]\n{extra}");
+        Settings::parse(&text, Path::new("config.toml")).map(|mut s| s.sources.remove(0))
+    }
+
+    #[test]
+    fn a_source_owns_its_origins_www_folded_and_the_hosts_it_names() {
+        let source = source("hosts = [\"m.madiunkota.go.id\", \"http://127.0.0.1:8081\"]").unwrap();
+        let url = |s: &str| Url::parse(s).unwrap();
+        let cases = [
+            ("https://madiunkota.go.id/2024/berita/", true),
+            ("https://www.madiunkota.go.id/2024/berita/", true),
+            ("http://madiunkota.go.id/2024/berita/", false),
+            ("https://madiunkota.go.id:8443/", false),
+            ("https://m.madiunkota.go.id/berita/", true),
+            ("http://m.madiunkota.go.id/berita/", true),
+            ("http://127.0.0.1:8081/berita/", true),
+            ("http://127.0.0.1:8082/berita/", false),
+            ("http://localhost:8081/berita/", false),
+            ("https://lain.example/", false),
+        ];
+        for (to, owned) in cases {
+            assert_eq!(source.owns(&url(to)), owned, "{to}");
+        }
+        // An http link to the https site is taken as https; nothing else is rewritten.
+        assert_eq!(
+            source.own_url(&url("http://madiunkota.go.id/a/")).map(String::from).as_deref(),
+            Some("https://madiunkota.go.id/a/")
+        );
+        assert_eq!(source.own_url(&url("http://madiunkota.go.id:8080/a/")), None);
+        assert_eq!(source.max_pages, DEFAULT_MAX_PAGES);
+    }
+
+    #[test]
+    fn bad_hosts_max_pages_and_revisits_are_refused_with_their_field() {
+        let cases = [
+            ("hosts = [\"127.0.0.1:8081\"]", "config.toml:4: `source[0].hosts`: \"127.0.0.1:8081\" is not a host name"),
+            ("hosts = [\"ftp://x.example\"]", "config.toml:4: `source[0].hosts`"),
+            ("max_pages = 0", "config.toml:4: `source[0].max_pages`: must be at least 1"),
+            ("[source.revisit]\nolder_every_days = -1", "config.toml:5: `source[0].revisit.older_every_days`"),
+        ];
+        for (extra, want) in cases {
+            let err = source(extra).unwrap_err().to_string();
+            assert!(err.starts_with(want), "{extra}: {err}");
+        }
+        let err = Settings::parse("[crawl.revisit]\nrecent_days = nan\n", Path::new("config.toml")).unwrap_err();
+        assert!(err.to_string().starts_with("config.toml:2: `crawl.revisit.recent_days`"), "{err}");
+    }
+
+    #[test]
+    fn a_source_revisit_schedule_takes_what_it_leaves_out_from_crawl_revisit() {
+        let text = "[crawl.revisit]\nrecent_days = 2\nolder_every_days = 0\n\
+                    [[source]]\nname = \"a\"\nfeeds = [\"https://a.example/feed/\"]\n[source.revisit]\nrecent_every_hours = 6\n\
+                    [[source]]\nname = \"b\"\nfeeds = [\"https://b.example/feed/\"]\n[source.revisit]\nenabled = false\n";
+        let settings = Settings::parse(text, Path::new("config.toml")).unwrap();
+        let day = Duration::from_secs(86_400);
+        let a = RevisitSchedule {
+            recent_for: 2 * day,
+            recent_every: Duration::from_secs(6 * 3600),
+            older_every: Duration::ZERO,
+        };
+        assert_eq!(settings.sources[0].revisit, Some(a));
+        assert_eq!(settings.sources[1].revisit, None);
     }
 
     #[test]

@@ -338,9 +338,83 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
 }
 
+/// The site a URL is on, as warta's same-site rules compare it: scheme,
+/// host (lower-case, a leading `www.` dropped, so `www.example.id` and
+/// `example.id` are one site) and port (the scheme's default when the URL
+/// names none). Redirects, canonical links and discovered URLs are kept to
+/// the origins of their source with it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Origin {
+    scheme: String,
+    host: String,
+    port: u16,
+}
+
+impl Origin {
+    /// The origin of an http(s) URL with a host; `None` for anything else.
+    pub fn of(url: &url::Url) -> Option<Origin> {
+        if !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        let host = url.host_str()?.to_ascii_lowercase();
+        let host = host.strip_prefix("www.").map(str::to_string).unwrap_or(host);
+        Some(Origin { scheme: url.scheme().to_string(), host, port: url.port_or_known_default()? })
+    }
+
+    /// Whether `url` is on this origin. A move from http to https on the
+    /// default ports counts as the same site (a secure upgrade); the other
+    /// way, another port or another host does not.
+    pub fn contains(&self, url: &url::Url) -> bool {
+        Origin::of(url).is_some_and(|other| {
+            other.host == self.host
+                && (other == *self
+                    || (self.scheme == "http" && self.port == 80 && other.scheme == "https" && other.port == 443))
+        })
+    }
+
+    /// The host, without a leading `www.`.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let default = if self.scheme == "https" { 443 } else { 80 };
+        write!(f, "{}://{}", self.scheme, self.host)?;
+        if self.port != default {
+            write!(f, ":{}", self.port)?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn origins_fold_www_and_keep_ports_and_schemes_apart() {
+        let url = |s: &str| url::Url::parse(s).unwrap();
+        let site = Origin::of(&url("http://madiunkota.go.id/feed/")).unwrap();
+        assert_eq!(site.to_string(), "http://madiunkota.go.id");
+        let cases = [
+            ("http://madiunkota.go.id/berita", true),
+            ("http://WWW.madiunkota.go.id:80/berita", true),
+            ("https://madiunkota.go.id/berita", true),
+            ("http://madiunkota.go.id:8080/berita", false),
+            ("http://lain.madiunkota.go.id/", false),
+            ("ftp://madiunkota.go.id/", false),
+        ];
+        for (to, same) in cases {
+            assert_eq!(site.contains(&url(to)), same, "{to}");
+        }
+        let local = Origin::of(&url("http://127.0.0.1:8081/")).unwrap();
+        assert_eq!(local.to_string(), "http://127.0.0.1:8081");
+        assert!(!local.contains(&url("http://127.0.0.1:8082/")) && !local.contains(&url("http://localhost:8081/")));
+        let secure = Origin::of(&url("https://gardajatim.com/")).unwrap();
+        assert!(!secure.contains(&url("http://gardajatim.com/")), "no downgrade");
+    }
 
     #[test]
     fn fact_serialises_flat_with_kind_first() {

@@ -1,11 +1,14 @@
 //! Finding article URLs: robots.txt (fetched once per host and cached, with
 //! its `Crawl-delay` and `Sitemap` lines), RSS/Atom/JSON feeds (`feed-rs`),
 //! sitemaps and sitemap indexes, plain or gzipped, Google News ones with
-//! their publication dates (`sitemapo`), and the links of HTML pages. The
-//! parsers are pure functions over bytes; only [`RobotsCache`] fetches.
+//! their publication dates (`sitemapo`, reading the document as a stream:
+//! a gzipped one is inflated as it is read, and one over the protocol's
+//! 50,000 URLs or 50 MB gives its first 50,000 URLs and says it was cut),
+//! and the links of HTML pages. The parsers are pure functions over bytes;
+//! only [`RobotsCache`] fetches.
 
 use std::collections::HashMap;
-use std::io::Read as _;
+use std::io::BufRead;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use jiff::Timestamp;
@@ -14,9 +17,9 @@ use scraper::{Html, Selector};
 use tokio::sync::OnceCell;
 use url::Url;
 
-use super::GetError;
 use super::normalize::normalize;
 use super::politeness::{Politeness, host_key};
+use super::request::GetError;
 use crate::fetch::{FetchError, Fetched};
 
 /// Why a feed or sitemap could not be read.
@@ -67,6 +70,8 @@ pub struct SitemapContent {
     pub entries: Vec<Candidate>,
     /// Nested sitemaps of a sitemap index.
     pub nested: Vec<Url>,
+    /// Why only the first records were read, when the document was cut.
+    pub cut: Option<String>,
 }
 
 static LINKS: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").expect("static selector"));
@@ -88,28 +93,40 @@ pub fn parse_feed(bytes: &[u8], feed_url: &Url) -> Result<Vec<Candidate>, Discov
         .collect())
 }
 
-/// The pages and nested sitemaps of a sitemap, inflating gzip first.
-pub fn parse_sitemap(bytes: &[u8], sitemap_url: &Url) -> Result<SitemapContent, DiscoverError> {
-    let inflated;
-    let xml = if bytes.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(bytes)
-            .read_to_end(&mut out)
-            .map_err(|source| DiscoverError::Gzip { url: sitemap_url.clone(), source })?;
-        inflated = out;
-        &inflated[..]
-    } else {
-        bytes
-    };
+/// The pages and nested sitemaps of a sitemap, inflating gzip as it is
+/// read. A sitemap over the protocol's limits (50,000 records, 50 MB
+/// inflated), or one whose body was cut at the fetch's size cap
+/// (`truncated`), gives the records before the limit and says so in
+/// [`SitemapContent::cut`]; a malformed one is an error with the parser's reason.
+pub fn parse_sitemap(bytes: &[u8], sitemap_url: &Url, truncated: bool) -> Result<SitemapContent, DiscoverError> {
+    let gzipped = bytes.starts_with(&[0x1f, 0x8b]);
+    let reader: Box<dyn BufRead> =
+        if gzipped { Box::new(std::io::BufReader::new(flate2::read::GzDecoder::new(bytes))) } else { Box::new(bytes) };
     let mut content = SitemapContent::default();
-    for record in sitemapo::Parser::new(xml) {
-        match record.map_err(|source| DiscoverError::Sitemap { url: sitemap_url.clone(), source: Box::new(source) })? {
+    for record in sitemapo::Parser::new(reader) {
+        let record = match record {
+            Ok(record) => record,
+            Err(sitemapo::Error::Io(source)) if gzipped => {
+                return Err(DiscoverError::Gzip { url: sitemap_url.clone(), source });
+            }
+            Err(limit @ (sitemapo::Error::RecordLimit | sitemapo::Error::ByteLimit)) => {
+                content.cut = Some(format!("{limit}: the records before the limit were read"));
+                break;
+            }
+            // The cut body ends mid-document: what it says is not malformed.
+            Err(_) if truncated => break,
+            Err(source) => return Err(DiscoverError::Sitemap { url: sitemap_url.clone(), source: Box::new(source) }),
+        };
+        match record {
             sitemapo::Record::Entry(entry) => content.entries.push(Candidate {
                 url: normalize(&entry.location),
                 published: entry.news.map(|news| news.published).or(entry.modified),
             }),
             sitemapo::Record::Sitemap(nested) => content.nested.push(nested.location),
         }
+    }
+    if truncated && content.cut.is_none() {
+        content.cut = Some("the body was cut at the size cap: the records before the cut were read".into());
     }
     Ok(content)
 }
@@ -203,7 +220,7 @@ impl RobotsCache {
                 }
             };
             if let Some(delay) = rules.robots.crawl_delay() {
-                politeness.raise_delay(&host, delay).await;
+                politeness.raise_delay(&host, delay);
             }
             Arc::new(rules)
         })
@@ -260,28 +277,71 @@ mod tests {
             xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://beritajatim.com/a/</loc>
             <news:news><news:publication><news:name>Berita Jatim</news:name><news:language>id</news:language></news:publication>
             <news:publication_date>2024-11-25T10:00:00+07:00</news:publication_date><news:title>Nilai SAKIP</news:title></news:news></url></urlset>"#;
-        let content = parse_sitemap(news, &url("https://beritajatim.com/sitemap-news.xml")).unwrap();
+        let content = parse_sitemap(news, &url("https://beritajatim.com/sitemap-news.xml"), false).unwrap();
         assert_eq!(content.entries[0].published, Some("2024-11-25T03:00:00Z".parse().unwrap()));
 
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         std::io::Write::write_all(&mut gz, news).unwrap();
-        let zipped = parse_sitemap(&gz.finish().unwrap(), &url("https://beritajatim.com/s.xml.gz")).unwrap();
+        let zipped = parse_sitemap(&gz.finish().unwrap(), &url("https://beritajatim.com/s.xml.gz"), false).unwrap();
         assert_eq!(zipped, content);
 
         let index = br#"<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
             <sitemap><loc>https://beritajatim.com/post-sitemap.xml</loc></sitemap></sitemapindex>"#;
-        let content = parse_sitemap(index, &url("https://beritajatim.com/sitemap_index.xml")).unwrap();
+        let content = parse_sitemap(index, &url("https://beritajatim.com/sitemap_index.xml"), false).unwrap();
         assert_eq!(content.nested, [url("https://beritajatim.com/post-sitemap.xml")]);
     }
 
     #[test]
-    fn broken_sitemaps_are_errors() {
+    fn broken_sitemaps_are_errors_with_the_parsers_reason() {
         let u = url("https://x.example/sitemap.xml");
-        assert!(matches!(
-            parse_sitemap(b"<html><body>bukan sitemap</body></html>", &u),
-            Err(DiscoverError::Sitemap { .. })
-        ));
-        assert!(matches!(parse_sitemap(&[0x1f, 0x8b, 0, 1, 2], &u), Err(DiscoverError::Gzip { .. })));
+        let err = parse_sitemap(b"<html><body>bukan sitemap</body></html>", &u, false).unwrap_err();
+        assert!(matches!(err, DiscoverError::Sitemap { .. }));
+        let line = crate::crawl::error_line(&err);
+        assert!(line.contains("malformed sitemap: unexpected root element `html`"), "{line}");
+        let err = parse_sitemap(b"<urlset><url><loc>https://x.example/a</loc></url></urlse>", &u, false).unwrap_err();
+        assert!(crate::crawl::error_line(&err).contains("xml error"), "{err:?}");
+        assert!(matches!(parse_sitemap(&[0x1f, 0x8b, 0, 1, 2], &u, false), Err(DiscoverError::Gzip { .. })));
+    }
+
+    /// A sitemap listing `count` pages, gzipped when asked.
+    fn big_sitemap(count: usize, gzipped: bool) -> Vec<u8> {
+        let mut xml = String::from(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#);
+        for i in 0..count {
+            xml.push_str(&format!("<url><loc>https://x.example/berita/{i}</loc></url>"));
+        }
+        xml.push_str("</urlset>");
+        if !gzipped {
+            return xml.into_bytes();
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, xml.as_bytes()).unwrap();
+        gz.finish().unwrap()
+    }
+
+    #[test]
+    fn a_sitemap_over_50000_urls_gives_the_first_50000_and_says_it_was_cut() {
+        let u = url("https://x.example/sitemap.xml.gz");
+        for gzipped in [false, true] {
+            let content = parse_sitemap(&big_sitemap(50_001, gzipped), &u, false).unwrap();
+            assert_eq!(content.entries.len(), 50_000);
+            assert_eq!(content.entries[49_999].url.as_str(), "https://x.example/berita/49999");
+            assert!(
+                content.cut.as_deref().is_some_and(|why| why.contains("more than 50000 records")),
+                "{:?}",
+                content.cut
+            );
+        }
+        let whole = parse_sitemap(&big_sitemap(50_000, false), &u, false).unwrap();
+        assert_eq!((whole.entries.len(), whole.cut), (50_000, None));
+    }
+
+    #[test]
+    fn a_sitemap_cut_at_the_size_cap_keeps_what_came_before() {
+        let bytes = big_sitemap(10, false);
+        let cut = &bytes[..bytes.len() / 2];
+        let content = parse_sitemap(cut, &url("https://x.example/sitemap.xml"), true).unwrap();
+        assert!(!content.entries.is_empty() && content.entries.len() < 10);
+        assert!(content.cut.as_deref().is_some_and(|why| why.contains("size cap")), "{:?}", content.cut);
     }
 
     #[test]

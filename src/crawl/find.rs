@@ -1,20 +1,22 @@
 //! Finding one source's articles for this run: its hosts' robots.txt
 //! (and the sitemaps listed there), its feeds, its sitemaps (following
 //! indexes), and its start pages' links to `follow_depth`, all kept to the
-//! source's hosts, its article pattern and its `since` date. A broken feed
-//! or sitemap is reported and the rest of the source is still crawled.
+//! source's origins, its article pattern and its `since` date. Every
+//! document fetched is taken from the source's budget, within discovery's
+//! half of it. A broken feed or sitemap is reported and the rest of the
+//! source is still crawled.
 
 use std::collections::{HashSet, VecDeque};
 
 use jiff::Timestamp;
-use scraper::Html;
 use url::Url;
 
 use super::discover::{Candidate, page_links, parse_feed, parse_sitemap};
 use super::writer::WriteError;
-use super::{Crawler, error_line, published_utc};
+use super::{Budget, Crawler, error_line, published_utc};
 use crate::config::Source;
-use crate::fetch::{Fetched, Want};
+use crate::extract::html::Document;
+use crate::fetch::{Fetched, Page, Want};
 use crate::store::{Candidate as StoreCandidate, Via};
 
 /// Nested sitemap levels followed below a configured sitemap.
@@ -64,6 +66,7 @@ const FLUSH: usize = 1000;
 /// (16 bytes a URL, not the URL), and queues them in chunks.
 struct Collector<'a> {
     source: &'a Source,
+    budget: &'a Budget,
     /// The source's row id, when finds go to the frontier; `None` keeps them.
     queue_for: Option<i64>,
     seen: HashSet<u64>,
@@ -79,22 +82,28 @@ fn url_hash(url: &Url) -> u64 {
     hasher.finish()
 }
 
-/// Whether a URL is on the source's hosts.
-pub fn on_source(source: &Source, url: &Url) -> bool {
-    url.host_str().is_some_and(|host| {
-        let host = host.to_ascii_lowercase();
-        source.hosts.iter().any(|h| h == &host)
-    })
+/// Why discovery stopped before reading everything.
+enum Stop {
+    /// Discovery's half of the source's budget is spent.
+    BudgetSpent,
+    /// The frontier could not be written.
+    Write(WriteError),
 }
 
-/// Whether a candidate is an article of the source: its host, its pattern, not older than `since`.
+impl From<WriteError> for Stop {
+    fn from(err: WriteError) -> Self {
+        Stop::Write(err)
+    }
+}
+
+/// Whether a candidate is an article of the source: its origins, its pattern, not older than `since`.
 fn is_article(source: &Source, candidate: &Candidate) -> bool {
     let pattern_ok = source.article_pattern.as_ref().is_none_or(|re| re.is_match(candidate.url.as_str()));
     let recent = match (source.since, candidate.published) {
         (Some(since), Some(published)) => wib_date(published) >= since,
         _ => true,
     };
-    on_source(source, &candidate.url) && pattern_ok && recent
+    source.owns(&candidate.url) && pattern_ok && recent
 }
 
 /// The calendar date of a timestamp in Western Indonesian Time (UTC+7).
@@ -105,42 +114,73 @@ fn wib_date(at: Timestamp) -> jiff::civil::Date {
 impl Crawler {
     /// Finds a source's article URLs for this run. With `queue_for` (the
     /// source's row id) they are queued in the frontier as they come, and
-    /// feed items already fetched are queued again for a conditional re-fetch;
-    /// without it they are returned in [`Finding::found`].
-    pub(super) async fn find(&self, source: &Source, queue_for: Option<i64>) -> Result<Finding, WriteError> {
-        let mut found =
-            Collector { source, queue_for, seen: HashSet::new(), pending: Vec::new(), finding: Finding::default() };
+    /// those that failed in an earlier run are queued again; without it
+    /// they are returned in [`Finding::found`].
+    pub(super) async fn find(
+        &self,
+        source: &Source,
+        queue_for: Option<i64>,
+        budget: &Budget,
+    ) -> Result<Finding, WriteError> {
+        let mut found = Collector {
+            source,
+            budget,
+            queue_for,
+            seen: HashSet::new(),
+            pending: Vec::new(),
+            finding: Finding::default(),
+        };
         let mut sitemaps: Vec<Url> = source.sitemaps.clone();
         for url in source.feeds.iter().chain(&source.sitemaps).chain(&source.start_pages) {
             for listed in self.robots_for(url).await.robots.sitemaps() {
-                if on_source(source, listed) && !sitemaps.contains(listed) {
-                    sitemaps.push(listed.clone());
+                if let Some(listed) = source.own_url(listed)
+                    && !sitemaps.contains(&listed)
+                {
+                    sitemaps.push(listed);
                 }
             }
         }
-        for feed in &source.feeds {
-            match self
-                .document(feed, Want::Any)
-                .await
-                .and_then(|bytes| parse_feed(&bytes, feed).map_err(|e| error_line(&e)))
-            {
-                Ok(items) => {
-                    found.finding.read += 1;
-                    for candidate in items {
-                        self.add(&mut found, Found { candidate, via: Via::Feed, depth: 0 }).await?;
-                    }
-                }
-                Err(message) => found.finding.error(format!("{}: {message}", source.name)),
-            }
+        let read = async {
+            self.read_feeds(&mut found).await?;
+            self.read_sitemaps(sitemaps, &mut found).await?;
+            self.follow_links(&mut found).await
+        };
+        match read.await {
+            Ok(()) => {}
+            Err(Stop::BudgetSpent) => tracing::warn!(
+                source = %source.name,
+                "discovery stopped: it may fetch at most half of max_pages ({}) a run",
+                source.max_pages
+            ),
+            Err(Stop::Write(err)) => return Err(err),
         }
-        self.read_sitemaps(sitemaps, &mut found).await?;
-        self.follow_links(&mut found).await?;
         self.flush(&mut found).await?;
         Ok(found.finding)
     }
 
-    /// Keeps a find if it is an article of the source, new this run, and allowed by robots.txt.
-    async fn add(&self, collector: &mut Collector<'_>, found: Found) -> Result<(), WriteError> {
+    /// Reads the source's feeds.
+    async fn read_feeds(&self, found: &mut Collector<'_>) -> Result<(), Stop> {
+        let source = found.source;
+        for feed in &source.feeds {
+            let Some(page) = self.document(feed, Want::Any, found).await? else { continue };
+            match parse_feed(&page.body, feed) {
+                Ok(items) => {
+                    found.finding.read += 1;
+                    for candidate in items {
+                        self.add(found, Found { candidate, via: Via::Feed, depth: 0 }).await?;
+                    }
+                }
+                Err(err) => found.finding.error(format!("{}: {}", source.name, error_line(&err))),
+            }
+        }
+        Ok(())
+    }
+
+    /// Keeps a find if it is an article of the source (an http link to an
+    /// https source taken as https), new this run, and allowed by robots.txt.
+    async fn add(&self, collector: &mut Collector<'_>, mut found: Found) -> Result<(), WriteError> {
+        let Some(own) = collector.source.own_url(&found.candidate.url) else { return Ok(()) };
+        found.candidate.url = own;
         let url = &found.candidate.url;
         if !is_article(collector.source, &found.candidate) || !collector.seen.insert(url_hash(url)) {
             return Ok(());
@@ -164,8 +204,7 @@ impl Crawler {
             collector.finding.found.extend(pending);
             return Ok(());
         };
-        let known: Vec<(String, bool)> =
-            pending.iter().map(|f| (f.candidate.url.to_string(), f.via == Via::Feed)).collect();
+        let known: Vec<String> = pending.iter().map(|f| f.candidate.url.to_string()).collect();
         let candidates = pending
             .into_iter()
             .map(|f| StoreCandidate {
@@ -178,15 +217,16 @@ impl Crawler {
             .collect();
         let new = self.writer.enqueue(candidates).await?;
         collector.finding.queued += new as u64;
-        // URLs seen before: failed ones get another try; feed items (the
-        // site's latest) already stored are checked for changes.
+        // URLs seen before: failed ones get another try (stored ones are
+        // revisited on their schedule instead).
         if new < known.len() {
-            self.writer.revisit(known).await?;
+            self.writer.retry_failed(known).await?;
         }
         Ok(())
     }
 
-    async fn read_sitemaps(&self, roots: Vec<Url>, found: &mut Collector<'_>) -> Result<(), WriteError> {
+    /// Reads sitemaps and the indexes' nested ones.
+    async fn read_sitemaps(&self, roots: Vec<Url>, found: &mut Collector<'_>) -> Result<(), Stop> {
         let source = found.source;
         let mut queue: VecDeque<(Url, u32)> = roots.into_iter().map(|url| (url, 0)).collect();
         let mut read = HashSet::new();
@@ -194,26 +234,21 @@ impl Crawler {
             if read.len() >= MAX_SITEMAPS || !read.insert(url.clone()) {
                 continue;
             }
-            let content = match self.document(&url, Want::Any).await {
-                Ok(bytes) => parse_sitemap(&bytes, &url),
-                Err(message) => {
-                    found.finding.error(format!("{}: {message}", source.name));
-                    continue;
-                }
-            };
-            match content {
+            let Some(page) = self.document(&url, Want::Any, found).await? else { continue };
+            match parse_sitemap(&page.body, &url, page.truncated) {
                 Ok(content) => {
                     found.finding.read += 1;
+                    if let Some(why) = &content.cut {
+                        tracing::warn!(source = %source.name, "{url}: sitemap cut: {why}");
+                    }
                     for candidate in content.entries {
                         self.add(found, Found { candidate, via: Via::Sitemap, depth: 0 }).await?;
                     }
                     if level < MAX_SITEMAP_DEPTH {
-                        queue.extend(
-                            content.nested.into_iter().filter(|n| on_source(source, n)).map(|n| (n, level + 1)),
-                        );
+                        queue.extend(content.nested.iter().filter_map(|n| source.own_url(n)).map(|n| (n, level + 1)));
                     }
                 }
-                Err(err) => found.finding.error(format!("{}: {err}", source.name)),
+                Err(err) => found.finding.error(format!("{}: {}", source.name, error_line(&err))),
             }
         }
         Ok(())
@@ -222,7 +257,7 @@ impl Crawler {
     /// Breadth-first from the start pages: links matching the article
     /// pattern are found; other links on the source are read in turn while
     /// their depth stays below `follow_depth`.
-    async fn follow_links(&self, found: &mut Collector<'_>) -> Result<(), WriteError> {
+    async fn follow_links(&self, found: &mut Collector<'_>) -> Result<(), Stop> {
         let source = found.source;
         let mut queue: VecDeque<(Url, u32)> = source.start_pages.iter().map(|url| (url.clone(), 0)).collect();
         let mut visited: HashSet<Url> = HashSet::new();
@@ -230,16 +265,10 @@ impl Crawler {
             if !visited.insert(url.clone()) {
                 continue;
             }
-            let bytes = match self.document(&url, Want::Html).await {
-                Ok(bytes) => bytes,
-                Err(message) => {
-                    found.finding.error(format!("{}: {message}", source.name));
-                    continue;
-                }
-            };
+            let Some(page) = self.document(&url, Want::Html, found).await? else { continue };
             found.finding.read += 1;
-            let links = page_links(&Html::parse_document(&String::from_utf8_lossy(&bytes)), &url);
-            for link in links.into_iter().filter(|link| on_source(source, link)) {
+            let links = page_links(Document::parse(&page.body, page.content_type.as_deref()).html(), &page.url);
+            for link in links.into_iter().filter_map(|link| source.own_url(&link)) {
                 let candidate = Candidate { url: link.clone(), published: None };
                 let is_article = source.article_pattern.as_ref().is_none_or(|re| re.is_match(link.as_str()));
                 if (!is_article || source.article_pattern.is_none()) && depth + 1 < source.follow_depth {
@@ -253,16 +282,22 @@ impl Crawler {
         Ok(())
     }
 
-    /// Fetches a feed, sitemap or index page politely; the error is one line.
-    async fn document(&self, url: &Url, want: Want) -> Result<Vec<u8>, String> {
-        self.robots_for(url).await.check(url)?;
-        match self.get(url, want, &Default::default()).await {
-            Ok(Fetched::Page(page)) => Ok(page.body),
-            Ok(Fetched::NotModified) => Err(format!("{url}: unexpected 304")),
-            Ok(Fetched::Skipped { content_type }) => Err(format!("{url}: not HTML ({content_type})")),
-            Err(err @ super::GetError::HostGivenUp(_)) => Err(format!("{url}: {}", err.line())),
-            Err(err) => Err(err.line()),
-        }
+    /// Fetches a feed, sitemap or index page politely, from discovery's
+    /// budget; `None` when it could not be read (recorded in the finding).
+    async fn document(&self, url: &Url, want: Want, found: &mut Collector<'_>) -> Result<Option<Page>, Stop> {
+        let failure = match self.robots_for(url).await.check(url) {
+            Err(why) => why,
+            Ok(()) if !found.budget.take_discovery() => return Err(Stop::BudgetSpent),
+            Ok(()) => match self.get(url, want, &Default::default(), found.source).await {
+                Ok(Fetched::Page(page)) => return Ok(Some(page)),
+                Ok(Fetched::NotModified) => format!("{url}: unexpected 304"),
+                Ok(Fetched::Skipped { content_type }) => format!("{url}: not HTML ({content_type})"),
+                Err(err @ super::request::GetError::HostGivenUp(_)) => format!("{url}: {}", err.line()),
+                Err(err) => err.line(),
+            },
+        };
+        found.finding.error(format!("{}: {failure}", found.source.name));
+        Ok(None)
     }
 }
 

@@ -1,14 +1,14 @@
 //! The crawler: for each enabled source, find article URLs ([`find`],
-//! [`discover`]), queue them in the store's frontier, then fetch the queue
-//! politely ([`politeness`], [`crate::fetch`]) and hand every page to the
-//! one database [`writer`], which stores the raw page before extracting it.
-//! The frontier lives in SQLite, so a killed crawl resumes where it stopped.
+//! [`discover`]), queue them in the store's frontier with the stored
+//! articles due for a revisit, then fetch the queue politely
+//! ([`politeness`], [`request`], [`crate::fetch`]) and hand every page to
+//! the one database [`writer`], which stores the raw page before extracting
+//! it. The frontier lives in SQLite, so a killed crawl resumes where it
+//! stopped.
 //!
-//! Redirects are followed here, hop by hop, not inside reqwest: each target
-//! is checked against its host's robots.txt (fetched first if new) and
-//! requested in that host's turn, so data still flows one way (the crawler
-//! decides, [`crate::fetch`] only requests). A redirect to a disallowed URL
-//! leaves the frontier URL `skipped` with the reason, counted and logged.
+//! Every fetch of a run is taken from its source's budget (`max_pages`),
+//! discovery's included; the crawler talks only to the origins of the
+//! source a request is for (see [`request`] for redirects).
 //! Nothing here prints: progress goes to an `indicatif` bar (hidden off a
 //! terminal) and `tracing` lines; the caller prints the [`Summary`].
 
@@ -16,6 +16,7 @@ pub mod discover;
 mod find;
 pub mod normalize;
 pub mod politeness;
+mod request;
 pub mod writer;
 
 use std::sync::Arc;
@@ -23,19 +24,19 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use indicatif::ProgressBar;
-use scraper::Html;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 use url::Url;
 
-use self::discover::{HostRules, RobotsCache};
+use self::discover::RobotsCache;
 pub use self::find::{Finding, Found};
 use self::politeness::Politeness;
+use self::request::GetError;
 use self::writer::{SavePage, Saved, WriteError, Writer};
-use crate::config::{Settings, Source};
-use crate::fetch::{FetchError, Fetched, Fetcher, Hop, Validators, Want};
+use crate::config::{RevisitSchedule, Settings, Source};
+use crate::fetch::{FetchError, Fetched, Fetcher, RetryPolicy, Want};
 use crate::model::Published;
-use crate::store::{ChangeKind, QueuedUrl, RunCounts, UrlState};
+use crate::store::{ChangeKind, QueuedUrl, RevisitDue, RunCounts, UrlState};
 
 /// URLs taken from the frontier at a time, per source.
 const BATCH: usize = 64;
@@ -57,7 +58,7 @@ pub enum CrawlError {
 /// What to crawl this run (the command-line limits).
 #[derive(Debug, Clone, Default)]
 pub struct CrawlOptions {
-    /// Stop after fetching this many pages in all.
+    /// Stop after fetching this many queued pages (articles and revisits) in all.
     pub max_pages: Option<usize>,
     /// Stop starting fetches after this long.
     pub max_duration: Option<Duration>,
@@ -72,14 +73,18 @@ pub struct Summary {
     pub found: u64,
     /// Of those, new to the frontier.
     pub queued: u64,
-    /// Pages fetched with a body.
+    /// Pages fetched for the first time with a body.
     pub fetched: u64,
-    /// Pages unchanged: 304, or the same bytes as stored.
+    /// First fetches unchanged: the same bytes as a page stored under their canonical URL.
     pub not_modified: u64,
-    /// Pages that failed after retries.
+    /// Pages that failed after retries (revisits included).
     pub failed: u64,
-    /// Pages skipped: robots.txt, or not HTML.
+    /// Pages skipped: robots.txt, a redirect off the source, or not HTML (revisits included).
     pub skipped: u64,
+    /// Stored pages fetched again on their revisit schedule (conditional GETs).
+    pub revisited: u64,
+    /// Of those, pages whose bytes had changed, so were extracted again.
+    pub revisit_changed: u64,
     /// Articles added or changed.
     pub articles: u64,
     /// Facts added.
@@ -107,6 +112,8 @@ impl Summary {
         self.not_modified += other.not_modified;
         self.failed += other.failed;
         self.skipped += other.skipped;
+        self.revisited += other.revisited;
+        self.revisit_changed += other.revisit_changed;
         self.articles += other.articles;
         self.facts += other.facts;
         self.sources += other.sources;
@@ -115,11 +122,53 @@ impl Summary {
         self.errors.extend(other.errors);
     }
 
+    /// Counts one frontier URL's outcome; `revisit` when its page was
+    /// stored before. Returns false when its host was given up.
+    fn count(&mut self, outcome: Outcome, revisit: bool) -> bool {
+        let request_made = !matches!(outcome, Outcome::HostGivenUp(_));
+        if revisit && request_made {
+            self.revisited += 1;
+        }
+        let changed_bytes = matches!(outcome, Outcome::Saved(Saved::Extracted(_) | Saved::NotExtracted));
+        match (revisit, changed_bytes) {
+            (true, true) => self.revisit_changed += 1,
+            (false, _) if matches!(outcome, Outcome::Saved(_)) => self.fetched += 1,
+            _ => {}
+        }
+        match outcome {
+            Outcome::Saved(Saved::Extracted(change)) => {
+                if change.kind != ChangeKind::Unchanged {
+                    self.articles += 1;
+                }
+                self.facts += change.facts_added as u64;
+            }
+            Outcome::Saved(Saved::Unchanged) | Outcome::NotModified if !revisit => self.not_modified += 1,
+            Outcome::Saved(Saved::Unchanged) | Outcome::NotModified => {}
+            Outcome::Saved(Saved::NotExtracted) => {
+                self.failed += 1;
+                self.errors.push("the extractor panicked on a page (stored for reprocess)".into());
+            }
+            Outcome::Skipped => self.skipped += 1,
+            Outcome::Failed(line) => {
+                self.failed += 1;
+                self.errors.push(line);
+            }
+            Outcome::HostGivenUp(host) => {
+                if !self.hosts_given_up.contains(&host) {
+                    self.hosts_given_up.push(host);
+                }
+            }
+        }
+        request_made
+    }
+
     fn run_counts(&self) -> RunCounts {
         RunCounts {
             pages_fetched: self.fetched,
             pages_unchanged: self.not_modified,
             pages_failed: self.failed,
+            pages_revisited: self.revisited,
+            pages_revisit_changed: self.revisit_changed,
             articles_added: self.articles,
             facts_added: self.facts,
             ..RunCounts::default()
@@ -136,10 +185,46 @@ enum Outcome {
     HostGivenUp(String),
 }
 
+/// A source's fetches for one run (its `max_pages`): every fetch takes
+/// one, robots.txt's excepted. Discovery (feeds, sitemaps, start and link
+/// pages) may take at most half, so the articles it finds still get the rest.
+#[derive(Debug)]
+pub(crate) struct Budget {
+    left: AtomicUsize,
+    discovery_left: AtomicUsize,
+}
+
+impl Budget {
+    fn new(max_pages: usize) -> Self {
+        Self { left: AtomicUsize::new(max_pages), discovery_left: AtomicUsize::new(max_pages.div_ceil(2)) }
+    }
+
+    /// Takes one fetch for an article or a revisit.
+    fn take(&self) -> bool {
+        take_one(&self.left)
+    }
+
+    /// Takes one fetch for discovery, within its half.
+    fn take_discovery(&self) -> bool {
+        take_one(&self.discovery_left) && self.take()
+    }
+
+    /// Fetches left.
+    fn left(&self) -> usize {
+        self.left.load(Ordering::Relaxed)
+    }
+}
+
+/// Takes one from a counter, unless it is zero.
+fn take_one(counter: &AtomicUsize) -> bool {
+    counter.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok()
+}
+
 /// One crawl's shared state: settings, HTTP client, robots cache, politeness, writer.
 pub struct Crawler {
     settings: Arc<Settings>,
     fetcher: Fetcher,
+    retry: RetryPolicy,
     robots: RobotsCache,
     politeness: Politeness,
     writer: Writer,
@@ -159,6 +244,7 @@ impl Crawler {
         let crawl = &settings.crawl;
         Ok(Self {
             fetcher: Fetcher::new(crawl)?,
+            retry: RetryPolicy::from_settings(crawl),
             robots: RobotsCache::new(&crawl.user_agent),
             politeness: Politeness::new(
                 crawl.concurrency,
@@ -191,7 +277,10 @@ impl Crawler {
         for (index, source) in Self::sources(&settings, only)?.into_iter().enumerate() {
             let crawler = self.clone();
             let source = source.clone();
-            tasks.spawn(async move { (index, source.name.clone(), crawler.find(&source, None).await) });
+            tasks.spawn(async move {
+                let budget = Budget::new(source.max_pages);
+                (index, source.name.clone(), crawler.find(&source, None, &budget).await)
+            });
         }
         let mut findings = Vec::new();
         for (index, name, finding) in tasks.join_all().await {
@@ -221,73 +310,51 @@ impl Crawler {
         Ok(summary)
     }
 
-    /// Finds, queues and fetches one source.
+    /// Finds, queues and fetches one source, its due revisits included.
     async fn crawl_source(self: Arc<Self>, index: usize) -> Result<Summary, CrawlError> {
         let settings = self.settings.clone();
         let source = &settings.sources[index];
         let source_id = self.writer.source_id(&source.name).await?;
-        let finding = self.find(source, Some(source_id)).await?;
+        let budget = Budget::new(source.max_pages);
+        let finding = self.find(source, Some(source_id), &budget).await?;
         let mut summary = Summary { sources: 1, found: finding.count, queued: finding.queued, ..Summary::default() };
         summary.errors.extend(finding.errors.iter().cloned());
-        tracing::info!(source = %source.name, found = summary.found, new = summary.queued, "discovery done");
+        let revisits = match &source.revisit {
+            Some(schedule) => {
+                self.writer.queue_revisits(source_id, revisit_due(schedule, jiff::Timestamp::now())).await?
+            }
+            None => 0,
+        };
+        tracing::info!(source = %source.name, found = summary.found, new = summary.queued, revisits, "discovery done");
 
-        let mut limit = source.max_pages.unwrap_or(usize::MAX);
-        let mut attempted = 0;
-        'batches: while limit > 0 {
-            let batch = self.writer.queued(source_id, limit.min(BATCH)).await?;
+        let (mut attempted, mut succeeded) = (0, 0);
+        'batches: while budget.left() > 0 {
+            let batch = self.writer.queued(source_id, budget.left().min(BATCH)).await?;
             if batch.is_empty() {
                 break;
             }
             self.progress.inc_length(batch.len() as u64);
             let mut fetches = JoinSet::new();
             for item in batch {
-                if self.deadline.is_some_and(|d| Instant::now() >= d) || !self.take_budget() {
+                if self.deadline.is_some_and(|d| Instant::now() >= d) || !self.take_budget() || !budget.take() {
                     self.progress.inc(1);
                     continue;
                 }
-                limit -= 1;
                 attempted += 1;
                 fetches.spawn(self.clone().fetch_item(index, source_id, item));
             }
             let mut stop = fetches.is_empty();
-            for outcome in fetches.join_all().await {
+            for fetch in fetches.join_all().await {
                 self.progress.inc(1);
-                match outcome? {
-                    Outcome::Saved(Saved::Extracted(change)) => {
-                        summary.fetched += 1;
-                        if change.kind != ChangeKind::Unchanged {
-                            summary.articles += 1;
-                        }
-                        summary.facts += change.facts_added as u64;
-                    }
-                    Outcome::Saved(Saved::Unchanged) => {
-                        summary.fetched += 1;
-                        summary.not_modified += 1;
-                    }
-                    Outcome::Saved(Saved::NotExtracted) => {
-                        summary.fetched += 1;
-                        summary.failed += 1;
-                        summary.errors.push("the extractor panicked on a page (stored for reprocess)".into());
-                    }
-                    Outcome::NotModified => summary.not_modified += 1,
-                    Outcome::Skipped => summary.skipped += 1,
-                    Outcome::Failed(line) => {
-                        summary.failed += 1;
-                        summary.errors.push(line);
-                    }
-                    Outcome::HostGivenUp(host) => {
-                        if !summary.hosts_given_up.contains(&host) {
-                            summary.hosts_given_up.push(host);
-                        }
-                        stop = true;
-                    }
-                }
+                let (outcome, revisit) = fetch?;
+                succeeded +=
+                    usize::from(matches!(outcome, Outcome::Saved(_) | Outcome::NotModified | Outcome::Skipped));
+                stop |= !summary.count(outcome, revisit);
             }
             if stop {
                 break 'batches;
             }
         }
-        let succeeded = summary.fetched + summary.not_modified + summary.skipped;
         let nothing_read = finding.read == 0 && !finding.errors.is_empty();
         if (nothing_read && attempted == 0) || (attempted > 0 && succeeded == 0) {
             summary.sources_failed = 1;
@@ -298,146 +365,95 @@ impl Crawler {
 
     /// Takes one page from the run's `--max-pages` budget.
     fn take_budget(&self) -> bool {
-        self.budget.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| left.checked_sub(1)).is_ok()
+        take_one(&self.budget)
     }
 
-    /// The robots.txt rules of a URL's host, fetched politely on first use
-    /// (following its redirects unchecked: robots.txt governs pages, not itself).
-    async fn robots_for(&self, url: &Url) -> Arc<HostRules> {
-        self.robots
-            .rules(url, &self.politeness, |robots_url| async move {
-                let no_gate = |_| std::future::ready(Ok(()));
-                self.follow(&robots_url, Want::Any, &Validators::default(), no_gate).await
-            })
-            .await
-    }
-
-    /// A polite request that follows redirects, each target only if robots.txt allows it.
-    /// (The caller checks the first URL: what a refusal there means is its own business.)
-    async fn get(&self, url: &Url, want: Want, validators: &Validators) -> Result<Fetched, GetError> {
-        self.follow(url, want, validators, |to| self.allows_redirect(url, to)).await
-    }
-
-    /// Whether robots.txt lets a redirect from `from` go on to `to`.
-    async fn allows_redirect(&self, from: &Url, to: Url) -> Result<(), GetError> {
-        let rules = self.robots_for(&to).await;
-        match (rules.check(&to), &rules.unreachable) {
-            (Ok(()), _) => Ok(()),
-            (Err(why), None) => Err(GetError::Disallowed(format!("{why} (redirected from {from})"))),
-            (Err(why), Some(_)) => Err(GetError::RobotsUnreachable(format!("{why} (redirected from {from})"))),
-        }
-    }
-
-    /// Requests `url` and then each redirect target that `gate` lets through,
-    /// every hop in its own host's turn, until an answer that is not a redirect.
-    async fn follow<Gate>(
-        &self,
-        url: &Url,
-        want: Want,
-        validators: &Validators,
-        gate: impl Fn(Url) -> Gate,
-    ) -> Result<Fetched, GetError>
-    where
-        Gate: Future<Output = Result<(), GetError>>,
-    {
-        let mut chain = self.fetcher.redirect_chain(url);
-        let mut hop = url.clone();
-        loop {
-            match self.request(&hop, want, validators).await? {
-                Hop::Answer(answer) => return Ok(answer),
-                Hop::Redirect(to) => {
-                    chain.follow(&to).map_err(GetError::Fetch)?;
-                    gate(to.clone()).await?;
-                    tracing::debug!(from = %hop, %to, "redirect");
-                    hop = to;
-                }
-            }
-        }
-    }
-
-    /// One polite request: waits for the host's turn, counts the host's failures.
-    async fn request(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, GetError> {
-        let host = politeness::host_key(url);
-        if self.politeness.is_given_up(&host) {
-            return Err(GetError::HostGivenUp(host));
-        }
-        let permit = self.politeness.acquire(&host).await;
-        // Checked again: the host may have been given up while this request waited its turn.
-        if self.politeness.is_given_up(&host) {
-            return Err(GetError::HostGivenUp(host));
-        }
-        let result = self.fetcher.fetch(url, want, validators).await;
-        drop(permit);
-        match result {
-            Ok(fetched) => {
-                self.politeness.record_success(&host);
-                Ok(fetched)
-            }
-            Err(err) => {
-                if err.is_transient() && self.politeness.record_failure(&host) {
-                    tracing::warn!(%host, "host keeps failing: given up for this run");
-                }
-                Err(GetError::Fetch(err))
-            }
-        }
-    }
-
-    /// Fetches one frontier URL and has the writer store it.
-    async fn fetch_item(self: Arc<Self>, index: usize, source_id: i64, item: QueuedUrl) -> Result<Outcome, CrawlError> {
+    /// Fetches one frontier URL and has the writer store it; says whether
+    /// it was a revisit (its page was stored before).
+    async fn fetch_item(
+        self: Arc<Self>,
+        index: usize,
+        source_id: i64,
+        item: QueuedUrl,
+    ) -> Result<(Outcome, bool), CrawlError> {
+        let stored = self.writer.validators(&item.url).await?;
+        let revisit = stored.is_some();
+        // A failed revisit leaves the page's URL `fetched` (the page is still
+        // stored), so its schedule goes on from now.
+        let failed_state = if revisit { UrlState::Fetched } else { UrlState::Failed };
+        let source = &self.settings.sources[index];
         let Ok(url) = Url::parse(&item.url) else {
             let line = format!("{}: not a URL", item.url);
-            self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
-            return Ok(Outcome::Failed(line));
+            self.writer.set_state(&item.url, failed_state, Some(line.clone())).await?;
+            return Ok((Outcome::Failed(line), revisit));
         };
         let rules = self.robots_for(&url).await;
         if rules.unreachable.is_some() {
             // Not the URL's fault: it stays queued for the next run.
-            return Ok(Outcome::HostGivenUp(politeness::host_key(&url)));
+            return Ok((Outcome::HostGivenUp(politeness::host_key(&url)), revisit));
         }
         if let Err(why) = rules.check(&url) {
             tracing::info!("{why}");
             self.writer.set_state(&item.url, UrlState::Skipped, Some("robots.txt".into())).await?;
-            return Ok(Outcome::Skipped);
+            return Ok((Outcome::Skipped, revisit));
         }
-        let validators = self.writer.validators(&item.url).await?;
         let fetched_at = jiff::Timestamp::now();
-        match self.get(&url, Want::Html, &validators).await {
+        let outcome = match self.get(&url, Want::Html, &stored.unwrap_or_default(), source).await {
             Ok(Fetched::Page(page)) => {
-                tracing::info!(%url, status = page.status, bytes = page.body.len(), truncated = page.truncated, "fetched");
-                let stored_as = canonical_or(&page.body, &page.url, &url);
-                let save =
-                    SavePage { queued_url: item.url, url: stored_as, source: (index, source_id), page, fetched_at };
-                Ok(Outcome::Saved(self.writer.save(save).await?))
+                tracing::info!(%url, status = page.status, bytes = page.body.len(), truncated = page.truncated, revisit, "fetched");
+                let save = SavePage { queued_url: url, source: (index, source_id), page, fetched_at };
+                Outcome::Saved(self.writer.save(save).await?)
             }
             Ok(Fetched::NotModified) => {
                 tracing::info!(%url, "not modified");
                 self.writer.set_state(&item.url, UrlState::Fetched, None).await?;
-                Ok(Outcome::NotModified)
+                Outcome::NotModified
             }
             Ok(Fetched::Skipped { content_type }) => {
                 tracing::info!(%url, %content_type, "skipped: not HTML");
                 self.writer.set_state(&item.url, UrlState::Skipped, Some(content_type)).await?;
-                Ok(Outcome::Skipped)
+                Outcome::Skipped
             }
-            Err(GetError::HostGivenUp(host)) => Ok(Outcome::HostGivenUp(host)),
+            Err(GetError::HostGivenUp(host)) => Outcome::HostGivenUp(host),
             Err(GetError::Disallowed(line)) => {
                 tracing::info!("{line}");
                 self.writer.set_state(&item.url, UrlState::Skipped, Some(line)).await?;
-                Ok(Outcome::Skipped)
+                Outcome::Skipped
+            }
+            Err(GetError::OffSource(line)) => {
+                tracing::warn!("{line}");
+                self.writer.set_state(&item.url, UrlState::Skipped, Some(line)).await?;
+                Outcome::Skipped
             }
             Err(GetError::RobotsUnreachable(line)) => {
                 // Failed, not skipped: the next run tries again if the URL is still listed.
                 tracing::warn!("{line}");
-                self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
-                Ok(Outcome::Failed(line))
+                self.writer.set_state(&item.url, failed_state, Some(line.clone())).await?;
+                Outcome::Failed(line)
             }
             Err(GetError::Fetch(err)) => {
                 let line = error_line(&err);
                 tracing::warn!("{line}");
-                self.writer.set_state(&item.url, UrlState::Failed, Some(line.clone())).await?;
-                Ok(Outcome::Failed(line))
+                self.writer.set_state(&item.url, failed_state, Some(line.clone())).await?;
+                Outcome::Failed(line)
             }
-        }
+        };
+        Ok((outcome, revisit))
+    }
+}
+
+/// Which stored pages a revisit schedule makes due at `now`.
+fn revisit_due(schedule: &RevisitSchedule, now: jiff::Timestamp) -> RevisitDue {
+    let before = |every: Duration| {
+        jiff::SignedDuration::try_from(every)
+            .ok()
+            .and_then(|every| now.checked_sub(every).ok())
+            .unwrap_or(jiff::Timestamp::MIN)
+    };
+    RevisitDue {
+        recent_since: before(schedule.recent_for).to_zoned(jiff::tz::TimeZone::UTC).date(),
+        recent_before: before(schedule.recent_every),
+        older_before: before(schedule.older_every),
     }
 }
 
@@ -453,38 +469,34 @@ pub(crate) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
     line
 }
 
-/// Why a polite request was not answered.
-#[derive(Debug)]
-enum GetError {
-    /// The host was given up earlier in the run.
-    HostGivenUp(String),
-    /// A redirect led to a URL robots.txt disallows; the line says which.
-    Disallowed(String),
-    /// A redirect led to a host whose robots.txt could not be read; the line says which.
-    RobotsUnreachable(String),
-    /// The fetch failed after its retries.
-    Fetch(FetchError),
-}
-
-impl GetError {
-    /// What went wrong, on one line.
-    fn line(&self) -> String {
-        match self {
-            GetError::HostGivenUp(host) => format!("host {host} given up for this run"),
-            GetError::Disallowed(line) | GetError::RobotsUnreachable(line) => line.clone(),
-            GetError::Fetch(err) => error_line(err),
-        }
-    }
-}
-
-/// The page's canonical URL, else the frontier URL. (A function of its own
-/// so the non-`Send` parsed document is gone before the next `.await`.)
-fn canonical_or(body: &[u8], page_url: &Url, url: &Url) -> Url {
-    let html = Html::parse_document(&String::from_utf8_lossy(body));
-    normalize::canonical_url(&html, page_url).unwrap_or_else(|| url.clone())
-}
-
 /// A feed or sitemap timestamp as a frontier hint, in UTC.
 fn published_utc(at: jiff::Timestamp) -> Published {
     Published::DateTime { local: at.to_zoned(jiff::tz::TimeZone::UTC).datetime(), offset: jiff::tz::Offset::UTC }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discovery_takes_at_most_half_the_budget() {
+        let budget = Budget::new(5);
+        let discovered = (0..10).filter(|_| budget.take_discovery()).count();
+        assert_eq!(discovered, 3);
+        assert_eq!((0..10).filter(|_| budget.take()).count(), 2);
+        assert!(!budget.take_discovery());
+    }
+
+    #[test]
+    fn revisits_are_due_by_age_and_last_fetch() {
+        let day = Duration::from_secs(86_400);
+        let schedule = RevisitSchedule { recent_for: 7 * day, recent_every: Duration::ZERO, older_every: 30 * day };
+        let now: jiff::Timestamp = "2024-11-25T03:00:00Z".parse().unwrap();
+        let due = revisit_due(&schedule, now);
+        assert_eq!(due.recent_since.to_string(), "2024-11-18");
+        assert_eq!(due.recent_before, now);
+        assert_eq!(due.older_before.to_string(), "2024-10-26T03:00:00Z");
+        let never = RevisitSchedule { older_every: Duration::MAX, ..schedule };
+        assert_eq!(revisit_due(&never, now).older_before, jiff::Timestamp::MIN);
+    }
 }

@@ -6,40 +6,47 @@
 //! (only when its bytes changed) the extraction of the stored bytes, then
 //! the frontier state. A crawl killed at any point leaves either all of it
 //! or none of it, so the rerun neither loses the page nor stores it twice.
+//!
+//! A page is parsed once: the same [`Document`] gives the canonical link
+//! it is stored under and the article extracted from it. A revisit whose
+//! bytes are those stored is not parsed at all.
 
-use std::panic::AssertUnwindSafe;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
 use tokio::sync::{mpsc, oneshot};
 use url::Url;
 
+use super::normalize::normalize;
 use crate::config::Settings;
-use crate::extract::{PageInput, extract_page};
+use crate::extract::html::Document;
+use crate::extract::{PageInput, extract_document};
 use crate::fetch::{Page, Validators};
 use crate::store::{
-    ArticleChange, Candidate, PackedHtml, PageRecord, QueuedUrl, RunCounts, RunId, RunKind, Store, StoreError, UrlState,
+    ArticleChange, Candidate, PackedHtml, PageRecord, QueuedUrl, RevisitDue, RunCounts, RunId, RunKind, Store,
+    StoreError, UrlState,
 };
 
 /// Requests the fetch tasks send to the writer thread.
 enum Request {
     SourceId(String, oneshot::Sender<Result<i64, StoreError>>),
     Enqueue(Vec<Candidate>, oneshot::Sender<Result<usize, StoreError>>),
-    Revisit(Vec<(String, bool)>, oneshot::Sender<Result<usize, StoreError>>),
+    RetryFailed(Vec<String>, oneshot::Sender<Result<usize, StoreError>>),
+    QueueRevisits(i64, RevisitDue, oneshot::Sender<Result<usize, StoreError>>),
     Queued(i64, usize, oneshot::Sender<Result<Vec<QueuedUrl>, StoreError>>),
-    Validators(String, oneshot::Sender<Result<Validators, StoreError>>),
+    Validators(String, oneshot::Sender<Result<Option<Validators>, StoreError>>),
     SetState(String, UrlState, Option<String>, oneshot::Sender<Result<(), StoreError>>),
     Save(Box<SavePage>, oneshot::Sender<Result<Saved, StoreError>>),
     StartRun(oneshot::Sender<Result<RunId, StoreError>>),
     FinishRun(RunId, RunCounts, Vec<String>, oneshot::Sender<Result<(), StoreError>>),
 }
 
-/// A fetched page to store and extract.
+/// A fetched page to store and extract. It is stored under its canonical
+/// URL when the page gives one on its own origin, else under the frontier URL.
 #[derive(Debug)]
 pub struct SavePage {
     /// The frontier URL it was fetched for.
-    pub queued_url: String,
-    /// The URL it is stored under: its canonical URL, else the frontier URL.
-    pub url: Url,
+    pub queued_url: Url,
     /// The source's index in [`Settings::sources`] and its row id.
     pub source: (usize, i64),
     /// The response.
@@ -107,10 +114,14 @@ impl Writer {
         ask!(self, Enqueue, candidates)
     }
 
-    /// Queues again rediscovered URLs that failed in an earlier run, and
-    /// those marked `true` (feed items) that were fetched, for a conditional re-fetch.
-    pub async fn revisit(&self, urls: Vec<(String, bool)>) -> Result<usize, WriteError> {
-        ask!(self, Revisit, urls)
+    /// Queues again rediscovered URLs that failed in an earlier run.
+    pub async fn retry_failed(&self, urls: Vec<String>) -> Result<usize, WriteError> {
+        ask!(self, RetryFailed, urls)
+    }
+
+    /// Queues a source's stored pages that are due for a revisit; returns how many.
+    pub async fn queue_revisits(&self, source_id: i64, due: RevisitDue) -> Result<usize, WriteError> {
+        ask!(self, QueueRevisits, source_id, due)
     }
 
     /// Up to `limit` queued URLs of a source.
@@ -118,8 +129,8 @@ impl Writer {
         ask!(self, Queued, source_id, limit)
     }
 
-    /// The stored validators of a URL (empty when it was never stored).
-    pub async fn validators(&self, url: &str) -> Result<Validators, WriteError> {
+    /// The validators of the page stored under a URL; `None` when none is.
+    pub async fn validators(&self, url: &str) -> Result<Option<Validators>, WriteError> {
         ask!(self, Validators, url.to_string())
     }
 
@@ -150,15 +161,13 @@ fn serve(mut store: Store, settings: &Settings, mut receiver: mpsc::Receiver<Req
         match request {
             Request::SourceId(name, reply) => drop(reply.send(store.source_id(&name))),
             Request::Enqueue(candidates, reply) => drop(reply.send(store.enqueue(&candidates))),
-            Request::Revisit(urls, reply) => drop(reply.send(revisit(&mut store, &urls))),
+            Request::RetryFailed(urls, reply) => drop(reply.send(retry_failed(&mut store, &urls))),
+            Request::QueueRevisits(source, due, reply) => drop(reply.send(store.queue_revisits(source, &due))),
             Request::Queued(source, limit, reply) => drop(reply.send(store.queued(source, limit))),
             Request::Validators(url, reply) => {
-                let validators = store.validators(&url).map(|found| {
-                    found.map_or_else(Validators::default, |v| Validators {
-                        etag: v.etag,
-                        last_modified: v.last_modified,
-                    })
-                });
+                let validators = store
+                    .validators(&url)
+                    .map(|found| found.map(|v| Validators { etag: v.etag, last_modified: v.last_modified }));
                 drop(reply.send(validators));
             }
             Request::SetState(url, state, error, reply) => {
@@ -174,20 +183,13 @@ fn serve(mut store: Store, settings: &Settings, mut receiver: mpsc::Receiver<Req
     }
 }
 
-/// Queues again the rediscovered URLs that failed before (a transient
-/// failure gets another chance each run it is still listed), and the
-/// fetched ones marked for a re-check that are stored under their own URL
-/// (so a conditional request has validators to send).
-fn revisit(store: &mut Store, urls: &[(String, bool)]) -> Result<usize, StoreError> {
+/// Queues again the rediscovered URLs that failed before: a transient
+/// failure gets another chance each run it is still listed.
+fn retry_failed(store: &mut Store, urls: &[String]) -> Result<usize, StoreError> {
     store.batch(|store| {
         let mut queued = 0;
-        for (url, recheck) in urls {
-            let again = match store.url_state(url)? {
-                Some(UrlState::Failed) => true,
-                Some(UrlState::Fetched) => *recheck && store.validators(url)?.is_some(),
-                _ => false,
-            };
-            if again {
+        for url in urls {
+            if store.url_state(url)? == Some(UrlState::Failed) {
                 store.set_url_state(url, UrlState::Queued, None)?;
                 queued += 1;
             }
@@ -200,11 +202,24 @@ fn revisit(store: &mut Store, urls: &[(String, bool)]) -> Result<usize, StoreErr
 fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Saved, StoreError> {
     let page = &request.page;
     let (source_index, source_id) = request.source;
-    let final_url = (page.url != request.url).then(|| page.url.as_str());
+    let queued_url = &request.queued_url;
     let html =
-        PackedHtml::new(&page.body).map_err(|source| StoreError::Zstd { url: request.url.to_string(), source })?;
+        PackedHtml::new(&page.body).map_err(|source| StoreError::Zstd { url: queued_url.to_string(), source })?;
+    // The bytes stored under the URL asked for (a revisit): no parse needed.
+    let stored_as_is =
+        store.validators(queued_url.as_str())?.is_some_and(|stored| stored.content_hash == html.content_hash());
+    // A page that crashes the parser or the extractor stays stored for `reprocess`.
+    let document = (!stored_as_is)
+        .then(|| catch_unwind(AssertUnwindSafe(|| Document::parse(&page.body, page.content_type.as_deref()))).ok())
+        .flatten();
+    let url = document
+        .as_ref()
+        .and_then(|document| document.canonical_link(Some(&page.url)))
+        .map(|canonical| normalize(&canonical))
+        .unwrap_or_else(|| queued_url.clone());
+    let final_url = (page.url != url).then(|| page.url.as_str());
     let record = PageRecord {
-        url: request.url.as_str(),
+        url: url.as_str(),
         final_url,
         source_id: Some(source_id),
         http_status: Some(page.status),
@@ -216,37 +231,41 @@ fn save(store: &mut Store, settings: &Settings, request: &SavePage) -> Result<Sa
     };
     store.batch(|store| {
         let saved = store.save_page(&record)?;
-        let outcome = if saved.changed {
-            let input = PageInput {
-                url: Some(&request.url),
-                content_type: page.content_type.as_deref(),
-                fetched_on: Some(request.fetched_at.to_zoned(jiff::tz::TimeZone::UTC).date()),
-                rules: settings.sources.get(source_index).map(|source| &source.rules),
-            };
-            // A page that crashes the extractor stays stored for `reprocess`.
-            match std::panic::catch_unwind(AssertUnwindSafe(|| extract_page(&page.body, &input))) {
-                Ok(extraction) => {
-                    Saved::Extracted(store.save_extraction(saved.page_id, &extraction, crate::extract::VERSION)?)
-                }
-                Err(_) => {
-                    tracing::error!(url = %request.url, "the extractor panicked; page stored without an article");
-                    Saved::NotExtracted
+        let outcome = match (saved.changed, &document) {
+            (false, _) => Saved::Unchanged,
+            (true, Some(document)) => {
+                let input = PageInput {
+                    url: Some(&url),
+                    content_type: page.content_type.as_deref(),
+                    fetched_on: Some(request.fetched_at.to_zoned(jiff::tz::TimeZone::UTC).date()),
+                    rules: settings.sources.get(source_index).map(|source| &source.rules),
+                };
+                match catch_unwind(AssertUnwindSafe(|| extract_document(document, &input))) {
+                    Ok(extraction) => {
+                        Saved::Extracted(store.save_extraction(saved.page_id, &extraction, crate::extract::VERSION)?)
+                    }
+                    Err(_) => {
+                        tracing::error!(%url, "the extractor panicked; page stored without an article");
+                        Saved::NotExtracted
+                    }
                 }
             }
-        } else {
-            Saved::Unchanged
+            (true, None) => {
+                tracing::error!(%url, "the HTML parser panicked; page stored without an article");
+                Saved::NotExtracted
+            }
         };
-        store.set_url_state(&request.queued_url, UrlState::Fetched, None)?;
-        if request.url.as_str() != request.queued_url {
+        store.set_url_state(queued_url.as_str(), UrlState::Fetched, None)?;
+        if url != *queued_url {
             // The canonical URL counts as fetched too, so a sitemap listing it adds no second row.
             store.enqueue(&[Candidate {
-                url: request.url.to_string(),
+                url: url.to_string(),
                 source_id,
                 depth: 0,
                 via: crate::store::Via::Link,
                 published_hint: None,
             }])?;
-            store.set_url_state(request.url.as_str(), UrlState::Fetched, None)?;
+            store.set_url_state(url.as_str(), UrlState::Fetched, None)?;
         }
         Ok(outcome)
     })

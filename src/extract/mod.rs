@@ -47,7 +47,12 @@ pub struct PageInput<'a> {
 /// Extracts an HTML page: decodes it, reads title, date, authors and clean
 /// body text, then the facts of that body.
 pub fn extract_page(bytes: &[u8], page: &PageInput<'_>) -> Extraction {
-    let article = html::extract_article(bytes, page);
+    extract_document(&html::Document::parse(bytes, page.content_type), page)
+}
+
+/// Extracts a page already parsed (see [`extract_page`]).
+pub fn extract_document(document: &html::Document, page: &PageInput<'_>) -> Extraction {
+    let article = html::read_article(document, page);
     let facts = facts::extract_facts(&article.body, article.published.map(|p| p.date()));
     Extraction { article, facts }
 }

@@ -1,10 +1,12 @@
 //! HTTP fetching: one shared [`reqwest::Client`] built from
 //! [`CrawlSettings`], a streaming body read that stops at the size cap,
-//! conditional GET with stored validators, and retries with exponential
-//! backoff, jitter and `Retry-After`. It returns raw bytes and the
+//! a total deadline on every request, conditional GET with stored
+//! validators, and the retry policy (exponential backoff, jitter and
+//! `Retry-After`, [`RetryPolicy`]). It returns raw bytes and the
 //! `Content-Type` header; decoding belongs to [`crate::extract`]. It knows
 //! nothing of robots.txt, politeness or the store: [`crate::crawl`] decides
-//! what to fetch and when.
+//! what to fetch and when, and sends every attempt, retries included,
+//! through the host's schedule.
 //!
 //! Redirects are not followed here: a 3xx comes back as
 //! [`Hop::Redirect`], and the crawler requests the next hop itself,
@@ -50,6 +52,15 @@ pub enum FetchError {
         /// The timeout that expired.
         after: Duration,
     },
+    /// The request, headers and body, took longer than its total deadline
+    /// (a server trickling its body). Not retried: the URL fails for this run.
+    #[error("{url}: request took longer than its {after:?} deadline")]
+    Deadline {
+        /// The URL.
+        url: Url,
+        /// The deadline (`request_timeout_secs`).
+        after: Duration,
+    },
     /// More redirects than allowed, a redirect loop, or a redirect to another scheme.
     #[error("{url}: redirect refused")]
     Redirect {
@@ -81,12 +92,28 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    /// Whether trying again later may succeed: timeouts, connection errors, 5xx and 429.
+    /// Whether the host is at fault, so the failure counts towards giving
+    /// it up: timeouts, deadlines, connection errors, 5xx and 429.
     pub fn is_transient(&self) -> bool {
         match self {
-            FetchError::Timeout { .. } | FetchError::Request { .. } => true,
+            FetchError::Timeout { .. } | FetchError::Deadline { .. } | FetchError::Request { .. } => true,
             FetchError::Status { status, .. } => status.is_server_error() || *status == StatusCode::TOO_MANY_REQUESTS,
             FetchError::Client { .. } | FetchError::Scheme { .. } | FetchError::Redirect { .. } => false,
+        }
+    }
+
+    /// Whether the request is worth another attempt in this run: a
+    /// transient failure, but not a missed deadline (a server that trickles
+    /// its body would only hold the host's slot again).
+    pub fn is_retryable(&self) -> bool {
+        self.is_transient() && !matches!(self, FetchError::Deadline { .. })
+    }
+
+    /// The `Retry-After` the server sent with an error status.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            FetchError::Status { retry_after, .. } => *retry_after,
+            _ => None,
         }
     }
 }
@@ -202,8 +229,8 @@ pub struct Fetcher {
     client: Client,
     max_redirects: usize,
     read_timeout: Duration,
+    request_timeout: Duration,
     max_body_bytes: u64,
-    retry: RetryPolicy,
 }
 
 impl Fetcher {
@@ -219,8 +246,8 @@ impl Fetcher {
             client,
             max_redirects: settings.max_redirects,
             read_timeout: settings.read_timeout,
+            request_timeout: settings.request_timeout,
             max_body_bytes: settings.max_body_bytes,
-            retry: RetryPolicy::from_settings(settings),
         })
     }
 
@@ -229,35 +256,18 @@ impl Fetcher {
         RedirectChain::new(url, self.max_redirects)
     }
 
-    /// Requests a URL (one hop), retrying transient failures as the retry policy says.
+    /// Requests a URL once (one hop, no retries), within the total deadline.
     pub async fn fetch(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, FetchError> {
-        let mut attempt = 0;
-        loop {
-            match self.fetch_once(url, want, validators).await {
-                Err(err) if err.is_transient() => {
-                    let retry_after = match &err {
-                        FetchError::Status { retry_after, .. } => *retry_after,
-                        _ => None,
-                    };
-                    match self.retry.wait(attempt, retry_after) {
-                        Some(wait) => {
-                            tracing::info!(%url, attempt, ?wait, error = %err, "retrying");
-                            tokio::time::sleep(wait).await;
-                            attempt += 1;
-                        }
-                        None => return Err(err),
-                    }
-                }
-                other => return other,
-            }
-        }
-    }
-
-    /// One request, no retries.
-    async fn fetch_once(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, FetchError> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(FetchError::Scheme { url: url.clone() });
         }
+        tokio::time::timeout(self.request_timeout, self.fetch_within(url, want, validators))
+            .await
+            .map_err(|_| FetchError::Deadline { url: url.clone(), after: self.request_timeout })?
+    }
+
+    /// The request and its body read, each step under the read timeout.
+    async fn fetch_within(&self, url: &Url, want: Want, validators: &Validators) -> Result<Hop, FetchError> {
         let mut request = self.client.get(url.clone());
         if let Some(etag) = &validators.etag {
             request = request.header(header::IF_NONE_MATCH, etag);
@@ -376,7 +386,22 @@ mod tests {
         assert!(status(StatusCode::TOO_MANY_REQUESTS).is_transient());
         assert!(!status(StatusCode::NOT_FOUND).is_transient());
         assert!(FetchError::Timeout { url: url.clone(), after: Duration::from_secs(1) }.is_transient());
-        assert!(!FetchError::Scheme { url }.is_transient());
+        assert!(!FetchError::Scheme { url: url.clone() }.is_transient());
+    }
+
+    #[test]
+    fn a_missed_deadline_counts_against_the_host_but_is_not_retried() {
+        let url = Url::parse("http://127.0.0.1/berita").unwrap();
+        let deadline = FetchError::Deadline { url: url.clone(), after: Duration::from_secs(60) };
+        assert!(deadline.is_transient() && !deadline.is_retryable());
+        assert!(FetchError::Timeout { url: url.clone(), after: Duration::from_secs(1) }.is_retryable());
+        let busy = FetchError::Status {
+            url,
+            status: StatusCode::TOO_MANY_REQUESTS,
+            retry_after: Some(Duration::from_secs(2)),
+        };
+        assert!(busy.is_retryable());
+        assert_eq!(busy.retry_after(), Some(Duration::from_secs(2)));
     }
 
     #[test]

@@ -58,11 +58,13 @@ pub fn print_crawl_summary(summary: &crate::crawl::Summary) -> std::io::Result<(
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "crawl: found {}, new {}, fetched {}, not modified {}, failed {}, skipped {}, articles {}, facts {}",
+        "crawl: found {}, new {}, fetched {}, not modified {}, revisited {} (changed {}), failed {}, skipped {}, articles {}, facts {}",
         summary.found,
         summary.queued,
         summary.fetched,
         summary.not_modified,
+        summary.revisited,
+        summary.revisit_changed,
         summary.failed,
         summary.skipped,
         summary.articles,

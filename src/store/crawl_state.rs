@@ -87,7 +87,46 @@ pub struct QueuedUrl {
     pub attempts: u32,
 }
 
+/// Which stored pages of a source are due for a revisit, for [`Store::queue_revisits`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RevisitDue {
+    /// Articles published on or after this day (else first found then) are recent.
+    pub recent_since: jiff::civil::Date,
+    /// A recent page is due when last fetched at or before this time.
+    pub recent_before: jiff::Timestamp,
+    /// An older page is due when last fetched at or before this time.
+    pub older_before: jiff::Timestamp,
+}
+
 impl Store {
+    /// Queues again a source's fetched URLs whose page is stored under the
+    /// same URL and is due for a revisit: age from the article's
+    /// publication date (else the day the URL was found), "last fetched"
+    /// from the frontier row's `updated_at`. Returns how many were queued.
+    pub fn queue_revisits(&mut self, source_id: i64, due: &RevisitDue) -> Result<usize> {
+        let stamp = |at: jiff::Timestamp| at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+        self.conn
+            .execute(
+                "UPDATE frontier SET state = 'queued', updated_at = ?5
+                 WHERE id IN (
+                     SELECT f.id FROM frontier f
+                     JOIN page p ON p.url = f.url
+                     LEFT JOIN article a ON a.page_id = p.id
+                     WHERE f.source_id = ?1 AND f.state = 'fetched'
+                       AND f.updated_at <= CASE
+                           WHEN coalesce(a.published_date, substr(f.discovered_at, 1, 10)) >= ?2 THEN ?3
+                           ELSE ?4 END)",
+                params![
+                    source_id,
+                    due.recent_since.to_string(),
+                    stamp(due.recent_before),
+                    stamp(due.older_before),
+                    now()
+                ],
+            )
+            .map_err(sql(format!("queueing the revisits of source {source_id}")))
+    }
+
     /// Queues new URLs in one transaction; URLs already in the frontier (in
     /// any state) are ignored. Returns how many were newly queued.
     pub fn enqueue(&mut self, candidates: &[Candidate]) -> Result<usize> {
@@ -214,5 +253,45 @@ mod tests {
         store.set_url_state("https://madiunkota.go.id/baru", UrlState::Queued, None).unwrap();
         let again = store.queued(source, 1).unwrap();
         assert_eq!((again[0].url.as_str(), again[0].attempts), ("https://madiunkota.go.id/baru", 1));
+    }
+
+    #[test]
+    fn revisits_are_queued_by_age_and_last_fetch() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("w.db")).unwrap();
+        let source = store.source_id("madiunkota").unwrap();
+        let urls = ["https://madiunkota.go.id/baru", "https://madiunkota.go.id/lama", "https://madiunkota.go.id/lain"];
+        let mut batch: Vec<Candidate> = urls.iter().map(|url| candidate(url, Via::Sitemap, None)).collect();
+        batch.iter_mut().for_each(|c| c.source_id = source);
+        store.enqueue(&batch).unwrap();
+        let html = super::super::PackedHtml::new(b"<p>Berita</p>").unwrap();
+        for url in &urls[..2] {
+            store.save_page(&super::super::pages::tests::page(url, &html, None)).unwrap();
+        }
+        for url in urls {
+            store.set_url_state(url, UrlState::Fetched, None).unwrap();
+        }
+        // "baru" was found today (recent); "lama" was found a year ago (older);
+        // "lain" has no stored page under its URL, so is never revisited.
+        store
+            .conn
+            .execute("UPDATE frontier SET discovered_at = '2023-11-01T00:00:00Z' WHERE url LIKE '%lama'", [])
+            .unwrap();
+        let today = jiff::Timestamp::now();
+        let due = |older_before: jiff::Timestamp| RevisitDue {
+            recent_since: today
+                .checked_sub(jiff::SignedDuration::from_hours(7 * 24))
+                .unwrap()
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .date(),
+            recent_before: today,
+            older_before,
+        };
+        let month_ago = today.checked_sub(jiff::SignedDuration::from_hours(30 * 24)).unwrap();
+        assert_eq!(store.queue_revisits(source, &due(month_ago)).unwrap(), 1);
+        let queued: Vec<String> = store.queued(source, 10).unwrap().into_iter().map(|q| q.url).collect();
+        assert_eq!(queued, [urls[0]]);
+        assert_eq!(store.queue_revisits(source, &due(today)).unwrap(), 1, "the older one, due now");
+        assert_eq!(store.queued(source, 10).unwrap().len(), 2);
     }
 }

@@ -65,6 +65,11 @@ impl PackedHtml {
         })?;
         Ok(Self { content_hash: content_hash(html), zstd })
     }
+
+    /// SHA-256 of the bytes (lower-case hex), as [`Validators::content_hash`] gives a stored page's.
+    pub fn content_hash(&self) -> &str {
+        &self.content_hash
+    }
 }
 
 /// What [`Store::save_page`] did.
@@ -230,10 +235,11 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn page<'a>(url: &'a str, html: &'a PackedHtml, etag: Option<&'a str>) -> PageRecord<'a> {
+    /// A fetched page's record, for tests of the store.
+    pub(in crate::store) fn page<'a>(url: &'a str, html: &'a PackedHtml, etag: Option<&'a str>) -> PageRecord<'a> {
         PageRecord {
             url,
             final_url: None,

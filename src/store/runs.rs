@@ -32,10 +32,14 @@ pub struct RunId(pub i64);
 /// What a run did: the `run` table's count columns.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RunCounts {
-    /// Pages fetched (crawl) or read (reprocess).
+    /// Pages fetched (crawl: first fetches) or read (reprocess).
     pub pages_fetched: u64,
     /// Pages whose bytes had not changed.
     pub pages_unchanged: u64,
+    /// Stored pages fetched again on their revisit schedule (crawl).
+    pub pages_revisited: u64,
+    /// Of those, pages whose bytes had changed, so were extracted again.
+    pub pages_revisit_changed: u64,
     /// Pages that could not be fetched, read or saved.
     pub pages_failed: u64,
     /// Articles new to the database.
@@ -89,7 +93,8 @@ impl Store {
             .execute(
                 "UPDATE run SET finished_at = ?2, pages_fetched = ?3, pages_unchanged = ?4, pages_failed = ?5,
                      articles_added = ?6, articles_changed = ?7, articles_unchanged = ?8,
-                     facts_added = ?9, facts_removed = ?10, errors = ?11
+                     facts_added = ?9, facts_removed = ?10, errors = ?11,
+                     pages_revisited = ?12, pages_revisit_changed = ?13
                  WHERE id = ?1",
                 params![
                     run.0,
@@ -102,7 +107,9 @@ impl Store {
                     n(c.articles_unchanged),
                     n(c.facts_added),
                     n(c.facts_removed),
-                    serde_json::Value::from(errors.to_vec()).to_string()
+                    serde_json::Value::from(errors.to_vec()).to_string(),
+                    n(c.pages_revisited),
+                    n(c.pages_revisit_changed)
                 ],
             )
             .map_err(sql(format!("finishing run {}", run.0)))?;

@@ -10,14 +10,10 @@ use std::time::Duration;
 use wiremock::matchers::path;
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::crawl_server::{Site, Workspace, summary_count};
-
-/// Slack allowed below a politeness delay when measuring request gaps
-/// (timer granularity and scheduling on a loaded 2-core machine).
-const TIMING_TOLERANCE: Duration = Duration::from_millis(40);
-
-/// `[crawl]` lines for fast tests: short delays and backoff.
-const FAST: &str = "per_host_delay_secs = 0.01\nretry_delay_secs = 0.05\nread_timeout_secs = 5.0";
+use crate::crawl_server::{
+    FAST, REVISIT_EVERY_RUN, Site, TIMING_TOLERANCE, Workspace, article_bytes, mount_article, mount_failing_once,
+    mount_index, mount_redirect, mount_robots, plain, stderr, summary_count,
+};
 
 fn madiunkota(site: &Site) -> String {
     format!(
@@ -43,41 +39,6 @@ article_pattern = '/20\d\d/\d\d/[^/?]+\.html'
 "#,
         b = site.base
     )
-}
-
-fn plain(site: &Site, name: &str) -> String {
-    format!("[[source]]\nname = \"{name}\"\nstart_pages = [\"{}/\"]\narticle_pattern = '/berita/'\n", site.base)
-}
-
-/// An article page from the fixtures, for mocks that serve one.
-fn article_bytes() -> Vec<u8> {
-    std::fs::read(crate::util::fixture("sites/broken/berita/2024/11/nilai-ikm-dinas-kesehatan.html")).unwrap()
-}
-
-/// Mounts a start page linking the given paths.
-async fn mount_index(site: &Site, links: &[&str]) {
-    let html: String = links.iter().map(|l| format!("<a href=\"{l}\">{l}</a>\n")).collect();
-    Mock::given(path("/"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(format!("<html><body>{html}</body></html>"), "text/html"))
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-}
-
-/// Serves `page` once with `first` (recorded as `status`), then the fixture
-/// article on every later request.
-async fn mount_failing_once(site: &Site, page: &str, status: u16, first: ResponseTemplate) {
-    Mock::given(path(page))
-        .respond_with(site.recorded(status, first))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-    Mock::given(path(page))
-        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
-        .with_priority(2)
-        .mount(&site.server)
-        .await;
 }
 
 /// Every stored page's article has exactly the facts `extract_page` reads
@@ -115,10 +76,6 @@ fn assert_every_page_has_its_facts(ws: &Workspace) {
         want.sort();
         assert_eq!(stored, want, "{url}");
     }
-}
-
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -187,9 +144,10 @@ async fn robots_txt_disallow_and_crawl_delay_are_obeyed() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn second_crawl_fetches_nothing_new_and_gets_304s() {
+async fn second_crawl_fetches_nothing_new_and_revisits_with_304s() {
     let (m, g) = (Site::start("madiunkota").await, Site::start("gardajatim").await);
-    let ws = Workspace::new(FAST, &format!("{}\n{}", madiunkota(&m), gardajatim(&g)));
+    let ws =
+        Workspace::new(&format!("{FAST}\n{REVISIT_EVERY_RUN}"), &format!("{}\n{}", madiunkota(&m), gardajatim(&g)));
     assert!(ws.crawl(&[]).await.status.success());
     let first_pages = ws.count("SELECT count(*) FROM page");
     let before = (m.hits().len(), g.hits().len());
@@ -198,12 +156,14 @@ async fn second_crawl_fetches_nothing_new_and_gets_304s() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(summary_count(&output, "new"), 0);
     assert_eq!(summary_count(&output, "fetched"), 0);
-    // The feeds' items stored under their own URL (three of four: one is a
-    // `?m=1` variant stored under its canonical URL) are re-checked with
-    // If-None-Match and answered 304.
-    assert_eq!(summary_count(&output, "not modified"), 3);
+    // Every stored page is revisited under the URL it is stored under
+    // (the `?m=1` feed variant is stored under its canonical URL, revisited
+    // there) with If-None-Match, and answered 304.
+    assert_eq!(summary_count(&output, "revisited"), 6);
+    assert_eq!(summary_count(&output, "changed"), 0);
+    assert_eq!(summary_count(&output, "not modified"), 0, "304s of revisits are counted apart");
     let not_modified = m.hits()[before.0..].iter().chain(&g.hits()[before.1..]).filter(|h| h.status == 304).count();
-    assert_eq!(not_modified, 3);
+    assert_eq!(not_modified, 6);
     assert_eq!(ws.count("SELECT count(*) FROM page"), first_pages);
     assert_eq!(ws.count("SELECT count(*) FROM run WHERE finished_at IS NOT NULL"), 2);
 }
@@ -243,7 +203,9 @@ async fn malformed_feed_and_sitemap_are_reported_and_the_rest_crawled() {
     assert!(output.status.success(), "{}", stderr(&output));
     let log = stderr(&output);
     assert!(log.contains(&format!("{}/feed/: malformed feed", site.base)), "{log}");
-    assert!(log.contains(&format!("{}/sitemap.xml: malformed sitemap", site.base)), "{log}");
+    // The parser's reason comes with it.
+    let reason = format!("{}/sitemap.xml: malformed sitemap: unexpected root element `html`", site.base);
+    assert!(log.contains(&reason), "{log}");
     assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
     let errors: String = ws.sql().query_row("SELECT errors FROM run", [], |row| row.get(0)).unwrap();
     assert!(errors.contains("malformed feed") && errors.contains("malformed sitemap"), "{errors}");
@@ -500,34 +462,6 @@ async fn a_failed_page_still_listed_is_tried_again_next_run() {
     assert_eq!(ws.count("SELECT count(*) FROM article"), 1);
 }
 
-/// Serves `robots.txt` on a site.
-async fn mount_robots(site: &Site, robots: &str) {
-    Mock::given(path("/robots.txt"))
-        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(robots.to_string(), "text/plain")))
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-}
-
-/// Answers `from` with a 301 to `to`.
-async fn mount_redirect(site: &Site, from: &str, to: &str) {
-    Mock::given(path(from))
-        .respond_with(site.recorded(301, ResponseTemplate::new(301).insert_header("location", to)))
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-}
-
-/// Serves the fixture article at `page`, expecting `requests` requests.
-async fn mount_article(site: &Site, page: &str, requests: u64) {
-    Mock::given(path(page))
-        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
-        .expect(requests)
-        .with_priority(1)
-        .mount(&site.server)
-        .await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redirects_are_followed_only_where_robots_txt_allows() {
     let (a, b) = (Site::empty().await, Site::empty().await);
@@ -540,7 +474,8 @@ async fn redirects_are_followed_only_where_robots_txt_allows() {
     mount_article(&a, "/rahasia/satu.html", 0).await;
     mount_article(&b, "/internal/dua.html", 0).await;
     mount_article(&b, "/berita/tiga.html", 1).await;
-    let ws = Workspace::new(FAST, &plain(&a, "pindah"));
+    // The other host is one of the source's: only then may a redirect go there.
+    let ws = Workspace::new(FAST, &format!("{}hosts = [\"{}\"]\n", plain(&a, "pindah"), b.base));
     let output = ws.crawl(&[]).await;
     assert!(output.status.success(), "{}", stderr(&output));
 
@@ -593,7 +528,7 @@ async fn identical_bytes_refresh_fetch_time_and_validators_and_count_as_unchange
         mock.mount(&site.server).await;
     }
     let ws = Workspace::new(
-        FAST,
+        &format!("{FAST}\n{REVISIT_EVERY_RUN}"),
         &format!("[[source]]\nname = \"sama\"\nfeeds = [\"{}/feed/\"]\narticle_pattern = '/berita/'\n", site.base),
     );
     let first = ws.crawl(&[]).await;
@@ -610,18 +545,22 @@ async fn identical_bytes_refresh_fetch_time_and_validators_and_count_as_unchange
 
     let second = ws.crawl(&[]).await;
     assert!(second.status.success(), "{}", stderr(&second));
-    assert_eq!(site.hits_on("/berita/").len(), 2, "the feed item is re-checked");
-    assert_eq!(summary_count(&second, "fetched"), 1);
-    assert_eq!(summary_count(&second, "not modified"), 1);
+    assert_eq!(site.hits_on("/berita/").len(), 2, "the stored page is revisited");
+    assert_eq!(summary_count(&second, "revisited"), 1);
+    assert_eq!(summary_count(&second, "changed"), 0);
+    assert_eq!(summary_count(&second, "fetched"), 0);
     assert_eq!(summary_count(&second, "articles"), 0);
     assert_eq!(summary_count(&second, "facts"), 0);
-    let (fetched, unchanged): (i64, i64) = ws
+    let counts: (i64, i64, i64, i64) = ws
         .sql()
-        .query_row("SELECT pages_fetched, pages_unchanged FROM run ORDER BY id DESC LIMIT 1", [], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })
+        .query_row(
+            "SELECT pages_fetched, pages_unchanged, pages_revisited, pages_revisit_changed FROM run
+             ORDER BY id DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
         .unwrap();
-    assert_eq!((fetched, unchanged), (1, 1));
+    assert_eq!(counts, (0, 0, 1, 0));
     // No extraction and no article write, but the fetch is recorded.
     assert_eq!(ws.strings("SELECT extracted_at FROM article"), ["2000-01-01T00:00:00Z"]);
     assert_eq!(ws.count("SELECT count(*) FROM fact"), facts);

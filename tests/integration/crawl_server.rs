@@ -13,9 +13,9 @@ use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use wiremock::matchers::any;
+use wiremock::matchers::{any, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
 use crate::util::fixture;
@@ -259,4 +259,83 @@ pub fn summary_count(output: &Output, label: &str) -> u64 {
         stdout.lines().find(|l| l.starts_with("crawl: found")).unwrap_or_else(|| panic!("no summary in {stdout}"));
     let after = line.split(&format!("{label} ")).nth(1).unwrap_or_else(|| panic!("no {label} in {line}"));
     after.split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+}
+
+// Shared pieces of the crawl tests: config lines, fixture pages and mocks.
+
+/// Slack allowed below a politeness delay when measuring request gaps
+/// (timer granularity and scheduling on a loaded 2-core machine).
+pub const TIMING_TOLERANCE: Duration = Duration::from_millis(40);
+
+/// `[crawl]` lines for fast tests: short delays and backoff.
+pub const FAST: &str = "per_host_delay_secs = 0.01\nretry_delay_secs = 0.05\nread_timeout_secs = 5.0";
+
+/// `[crawl.revisit]` making every stored page due on every run (the
+/// fixture articles are from 2024, "older", so monthly by default).
+pub const REVISIT_EVERY_RUN: &str = "[crawl.revisit]\nolder_every_days = 0";
+
+/// A source reading the site's start page, whose `/berita/` links are articles.
+pub fn plain(site: &Site, name: &str) -> String {
+    format!("[[source]]\nname = \"{name}\"\nstart_pages = [\"{}/\"]\narticle_pattern = '/berita/'\n", site.base)
+}
+
+/// An article page from the fixtures, for mocks that serve one.
+pub fn article_bytes() -> Vec<u8> {
+    std::fs::read(crate::util::fixture("sites/broken/berita/2024/11/nilai-ikm-dinas-kesehatan.html")).unwrap()
+}
+
+/// Mounts a start page linking the given paths.
+pub async fn mount_index(site: &Site, links: &[&str]) {
+    let html: String = links.iter().map(|l| format!("<a href=\"{l}\">{l}</a>\n")).collect();
+    let index = ResponseTemplate::new(200).set_body_raw(format!("<html><body>{html}</body></html>"), "text/html");
+    Mock::given(path("/")).respond_with(site.recorded(200, index)).with_priority(1).mount(&site.server).await;
+}
+
+/// Serves `page` once with `first` (recorded as `status`), then the fixture
+/// article on every later request.
+pub async fn mount_failing_once(site: &Site, page: &str, status: u16, first: ResponseTemplate) {
+    Mock::given(path(page))
+        .respond_with(site.recorded(status, first))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+    Mock::given(path(page))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
+        .with_priority(2)
+        .mount(&site.server)
+        .await;
+}
+
+/// What a run logged.
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Serves `robots.txt` on a site.
+pub async fn mount_robots(site: &Site, robots: &str) {
+    Mock::given(path("/robots.txt"))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(robots.to_string(), "text/plain")))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+/// Answers `from` with a 301 to `to`.
+pub async fn mount_redirect(site: &Site, from: &str, to: &str) {
+    Mock::given(path(from))
+        .respond_with(site.recorded(301, ResponseTemplate::new(301).insert_header("location", to)))
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
+}
+
+/// Serves the fixture article at `page`, expecting `requests` requests.
+pub async fn mount_article(site: &Site, page: &str, requests: u64) {
+    Mock::given(path(page))
+        .respond_with(site.recorded(200, ResponseTemplate::new(200).set_body_raw(article_bytes(), "text/html")))
+        .expect(requests)
+        .with_priority(1)
+        .mount(&site.server)
+        .await;
 }

@@ -4,6 +4,8 @@
 
 mod cli;
 mod crawl;
+mod crawl_revisit;
+mod crawl_safety;
 mod crawl_server;
 mod facts;
 mod html;

@@ -1,9 +1,8 @@
 //! A page's metadata: `<meta>` tags, JSON-LD, `<title>`, headings and
 //! author elements, read in one pass, and from them the article's title,
-//! authors, language and canonical URL.
+//! authors and language.
 
 use scraper::{ElementRef, Html};
-use url::Url;
 
 use super::boilerplate::author_name;
 use super::linked_data::{LinkedData, read_linked_data};
@@ -23,8 +22,6 @@ const PHOTO_CLASSES: &[&str] = &["photo", "foto", "image", "caption", "gallery"]
 pub(super) struct PageMeta {
     /// `<meta>` tags as (lower-cased `name`/`property`/`itemprop`, `content`).
     pub metas: Vec<(String, String)>,
-    /// `<link rel="canonical">`.
-    pub canonical: Option<String>,
     /// `<html lang>`.
     pub lang: Option<String>,
     /// `<title>`.
@@ -64,12 +61,6 @@ pub(super) fn read_page_meta(html: &Html) -> PageMeta {
                 if let (Some(equiv), Some(content)) = (value.attr("http-equiv"), value.attr("content")) {
                     meta.metas.push((equiv.trim().to_ascii_lowercase(), content.to_string()));
                 }
-            }
-            "link"
-                if meta.canonical.is_none()
-                    && value.attr("rel").is_some_and(|rel| rel.eq_ignore_ascii_case("canonical")) =>
-            {
-                meta.canonical = value.attr("href").map(str::to_string);
             }
             "html" if meta.lang.is_none() => meta.lang = value.attr("lang").map(str::to_string),
             "title" if meta.title_tag.is_none() => meta.title_tag = Some(text_of(element)),
@@ -210,17 +201,6 @@ pub(super) fn language(meta: &PageMeta) -> Option<String> {
     }
 }
 
-/// The canonical URL: `<link rel="canonical">`, then `og:url`, then the
-/// fetched URL; relative links are resolved against the fetched URL.
-pub(super) fn canonical_url(meta: &PageMeta, fetched: Option<&Url>) -> Option<String> {
-    let declared = meta.canonical.as_deref().or_else(|| meta.meta(&["og:url"]));
-    let resolved = declared.and_then(|href| match fetched {
-        Some(base) => base.join(href.trim()).ok(),
-        None => Url::parse(href.trim()).ok(),
-    });
-    resolved.filter(|url| matches!(url.scheme(), "http" | "https")).or_else(|| fetched.cloned()).map(String::from)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,15 +250,8 @@ mod tests {
     }
 
     #[test]
-    fn language_and_canonical_url_are_normalised() {
-        let meta = read_page_meta(&Html::parse_document(
-            r#"<html lang="in-ID"><head><link rel="canonical" href="/berita/kota-madiun"></head></html>"#,
-        ));
+    fn language_is_normalised() {
+        let meta = read_page_meta(&Html::parse_document(r#"<html lang="in-ID"><head></head></html>"#));
         assert_eq!(language(&meta).as_deref(), Some("id"));
-        let fetched = Url::parse("https://madiunkota.go.id/berita/kota-madiun?utm=x").ok();
-        assert_eq!(
-            canonical_url(&meta, fetched.as_ref()).as_deref(),
-            Some("https://madiunkota.go.id/berita/kota-madiun")
-        );
     }
 }
