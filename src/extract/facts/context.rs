@@ -1,17 +1,18 @@
 //! The fields that make a result comparable across articles (`FACTS.md`,
 //! "Fields that make the facts a dataset"): which assessment it belongs to,
-//! the year it is for and its subject's region. Read from the document
-//! after subjects are bound; decrees and dates get none.
+//! the year it is for (`period`) and its subject's region. Read from the
+//! document after subjects are bound; decrees and dates get none.
 
 use super::Found;
 use super::assessment;
 use super::document::Document;
 use super::lexicon::{NATIONAL_HEADS, PARTY_HEADS};
+use super::period::Years;
 use crate::model::{Context, FactDetail, FactKind};
 use crate::region::{self, Region, RegionKind};
 
 /// The context of one bound fact.
-pub fn context_of(doc: &Document<'_>, fact: &Found) -> Context {
+pub fn context_of(doc: &Document<'_>, years: &Years, fact: &Found) -> Context {
     if matches!(fact.detail.kind(), FactKind::Decree | FactKind::Date) {
         return Context::default();
     }
@@ -25,12 +26,13 @@ pub fn context_of(doc: &Document<'_>, fact: &Found) -> Context {
     };
     let assessment_text = assessment.as_ref().and(assessment_text);
     let region = fact.detail.subject().and_then(|subject| region_of(doc, subject));
+    let period = years.period_of(doc, fact.span.clone(), named);
     Context {
         assessment,
         assessment_text,
+        period,
         region: region.map(|r| r.code.to_string()),
         region_name: region.map(|r| r.name.clone()),
-        ..Context::default()
     }
 }
 

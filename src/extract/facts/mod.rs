@@ -19,6 +19,7 @@ mod list;
 mod main_subject;
 mod number;
 mod party;
+mod period;
 mod ranking;
 mod score;
 mod sentence;
@@ -61,6 +62,10 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
         return Vec::new();
     }
     let found = subject::bind_subjects(&doc, found);
+    let taken = spans::Spans::new(
+        found.iter().filter(|f| matches!(f.detail.kind(), FactKind::Date | FactKind::Decree)).map(|f| f.span.clone()),
+    );
+    let years = period::Years::new(&doc, &taken);
     let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
     found
         .into_iter()
@@ -72,7 +77,7 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
                 start: offsets.get(f.span.start),
                 end: offsets.get(f.span.end),
                 sentence: body[sentence].to_string(),
-                context: context::context_of(&doc, &f),
+                context: context::context_of(&doc, &years, &f),
                 detail: f.detail,
             }
         })
@@ -190,6 +195,7 @@ mod tests {
         date::force_statics();
         decree::force_statics();
         document::force_statics();
+        period::force_statics();
         list::force_statics();
         grade::force_statics();
         ranking::force_statics();

@@ -1,0 +1,229 @@
+//! The year a result is for (`FACTS.md`, `period`), as the article states
+//! it: a year in the result's own clause (`pada tahun 2022 sebesar 2,62`,
+//! `nilai 93,59 pada 2023`), else in its sentence, else in its paragraph,
+//! else the year of the assessment the article names (`Penilaian Kepatuhan
+//! 2024`, `LKPD Tahun Anggaran 2022`, `SSGI 2022`) in the lead, else any
+//! year the lead gives. `tahun lalu` or `tahun sebelumnya` by the result is
+//! the year before the one found so. Years of dates, decrees and spans of
+//! years (`RPJMN 2020-2024`) are no period; never the publication year by
+//! default.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::assessment::Named;
+use super::document::Document;
+use super::floor_boundary;
+use super::lexicon::{MONTHS, PERIOD_WORDS};
+use super::spans::Spans;
+
+/// A year as printed: `2023`, from 1990 to 2049.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:199[0-9]|20[0-4][0-9])(?-u:\b)").expect("static year regex"));
+
+/// How many bytes after an assessment's name its year may stand.
+const NAME_YEAR_REACH: usize = 70;
+
+/// How many bytes after a result its clause may still give its year (`nilai 93,59 pada 2023`).
+const YEAR_AFTER: usize = 24;
+
+/// The years of a body that may be periods, in order.
+pub struct Years {
+    years: Vec<Year>,
+}
+
+/// A year as printed, and whether it follows another value it dates (`dari
+/// 25,3 persen di tahun 2021`): such a year is no period of a result
+/// further away.
+struct Year {
+    span: Range<usize>,
+    value: i32,
+    dates_a_value: bool,
+}
+
+impl Years {
+    /// Every year of `doc` outside `taken` (the dates and decrees read) and
+    /// outside spans of years and dates in words (`November 2024`).
+    pub fn new(doc: &Document<'_>, taken: &Spans) -> Self {
+        let text = doc.text;
+        let years = YEAR
+            .find_iter(text)
+            .filter(|m| {
+                let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
+                let month = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+                    let w = w.trim_end_matches([',', '.']);
+                    MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(w))
+                });
+                let ranged = before.ends_with(['-', '–', '/']) || {
+                    let after = text[m.end()..].trim_start_matches([' ', '\u{a0}']);
+                    after
+                        .strip_prefix(['-', '–', '/'])
+                        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                };
+                !taken.overlap(&m.range()) && !month && !ranged
+            })
+            .filter_map(|m| {
+                let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
+                Some(Year {
+                    span: m.range(),
+                    value: m.as_str().parse().ok()?,
+                    dates_a_value: DATED_VALUE.is_match(window),
+                })
+            })
+            .collect();
+        Years { years }
+    }
+
+    /// The years inside `range`.
+    fn within(&self, range: Range<usize>) -> &[Year] {
+        let first = self.years.partition_point(|y| y.span.start < range.start);
+        let found = &self.years[first..];
+        let end = found.iter().position(|y| y.span.end > range.end).unwrap_or(found.len());
+        &found[..end]
+    }
+
+    /// The period of the result at `span`, whose assessment's name (if
+    /// any) stands at `named`: the year that dates its value right after it
+    /// (`dari 25,3 persen di tahun 2021`), or the nearest year before it in
+    /// its clause; else the nearest year before it in its sentence or
+    /// paragraph that dates no other value; else the year printed after a
+    /// name of its assessment (`Penilaian Kepatuhan 2024`); else the lead's.
+    /// A value that a result moved from (`dari 30%`, `33,8% menjadi 35%`)
+    /// is of the year before, unless a year of its own dates it.
+    pub fn period_of(&self, doc: &Document<'_>, span: Range<usize>, named: Option<&Named>) -> Option<i32> {
+        let text = doc.text;
+        let sentence = doc.sentence_or_point(span.start);
+        let clause = clause_around(doc, sentence.clone(), span.clone());
+        let before = |scope: Range<usize>, any: bool| {
+            self.within(scope.start..span.end.min(scope.end))
+                .iter()
+                .rev()
+                .find(|y| any || !y.dates_a_value)
+                .map(|y| y.value)
+        };
+        let own = self
+            .within(span.end..clause.end)
+            .first()
+            .filter(|y| y.dates_a_value)
+            .map(|y| y.value)
+            .or_else(|| before(clause.clone(), false));
+        if own.is_some() {
+            return own;
+        }
+        let found = before(sentence, false)
+            .or_else(|| before(doc.paragraph_at(span.start), false))
+            .or_else(|| named.and_then(|name| self.named_year(doc, name)))
+            .or_else(|| self.within(doc.lead()).iter().find(|y| !y.dates_a_value).map(|y| y.value))?;
+        let lower = text[clause.start..span.start].to_lowercase();
+        let moved_from = {
+            let lead: Vec<&str> = text[clause.start..span.start].split_whitespace().rev().take(2).collect();
+            lead.iter().any(|w| w.eq_ignore_ascii_case("dari"))
+                || text[span.end..].trim_start_matches(|c: char| c == '%' || c.is_whitespace()).starts_with("menjadi")
+        };
+        let earlier = PERIOD_WORDS.iter().any(|w| lower.contains(w)) || moved_from;
+        Some(if earlier { found - 1 } else { found })
+    }
+
+    /// The year printed right after a name of this assessment anywhere
+    /// (`Penilaian Kepatuhan 2024`, `SAKIP tahun 2023`, `LKPD Tahun
+    /// Anggaran 2022`, `(PEKPPP) 2024`), the name given first.
+    fn named_year(&self, doc: &Document<'_>, named: &Named) -> Option<i32> {
+        let names = doc.assessments().iter().filter(|n| n.id == named.id);
+        std::iter::once(named).chain(names).find_map(|name| self.after_name(doc.text, name.span.clone()))
+    }
+
+    /// The year printed after an assessment's name in the words that go
+    /// on naming it (`Tahun Anggaran`, `pada Instansi Pusat dan Pemerintah
+    /// Daerah tahun`): no number or stop between.
+    fn after_name(&self, text: &str, name: Range<usize>) -> Option<i32> {
+        let window = name.end..floor_boundary(text, (name.end + NAME_YEAR_REACH).min(text.len()));
+        self.within(window)
+            .first()
+            .filter(|y| {
+                !text[name.end..y.span.start]
+                    .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '\n'))
+            })
+            .map(|y| y.value)
+    }
+}
+
+/// The end of a value and the words that date it, before a year: `25,3
+/// persen di tahun `, `94,19 pada `.
+static DATED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9](?:\s*(?:%|persen|poin))?\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?$")
+        .expect("static dated value regex")
+});
+
+/// The clause around a result: from the last semicolon or clause-opening
+/// comma before it to the next one after it, within its sentence and a
+/// few bytes past the result.
+fn clause_around(doc: &Document<'_>, sentence: Range<usize>, span: Range<usize>) -> Range<usize> {
+    let text = doc.text;
+    let lead = &text[sentence.start..span.start];
+    let start = lead.rfind([';', '.']).map_or(sentence.start, |p| sentence.start + p + 1);
+    let start = lead
+        .match_indices(", ")
+        .map(|(p, _)| p)
+        .filter(|p| !lead[..*p].ends_with(|c: char| c.is_ascii_digit()))
+        .last()
+        .map_or(start, |p| (sentence.start + p + 1).max(start));
+    let limit = floor_boundary(text, (span.end + YEAR_AFTER).min(sentence.end.max(span.end)));
+    let rest = &text[span.end..limit];
+    let end = rest.find([',', ';']).map_or(limit, |p| span.end + p);
+    start..end
+}
+
+/// Compiles every static pattern of this module (for the test that forces them all).
+#[cfg(test)]
+pub(super) fn force_statics() {
+    LazyLock::force(&YEAR);
+    LazyLock::force(&DATED_VALUE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(text: &str, value: &str) -> Option<i32> {
+        let doc = Document::new(text);
+        let years = Years::new(&doc, &Spans::default());
+        let at = text.find(value).unwrap();
+        let named = doc.assessment_for(at..at + value.len());
+        years.period_of(&doc, at..at + value.len(), named)
+    }
+
+    #[test]
+    fn the_year_nearest_in_the_clause_then_the_assessments_year_is_the_period() {
+        let text = "Hasil SPBE\nKabupaten Lombok Barat pada tahun 2022 sebesar 2,62 naik pada tahun 2023 menjadi 2,77.";
+        assert_eq!(period(text, "2,62"), Some(2022));
+        assert_eq!(period(text, "2,77"), Some(2023));
+        let text = "Kota Madiun raih nilai 95,5\nPenilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2024 selesai.";
+        assert_eq!(period(text, "95,5"), Some(2024));
+        let text = "Nilai SAKIP\nPada tahun 2023, Kota Madiun memperoleh nilai 93,59.";
+        assert_eq!(period(text, "93,59"), Some(2023));
+        let text = "Opini BPK atas LKPD Tahun Anggaran 2022\nKabupaten Bima meraih opini WTP.";
+        assert_eq!(period(text, "opini WTP"), Some(2022));
+        let text = "Evaluasi SAKIP 2023\nSkor Kota Tegal 80,1. Tahun lalu 70,5.";
+        assert_eq!(period(text, "70,5"), Some(2022));
+        let text = "SSGI 2022\nTapteng dengan 20,5 persen, naik dari 25,3 persen di tahun 2021.";
+        assert_eq!(period(text, "20,5"), Some(2022));
+        assert_eq!(period(text, "25,3"), Some(2021));
+        let text = "SSGI 2022\nRinciannya, Papua (29,5% menjadi 34,6%).";
+        assert_eq!(period(text, "29,5"), Some(2021));
+        assert_eq!(period(text, "34,6"), Some(2022));
+        let text = "Skor MCP turun dari tahun 2022 94,19 persen, sementara tahun 2023, 91,02 persen.";
+        assert_eq!(period(text, "tahun 2023, 91,02"), Some(2023));
+    }
+
+    #[test]
+    fn dates_spans_and_unnamed_years_give_no_period() {
+        assert_eq!(period("Kota Madiun meraih nilai 95,5 pada 25 November 2024.", "95,5"), None);
+        assert_eq!(period("Sesuai RPJMN 2020-2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
+        assert_eq!(period("Sesuai RPJMN 2020 – 2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
+        assert_eq!(period("Kota Madiun meraih nilai 95,5.", "95,5"), None);
+        let text = "Judul\nPembuka.\nKota Madiun masuk 25 besar. Pada tahun 2023, Kota Madiun memperoleh nilai 93,59.";
+        assert_eq!(period(text, "25 besar"), None);
+    }
+}
