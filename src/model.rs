@@ -323,8 +323,9 @@ pub struct Article {
     pub authors: Vec<String>,
     /// The page language (`id`), when declared.
     pub language: Option<String>,
-    /// The clean body text, paragraphs separated by a blank line. Fact offsets
-    /// count characters of exactly this string.
+    /// The clean body text, paragraphs separated by a blank line, opening
+    /// with the headline (a page's title, or a text's first line). Fact
+    /// offsets count characters of exactly this string.
     pub body: String,
 }
 

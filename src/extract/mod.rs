@@ -50,9 +50,15 @@ pub fn extract_page(bytes: &[u8], page: &PageInput<'_>) -> Extraction {
     extract_document(&html::Document::parse(bytes, page.content_type), page)
 }
 
-/// Extracts a page already parsed (see [`extract_page`]).
+/// Extracts a page already parsed (see [`extract_page`]). The article's
+/// body opens with its headline, as a plain-text article does, so that a
+/// fact stated only in the headline is read and a page and its text give
+/// the same facts.
 pub fn extract_document(document: &html::Document, page: &PageInput<'_>) -> Extraction {
-    let article = html::read_article(document, page);
+    let mut article = html::read_article(document, page);
+    if let Some(title) = article.title.as_deref().filter(|t| !t.is_empty() && !article.body.starts_with(*t)) {
+        article.body = if article.body.is_empty() { title.to_string() } else { format!("{title}\n\n{}", article.body) };
+    }
     let facts = facts::extract_facts(&article.body, article.published.map(|p| p.date()));
     Extraction { article, facts }
 }

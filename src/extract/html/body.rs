@@ -16,7 +16,7 @@ use super::boilerplate::{
     CONTENT_CLASS_WORDS, FURNITURE_CLASS_WORDS, Paragraph, WEAK_FURNITURE_CLASS_WORDS, classify_paragraph,
     is_credit_label, is_dateline_prefix, is_signature,
 };
-use super::published::parse_dateline;
+use super::published::is_dateline_paragraph;
 use crate::config::SiteRules;
 
 /// Elements never part of an article's text.
@@ -538,7 +538,7 @@ impl Renderer {
         if chars == 0 || link_chars * 2 > chars {
             return;
         }
-        if paragraph.len() <= MAX_DATELINE_PARAGRAPH_CHARS && parse_dateline(&paragraph).is_some() {
+        if paragraph.len() <= MAX_DATELINE_PARAGRAPH_CHARS && is_dateline_paragraph(&paragraph) {
             return;
         }
         let label = self.pending_label.take();
@@ -606,6 +606,16 @@ mod tests {
         for page in &cases {
             assert_eq!(body_of(page), [FIRST, SECOND], "{page}");
         }
+    }
+
+    #[test]
+    fn a_short_sentence_with_a_date_stays_and_a_dateline_goes() {
+        let page = format!(
+            "<div class='isi'><p>Senin, 8 April 2024 10:15 WIB</p><p>{FIRST}</p>\
+             <p>Rapat evaluasi digelar Senin, 8 April 2024 di pendapa.</p><p>{SECOND}</p></div>"
+        );
+        let body = extract_body(&Html::parse_document(&page), None);
+        assert_eq!(body.paragraphs, [FIRST, "Rapat evaluasi digelar Senin, 8 April 2024 di pendapa.", SECOND]);
     }
 
     #[test]

@@ -176,6 +176,30 @@ pub(super) fn parse_dateline(text: &str) -> Option<Published> {
     Some(Published::DateTime { local: date.to_datetime(time), offset: Offset::constant(hours) })
 }
 
+/// Whether a paragraph is a dateline and little else (`Senin, 25 November
+/// 2024 10:15 WIB`, `Kompas.com - 14/12/2023, 16:13 WIB`, `Diperbarui
+/// Rabu, 20 Nov 2024`): at most [`DATELINE_OTHER_WORDS`] words besides the
+/// date. A sentence that holds a date (`Rapat evaluasi digelar Senin, 8
+/// April 2024 di pendapa.`) is none.
+pub(super) fn is_dateline_paragraph(text: &str) -> bool {
+    let Some(caps) = NUMERIC_DATELINE.captures(text).or_else(|| {
+        NAMED_DATELINE.captures_iter(text).find(|caps| {
+            (caps.name("weekday").is_some() || caps.name("hour").is_some()) && month_number(&caps["month"]).is_some()
+        })
+    }) else {
+        return false;
+    };
+    let Some(whole) = caps.get(0) else { return false };
+    let rest = format!("{} {}", &text[..whole.start()], &text[whole.end()..]);
+    let words = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    // A time with its zone makes a line a dateline even beside a writer's name (`Vania Ika Aldida | Jum'at, ...`).
+    words <= DATELINE_OTHER_WORDS + usize::from(caps.name("zone").is_some())
+}
+
+/// How many words besides its date a dateline paragraph holds at most
+/// (`Kompas.com -`, `Diperbarui`, `Oleh Redaksi`), one more with a time zone.
+const DATELINE_OTHER_WORDS: usize = 2;
+
 /// A date without weekday or time (`19/12/2024`, `19 Desember 2024`), for
 /// elements a site's date selector points at.
 fn parse_bare_date(text: &str) -> Option<Published> {
@@ -313,6 +337,23 @@ mod tests {
             let found = find_published(&html, &meta, None, Some(url), fetched);
             let found = found.map(|(p, s)| (p.to_string(), s));
             assert_eq!(found, expected.map(|(p, s)| (p.to_string(), s)), "{page}");
+        }
+    }
+
+    #[test]
+    fn only_a_paragraph_that_is_mostly_a_dateline_is_one() {
+        for (text, dateline) in [
+            ("Senin, 25 November 2024 10:15 WIB", true),
+            ("Kompas.com - 14/12/2023, 16:13 WIB", true),
+            ("Diperbarui Rabu, 20 Nov 2024 | 08:15 WITA", true),
+            ("Minggu, 26 Maret 2023 | 13:49 WIB", true),
+            ("Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib", true),
+            ("Rapat digelar Senin, 8 April 2024 pukul 10.00 WIB di pendapa", false),
+            ("Rapat evaluasi digelar Senin, 8 April 2024 di pendapa.", false),
+            ("- Kota Madiun diumumkan Senin, 8 April 2024 pukul 10.00", false),
+            ("Kota Madiun meraih nilai 95,5 pada 25 November 2024.", false),
+        ] {
+            assert_eq!(is_dateline_paragraph(text), dateline, "{text}");
         }
     }
 
