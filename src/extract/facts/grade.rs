@@ -253,16 +253,40 @@ fn counted_group(body: &str, start: usize) -> bool {
     })
 }
 
-/// Whether the parties a grade holds for are named right after it (`, yakni
-/// Kabupaten Blora`, `antara lain Kabupaten Sampang`).
+/// Whether the parties a grade holds for are named after it, a few words
+/// on in its sentence (`, yakni Kabupaten Blora`, `antara lain Kabupaten
+/// Sampang`, `pada tahun 2021 yaitu Provinsi NTT`, `sesuai urutan adalah
+/// Kota Tebing Tinggi`, `dengan kategori B di tempati Luwu Utara`).
 pub(super) fn enumerates_after(body: &str, end: usize) -> bool {
-    let rest = body[end..].trim_start_matches([',', ':', ' ', '\u{a0}']);
-    let head = &rest[..floor_boundary(rest, rest.len().min(16))];
-    let head = head.to_lowercase();
-    ENUMERATION_WORDS.iter().any(|word| {
-        head.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':'))
-    })
+    let rest = &body[end..floor_boundary(body, (end + ENUMERATION_REACH).min(body.len()))];
+    let lower = rest.to_lowercase();
+    let mut at = 0;
+    for _ in 0..=MAX_WORDS_BEFORE_ENUMERATION {
+        let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}']);
+        let here = lower.len() - from.len();
+        let enumerates = ENUMERATION_WORDS.iter().any(|word| {
+            from.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':'))
+        });
+        if enumerates {
+            return true;
+        }
+        let Some(word) = from.split_whitespace().next() else { return false };
+        let bare = word.trim_end_matches([',', ':']);
+        let year = bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_digit());
+        if word.ends_with(['.', ';']) || (bare.contains(|c: char| c.is_ascii_digit()) && !year) {
+            return false;
+        }
+        at = here + word.len();
+    }
+    false
 }
+
+/// How many words may stand between a grade and the word that lists its
+/// parties (`opini WTP pada tahun 2021 yaitu`).
+const MAX_WORDS_BEFORE_ENUMERATION: usize = 5;
+
+/// How far after a grade the word that lists its parties is looked for, in bytes.
+const ENUMERATION_REACH: usize = 80;
 
 /// Compiles every static pattern of this module (for the test that forces them all).
 #[cfg(test)]
@@ -362,6 +386,22 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(grades(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parties_listed_a_few_words_after_a_grade_are_enumerated() {
+        for (text, grade, listed) in [
+            ("19 entitas yang meraih opini WTP pada tahun 2021 yaitu Provinsi NTT, Kota Kupang", "opini WTP", true),
+            ("Kabupaten/kota yang berada di peringkat A sesuai urutan adalah Kota Tebing Tinggi", "peringkat A", true),
+            ("di zona hijau predikat tinggi dengan kategori B di tempati Luwu Utara", "kategori B", true),
+            ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
+            ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", false),
+            ("meraih opini WTP dengan nilai 87,5 yaitu Kabupaten Blora", "opini WTP", false),
+            ("meraih opini WTP untuk ketujuh kalinya bersama seluruh jajaran daerah yaitu", "opini WTP", false),
+        ] {
+            let end = text.find(grade).unwrap() + grade.len();
+            assert_eq!(enumerates_after(text, end), listed, "{text}");
         }
     }
 

@@ -618,8 +618,22 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 
 /// Words after a fact that enumerate the parties it holds for (`empat
 /// daerah di kategori B, yakni Kabupaten Blora, ...`), lower-cased.
-pub const ENUMERATION_WORDS: &[&str] =
-    &["yakni", "yaitu", "ialah", "adalah", "antara lain", "di antaranya", "meliputi"];
+pub const ENUMERATION_WORDS: &[&str] = &[
+    "yakni",
+    "yaitu",
+    "ialah",
+    "adalah",
+    "antara lain",
+    "di antaranya",
+    "meliputi",
+    "ditempati",
+    "di tempati",
+    "diraih",
+    "diisi",
+    "diduduki",
+    "disandang",
+    "diperoleh",
+];
 
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
 /// back at the score just given (`Angka tersebut naik 0,25 poin`), besides
