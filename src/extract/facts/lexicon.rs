@@ -236,7 +236,7 @@ pub const NON_SCORE_UNITS: &[&str] = &[
     "kabupaten", "kota", "peserta", "siswa", "pegawai", "warga", "penduduk", "keluarga", "rumah", "tim", "medali",
     "penghargaan", "trofi", "gol", "set", "peringkat", "besar", "lembaga", "OPD", "layanan", "indikator", "aspek",
     "kriteria", "dimensi", "item", "pertanyaan", "responden", "sampel", "SKPD", "kementerian", "pemda", "pemkot",
-    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih", "per",
+    "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih", "per", "balita", "anak", "bayi", "ekor", "lembar",
 ];
 
 /// Units after which a number is a share or percentage (scores only when a

@@ -63,7 +63,7 @@ pub fn introduction(body: &str, row: usize) -> Vec<Range<usize>> {
 }
 
 /// Whether a line (trimmed) is a row of a list or table.
-fn is_row(line: &str) -> bool {
+pub fn is_row(line: &str) -> bool {
     let numbered = NUMBERED.is_match(line);
     let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']);
     let table = line.matches('|').count() >= 2;

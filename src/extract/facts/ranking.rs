@@ -161,24 +161,25 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
 /// 85,92`, `2. Kota Bitung – 84,07`, ...); a list of things gives no rank.
 fn find_list_ranks(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;
-    // The rows of the list being read: the line and its number's range.
-    let mut rows: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    // The rows of the list being read: the line, its number's range and
+    // the number (a list of the last places may start at 85).
+    let mut rows: Vec<(Range<usize>, Range<usize>, u32)> = Vec::new();
     let mut start = 0;
     for line in body.split_inclusive('\n') {
         let line_start = start;
         start += line.len();
         let numbered = list::NUMBERED.captures(line).and_then(|caps| {
-            let n = caps.name("n")?.as_str().parse::<usize>().ok()?;
+            let n = caps.name("n")?.as_str().parse::<u32>().ok()?;
             Some((n, caps.get(0)?.range()))
         });
         match numbered {
-            Some((n, marker)) if n == rows.len() + 1 || n == 1 => {
+            Some((n, marker)) if rows.last().is_none_or(|(_, _, last)| n == last + 1) || n == 1 => {
                 if n == 1 {
                     list_ranks(doc, &rows, out);
                     rows.clear();
                 }
                 let shift = |r: Range<usize>| line_start + r.start..line_start + r.end;
-                rows.push((line_start..line_start + line.trim_end().len(), shift(marker)));
+                rows.push((line_start..line_start + line.trim_end().len(), shift(marker), n));
             }
             // Blank lines and a table's header (`No | Provinsi | Nilai`) stand inside a list.
             _ if line.trim().is_empty() || (line.contains('|') && !line.contains(|c: char| c.is_ascii_digit())) => {}
@@ -196,11 +197,16 @@ const MIN_FALLING_ROWS: usize = 3;
 
 /// The ranks of one numbered list (`rows`: each line and the range of its
 /// number), if it is a ranking.
-fn list_ranks(doc: &Document<'_>, rows: &[(Range<usize>, Range<usize>)], out: &mut Vec<Found>) {
+fn list_ranks(doc: &Document<'_>, rows: &[(Range<usize>, Range<usize>, u32)], out: &mut Vec<Found>) {
     let body = doc.text;
-    let Some((first, _)) = rows.first() else { return };
+    let Some((first, _, number)) = rows.first() else { return };
+    // A list of the last places (`85. Sabang`) needs two rows at least.
+    if *number > 1 && rows.len() < 2 {
+        return;
+    }
     let introduced = list::introduction(body, first.start).into_iter().any(|line| speaks_of_ranking(&body[line]));
-    let values: Vec<Option<f64>> = rows.iter().map(|(line, marker)| row_value(&body[marker.end..line.end])).collect();
+    let values: Vec<Option<f64>> =
+        rows.iter().map(|(line, marker, _)| row_value(&body[marker.end..line.end])).collect();
     let falling = values.len() >= MIN_FALLING_ROWS
         && values.iter().all(Option::is_some)
         && values.windows(2).all(|pair| pair[0] >= pair[1])
@@ -208,10 +214,10 @@ fn list_ranks(doc: &Document<'_>, rows: &[(Range<usize>, Range<usize>)], out: &m
     if !(introduced || falling) {
         return;
     }
-    for (n, (line, marker)) in rows.iter().enumerate() {
+    for (line, marker, n) in rows {
         let item = marker.end..line.end;
         if let Some(party) = doc.mentions_in(item.clone()).first().filter(|m| m.span.start == item.start) {
-            push(body, marker.start..party.span.end, u32::try_from(n + 1).ok(), None, out);
+            push(body, marker.start..party.span.end, Some(*n), None, out);
         }
     }
 }

@@ -19,6 +19,7 @@ use super::super::lexicon::{
     CHANGE_VERBS, COUNTED_PARTIES, MONEY_WORDS, NON_SCORE_UNITS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS,
     STATISTIC_WORDS, TARGET_NOUNS, in_list,
 };
+use super::super::list;
 use super::super::number::parse_decimal;
 use super::super::party::assessor;
 use super::super::spans::Spans;
@@ -27,12 +28,14 @@ use super::is_comparison;
 use crate::model::FactDetail;
 
 /// A value as results are printed: a decimal with a comma (`3,12`), a
-/// decimal with a point and one, two or four places (`3.24`, `0.8236`),
-/// or a whole percentage (`64 persen`, `35%`). Group `n` is the number,
-/// `pct` the percent sign or word.
+/// decimal with a point and one, two or four places (`3.24`, `0.8236`), a
+/// one-digit number with a point and three places, which a result on a
+/// small scale is (`Singkawang 6.513`, an index of 1 to 7), or a whole
+/// percentage (`64 persen`, `35%`). Group `n` is the number, `pct` the
+/// percent sign or word.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?P<n>[0-9]{1,3}(?:,[0-9]{1,4}) | [0-9]{1,3}\.(?:[0-9]{1,2}|[0-9]{4}) | [0-9]{1,3})
+        r"(?x)(?-u:\b)(?P<n>[0-9]{1,3}(?:,[0-9]{1,4}) | [0-9]{1,3}\.(?:[0-9]{1,2}|[0-9]{4}) | [0-9]\.[0-9]{3} | [0-9]{1,3})
         (?-u:\b)(?P<pct>\s?(?:%|(?i:persen)(?-u:\b)))?",
     )
     .expect("static bound value regex")
@@ -71,7 +74,16 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
             if !(decimal || percent) || read.overlap(&span) {
                 continue;
             }
-            let Some(value) = parse_decimal(number.as_str()).filter(|v| !percent || *v <= 100.0) else { continue };
+            // `6.513` read as a decimal: a result, not six thousand.
+            let printed = number.as_str();
+            // Only the value ending a list's row: `1.360 Kampung` is a
+            // count, and so is `yang hanya 2.485` after `skor 3.120`.
+            let grouped = printed.len() == 5 && printed.as_bytes()[1] == b'.';
+            if grouped && !(list::is_row(text) && ends_line(&text[whole.end()..])) {
+                continue;
+            }
+            let value = if grouped { parse_decimal(&printed.replace('.', ",")) } else { parse_decimal(printed) };
+            let Some(value) = value.filter(|v| !percent || *v <= 100.0) else { continue };
             if let Some(detail) = bound(doc, span.clone(), value, percent) {
                 out.push(Found { span, detail });
             }
@@ -87,12 +99,14 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> O
     let before: Vec<&str> = body[clause.clone()].split_whitespace().rev().map(bare).collect();
     let after: Vec<&str> = body[span.end..].split_whitespace().take(3).map(bare).collect();
     let next = after.first().copied().unwrap_or("");
-    let glued =
-        body[..span.start].ends_with(['-', '–', '/', '.', '+']) || body[span.end..].starts_with(['-', '–', '/']);
+    // Part of a longer number or code: `2.553.935`, `1.234,5`, `0,49-0,56`.
+    let glued = body[..span.start].ends_with(['-', '–', '/', '.', '+'])
+        || body[span.end..].starts_with(['-', '–', '/'])
+        || body[span.end..].strip_prefix(['.', ',']).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
     let previous = before.first().copied().unwrap_or("");
     // A position (`posisi ke 4`), money, a count, a bound, an interval, a share.
     if glued
-        || in_list(&["ke", "ke-", "nomor", "no", "rp", "tahun"], previous)
+        || in_list(&["ke", "ke-", "nomor", "no", "rp", "tahun", "total", "skala"], previous)
         || in_list(RANK_NOUNS, previous)
         || in_list(PERCENT_NON_RESULTS, previous)
         || is_comparison(previous)
@@ -128,6 +142,11 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> O
 
 /// Words that make the value after them a level, not the amount of a change.
 const NEW_VALUE_WORDS: &[&str] = &["menjadi", "jadi", "ke", "dari", "pada", "angka", "di", "diangka"];
+
+/// Whether nothing but punctuation follows until the line's end.
+fn ends_line(rest: &str) -> bool {
+    rest.split('\n').next().is_some_and(|line| line.trim().trim_matches([',', '.', ';', ')']).is_empty())
+}
 
 /// A word without the punctuation around it.
 fn bare(word: &str) -> &str {
@@ -229,6 +248,7 @@ mod tests {
                 &["score 33.8", "score 35", "score 29.5", "score 34.6"],
             ),
             ("Angka stunting SSGI\nKalimantan Utara turun 2,8% dari 27%.", &["change -2.8", "score 27"]),
+            ("Indeks Kota Toleran (IKT) 2018\n1. Singkawang 6.513\n2. Salatiga 6.447", &["score 6.513", "score 6.447"]),
         ];
         for (text, want) in cases {
             assert_eq!(values(text), *want, "{text}");
@@ -246,6 +266,10 @@ mod tests {
             "Indeks Desa Membangun (IDM)\nDesa Tertinggal dengan IDM 0,49 ke bawah, Desa Berkembang 0,56-0,70.",
             "Evaluasi KIP 2024\nKota Bandung mencatat 214 badan publik, naik 18 persen dibanding tahun lalu.",
             "Inflasi di Kota Tegal mencapai 2,5 persen menurut penilaian SPBE.",
+            "Indeks Kota Layak Anak\nDi Kota Surabaya ada 1.360 Kampung Ramah Anak.",
+            "Cakupan JKN (UHC)\nPeserta JKN di Sultra mencapai 2.553.935 orang.",
+            "Evaluasi KLA\nKota Jambi memperoleh 812,5 dari skala 1.000.",
+            "Indeks Inovasi Daerah\nBanyumas meraih skor 3.120, tahun lalu hanya 2.485.",
             "Kota Madiun meraih 95,5 dalam lomba yang tak punya nama.",
         ] {
             assert_eq!(values(text), Vec::<String>::new(), "{text}");
