@@ -553,6 +553,7 @@ pub const NAME_STOPS: &[&str] = &[
     "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus", "Tingkat",
     "Berstatus", "Berpredikat", "Berkategori", "Soal", "Terkait", "Lewat", "Melalui", "Jelang", "Versi", "Catat", "Catatkan", "Kantongi", "Tempati", "Duduki", "Boyong",
     "Torehkan", "Ukir", "Rebut", "Bertahan", "Masih", "Resmi", "Dinobatkan", "Ditetapkan", "Terpilih", "Lolos",
+    "Ada", "Berada",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -561,7 +562,29 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
-pub const ASSESSOR_MARKS: &[&str] = &["dari", "oleh", "Perwakilan", "di", "se-", "wilayah", "tingkat", "Selain"];
+pub const ASSESSOR_MARKS: &[&str] = &[
+    "dari",
+    "oleh",
+    "Perwakilan",
+    "di",
+    "se-",
+    "wilayah",
+    "tingkat",
+    "Selain",
+    "Kepala",
+    "Ketua",
+    "Kadis",
+    "Direktur",
+    "Sekretaris",
+    "Anggota",
+    "Deputi",
+    "Menteri",
+    "Kabid",
+    "Kasi",
+    "Inspektur",
+    "Koordinator",
+    "Staf",
+];
 
 /// Verbs right after a party that make it the assessor or the publisher of
 /// a result, not the assessed (`Kementerian PANRB menetapkan ...`).

@@ -84,8 +84,19 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             candidates.push(Candidate { whole: start..end, head: None, listed_end: Some(end) });
         }
     }
+    // A longer region name holds a province's (`Aceh Singkil`, `Banda Aceh`).
+    let listed: Vec<Range<usize>> =
+        candidates.iter().filter(|c| c.listed_end.is_some()).map(|c| c.whole.clone()).collect();
+    candidates.retain(|c| {
+        c.head.is_some()
+            || c.listed_end.is_some()
+            || !listed.iter().any(|l| l.start <= c.whole.start && c.whole.end <= l.end && l.len() > c.whole.len())
+    });
     // Head words and provinces first where both start at one place.
     candidates.sort_by_key(|c| (c.whole.start, c.listed_end.is_some()));
+    // In a headline in Title Case every word is capitalised: a capital
+    // before a place says nothing of a longer name.
+    let headline = title_case(slice);
     let mut mentions: Vec<Mention> = Vec::new();
     // The level of the last party and the end of the chain of larger
     // regions set beside it (`Desa A, Kecamatan B, Kabupaten C`).
@@ -101,7 +112,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         // A province closing an event's name is its scope (`Anugerah
         // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
         if candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Prov."))
-            && after_capitalised_word(&slice[..whole.start])
+            && after_capitalised_word(&slice[..whole.start], headline)
         {
             continue;
         }
@@ -115,7 +126,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
                 None if STANDALONE_HEADS.contains(&head) => whole.start + head.len(),
                 None => continue,
             },
-            (None, _) if after_capitalised_word(&slice[..whole.start]) => continue,
+            (None, _) if after_capitalised_word(&slice[..whole.start], headline) => continue,
             (None, Some(end)) => end,
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
             (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
@@ -360,9 +371,12 @@ fn starts_with_words(name: &str, words: &str) -> bool {
 }
 
 /// Whether the text ends with a capitalised word and one space (`Survei Kesehatan `).
-fn after_capitalised_word(before: &str) -> bool {
+fn after_capitalised_word(before: &str, headline: bool) -> bool {
     let Some(rest) = before.strip_suffix(' ') else { return false };
     let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    if headline {
+        return in_list(INSTITUTION_WORDS, word);
+    }
     // An index name before a province (`IPM Indonesia`, `Indeks SPI Aceh`)
     // is no longer name; a media name (`CNN Indonesia`) is.
     let acronym = SCORE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
@@ -372,6 +386,50 @@ fn after_capitalised_word(before: &str) -> bool {
         && word.chars().last().is_some_and(char::is_alphanumeric)
         && !acronym
         && !opener
+}
+
+/// Words before a place that make it part of an institution's name even in
+/// a headline in Title Case (`Universitas Sumatera Utara`, `Bank Jatim`).
+const INSTITUTION_WORDS: &[&str] = &[
+    "Universitas",
+    "Institut",
+    "Politeknik",
+    "Bank",
+    "Polda",
+    "Polres",
+    "Kodam",
+    "Korem",
+    "Pengadilan",
+    "Kejati",
+    "Kejaksaan",
+    "Stadion",
+    "Bandara",
+    "Pelabuhan",
+    "Radio",
+    "Harian",
+    "Tribun",
+    "Pos",
+    "Persatuan",
+    "Festival",
+    "Ombudsman",
+    "Perwakilan",
+    "BPK",
+    "BPKP",
+    "KPK",
+    "BPS",
+    "Komisi",
+    "Kanwil",
+    "Balai",
+    "DPRD",
+    "Dinas",
+];
+
+/// Whether a line is in Title Case, as headlines are: four words or more,
+/// nearly all of them capitalised.
+fn title_case(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && capitalised * 10 >= words.len() * 8
 }
 
 /// Where a party's name ends, given the end of its head word; `None` when
@@ -595,7 +653,7 @@ mod tests {
             ("penghargaan Kabupaten/Kota Sehat (KKS)", &[]),
             ("Menurut Dinas Pendidikan, Kota Madiun meraih", &["Dinas Pendidikan", "Kota Madiun"]),
             ("IPM Indonesia pada tahun yang sama", &["Indonesia"]),
-            ("Jakarta, CNN Indonesia - Pemerintah", &[]),
+            ("Jakarta, CNN Indonesia - Pemerintah mengumumkan hasil", &[]),
             ("Kota Madiun, Kabupaten Ngawi, dan Kota Blitar", &["Kota Madiun", "Kabupaten Ngawi", "Kota Blitar"]),
             ("RSUD dr. Soetomo meraih", &["RSUD dr. Soetomo"]),
             ("sedangkan Kota Pekanbaru 73,55.", &["Kota Pekanbaru"]),
@@ -628,6 +686,16 @@ mod tests {
             ("Bupati Madiun Ahmad Dawami dan Bima Arya hadir", &[]),
             ("MAKASSAR, KOMPAS.com - Kota Makassar meraih", &["Kota Makassar"]),
             ("Makassar (ANTARA) - Sinjai meraih", &["Sinjai"]),
+            (
+                "Survei Ombudsman: Indeks Persepsi Malaadministrasi DI Yogyakarta 3,50, Maluku 5,02",
+                &["DI Yogyakarta", "Maluku"],
+            ),
+            ("Lulusan Universitas Sumatera Utara Raih Penghargaan", &["Universitas Sumatera Utara"]),
+            ("Ombudsman Sumbar 2024: Pemkab Solok 97,73 Peringkat Pertama", &["Pemkab Solok"]),
+            (
+                "zona hijau yaitu Aceh Singkil, Banda Aceh dan Aceh Utara.",
+                &["Aceh Singkil", "Banda Aceh", "Aceh Utara"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
