@@ -79,7 +79,11 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
     let first = regions.partition_point(|m| m.span.start < range.start);
     for mention in regions[first..].iter().take_while(|m| m.span.end <= range.end) {
         let (start, end) = (mention.span.start - range.start, mention.span.end - range.start);
-        let headed = candidates.iter().any(|c| c.whole.start < end && start < c.whole.end);
+        // A head word's name, or a province's that the pattern above found already.
+        let headed = candidates.iter().any(|c| {
+            (c.head.is_some() && c.whole.start < end && start < c.whole.end)
+                || (c.head.is_none() && c.whole.start <= start && end <= c.whole.end)
+        });
         if mention.name == mention.span && !headed && bare_region_stands_alone(slice, start..end) {
             candidates.push(Candidate { whole: start..end, head: None, listed_end: Some(end) });
         }
