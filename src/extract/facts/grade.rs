@@ -68,11 +68,21 @@ static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static after-score regex")
 });
 
-/// `opini Wajar Tanpa Pengecualian (WTP)`.
+/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`: the words
+/// in group `words`, the acronym in brackets in group `acronym`.
 static OPINION: LazyLock<Regex> = LazyLock::new(|| {
     let opinions = alternation(OPINIONS.iter().map(|(words, _)| *words));
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:opini)\s+(?P<words>(?i:{opinions}))(?:\s*\((?:WTP|WDP)\))?"))
-        .expect("static opinion regex")
+    let acronyms = alternation(OPINIONS.iter().map(|(_, acronym)| *acronym).filter(|a| !a.is_empty()));
+    Regex::new(&format!(
+        r"(?x)(?-u:\b)(?i:opini)\s+(?P<words>(?i:{opinions}))(?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?"
+    ))
+    .expect("static opinion regex")
+});
+
+/// An audit opinion's acronym printed alone (`berhasil mempertahankan WTP`).
+static BARE_OPINION: LazyLock<Regex> = LazyLock::new(|| {
+    let acronyms = alternation(OPINIONS.iter().map(|(_, acronym)| *acronym).filter(|a| !a.is_empty()));
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", acronyms.to_uppercase())).expect("static bare opinion regex")
 });
 
 /// A count of parties before a grade: `42 pemkot`, `tiga kabupaten`, or a
@@ -159,11 +169,24 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
             grades.push((words.range(), lower_words(words.as_str())));
         }
     }
+    // An opinion in words is those words (`wajar dengan pengecualian`), and
+    // its acronym in brackets a grade of its own (`wdp`), as one printed alone is.
+    let mut opinions = Vec::new();
     for caps in OPINION.captures_iter(body) {
-        let (Some(whole), Some(words)) = (caps.get(0), caps.name("words")) else { continue };
-        let acronym = OPINIONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(words.as_str())).map(|(_, a)| *a);
-        if let Some(acronym) = acronym {
-            grades.push((whole.range(), format!("opini {acronym}")));
+        let Some(words) = caps.name("words") else { continue };
+        grades.push((words.range(), lower_words(words.as_str())));
+        if let Some(acronym) = caps.name("acronym") {
+            opinions.push(acronym.range());
+            grades.push((acronym.range(), acronym.as_str().to_lowercase()));
+        }
+    }
+    for m in BARE_OPINION.find_iter(body) {
+        let noun = body[..m.start()].split_whitespace().next_back().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            in_list(GRADE_NOUNS, w)
+        });
+        if !noun && !opinions.contains(&m.range()) {
+            grades.push((m.range(), m.as_str().to_lowercase()));
         }
     }
     for caps in TABLE_CELL.captures_iter(body) {
@@ -218,13 +241,17 @@ fn rule_or_wish(body: &str, span: Range<usize>) -> bool {
         || purpose
 }
 
-/// Whether the words of a rating at `end` close a name given its acronym
-/// (`Lembaga Akreditasi Mandiri (LAM)`): no rating then.
+/// Whether the words of a rating at `end` are part of a name: closed by
+/// its acronym (`Lembaga Akreditasi Mandiri (LAM)`) or going on into an
+/// award's name (`Predikat Kepatuhan Tinggi Standar Pelayanan Publik`).
 fn names_with_acronym(body: &str, end: usize) -> bool {
     let rest = body[end..].trim_start_matches(' ');
-    rest.strip_prefix('(')
+    let acronym = rest
+        .strip_prefix('(')
         .and_then(|inner| inner.split_once(')'))
-        .is_some_and(|(acronym, _)| acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+        .is_some_and(|(acronym, _)| acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
+    let award = rest.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("standar"));
+    acronym || award
 }
 
 /// Whether a count of parties or an unnamed group (`sisanya`, `tidak ada
@@ -262,7 +289,11 @@ pub(super) fn enumerates_after(body: &str, end: usize) -> bool {
     let lower = rest.to_lowercase();
     let mut at = 0;
     for _ in 0..=MAX_WORDS_BEFORE_ENUMERATION {
-        let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}']);
+        let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}', '\t']);
+        // A line break ends the sentence, and with it the search.
+        if from.starts_with(['\n', '\r']) {
+            return false;
+        }
         let here = lower.len() - from.len();
         let enumerates = ENUMERATION_WORDS.iter().any(|word| {
             from.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':'))
@@ -296,6 +327,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&WORDS);
     LazyLock::force(&AFTER_SCORE);
     LazyLock::force(&OPINION);
+    LazyLock::force(&BARE_OPINION);
     LazyLock::force(&COUNTED);
     LazyLock::force(&INTERVAL);
     LazyLock::force(&TABLE_CELL);
@@ -338,7 +370,12 @@ mod tests {
             ("dengan predikat 'Sangat Baik' tahun ini", &["sangat baik | Sangat Baik"]),
             ("memperoleh indeks 3,65 (Sangat Baik).", &["sangat baik | Sangat Baik"]),
             ("masuk Zonasi Kuning", &["zonasi kuning | Zonasi Kuning"]),
-            ("opini Wajar Tanpa Pengecualian (WTP) dari BPK", &["opini wtp | opini Wajar Tanpa Pengecualian (WTP)"]),
+            (
+                "opini Wajar Tanpa Pengecualian (WTP) dari BPK",
+                &["wajar tanpa pengecualian | Wajar Tanpa Pengecualian", "wtp | WTP"],
+            ),
+            ("Kota Depok berhasil mempertahankan WTP", &["wtp | WTP"]),
+            ("memperoleh opini disclaimer dari BPK", &["disclaimer | disclaimer"]),
             ("menempatkan Sleman pada kategori sangat tinggi", &["sangat tinggi | sangat tinggi"]),
             ("status pembangunan manusia NTB tetap berada pada kategori tinggi", &["tinggi | tinggi"]),
             ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
@@ -441,6 +478,8 @@ mod tests {
             "Ombudsman berharap tahun ini Manado bisa naik ke zona hijau.",
             "Sebanyak 12 daerah memperoleh opini WTP, sementara satu daerah mendapat opini WDP.",
             "Tahun depan, Pemkot menargetkan kembali ke opini kualitas tertinggi.",
+            "Ombudsman mengumumkan predikat kepatuhan tinggi standar pelayanan publik 2021.",
+            "Tahun ini tak satu pun kabupaten/kota di Jatim yang masih berpredikat pratama.",
         ] {
             assert_eq!(grades(text), Vec::<String>::new(), "{text}");
         }

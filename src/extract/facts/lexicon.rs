@@ -377,7 +377,13 @@ pub const GRADE_LETTERS: &[&str] = &[
 ];
 
 /// Audit opinions in words and the acronym they stand for.
-pub const OPINIONS: &[(&str, &str)] = &[("Wajar Tanpa Pengecualian", "wtp"), ("Wajar Dengan Pengecualian", "wdp")];
+pub const OPINIONS: &[(&str, &str)] = &[
+    ("Wajar Tanpa Pengecualian", "wtp"),
+    ("Wajar Dengan Pengecualian", "wdp"),
+    ("Tidak Menyatakan Pendapat", "tmp"),
+    ("Tidak Wajar", "tw"),
+    ("disclaimer", ""),
+];
 
 /// Plural party nouns after a count: a grade said of a counted group
 /// (`42 pemkot masuk zona kuning`) is no fact.
@@ -413,8 +419,20 @@ pub const PURPOSE_WORDS: &[&str] = &["untuk", "demi", "agar", "supaya", "bagi", 
 
 /// Words of an unnamed group or of none, before a grade (`sisanya tersebar
 /// di zona kuning`, `tidak ada yang di zona merah`).
-pub const GROUP_WORDS: &[&str] =
-    &["sisanya", "sebagian", "beberapa", "sejumlah", "mayoritas", "kebanyakan", "tidak ada", "tak ada", "belum ada"];
+pub const GROUP_WORDS: &[&str] = &[
+    "sisanya",
+    "sebagian",
+    "beberapa",
+    "sejumlah",
+    "mayoritas",
+    "kebanyakan",
+    "tidak ada",
+    "tak ada",
+    "belum ada",
+    "jumlah",
+    "tak satu",
+    "tidak satu",
+];
 
 /// Nouns printed before a letter grade, kept in the grade's value.
 pub const GRADE_NOUNS: &[&str] = &[
