@@ -657,6 +657,11 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "terakhir",
 ];
 
+/// Words that open a sentence going on with the list of the one before
+/// (`Berikutnya, Pemkot Padang dengan nilai 93,67 ...`).
+pub const SEQUENCE_WORDS: &[&str] =
+    &["berikutnya", "selanjutnya", "lalu", "kemudian", "disusul", "diikuti", "serta", "juga", "terakhir"];
+
 /// Words after a fact that enumerate the parties it holds for (`empat
 /// daerah di kategori B, yakni Kabupaten Blora, ...`), lower-cased.
 pub const ENUMERATION_WORDS: &[&str] = &[
@@ -755,7 +760,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ("uhc", &[r"universal health coverage", r"UHC", r"cakupan (?:kepesertaan )?JKN", r"kepesertaan JKN"]),
     ("stunting", &[r"prevalensi stunting", r"stunting", r"SSGI", r"status gizi", r"SKI"]),
     ("ikci", &[r"indeks kota cerdas(?: indonesia)?", r"IKCI"]),
-    ("ikt", &[r"indeks kota toleran", r"IKT", r"kota toleran"]),
+    ("ikt", &[r"indeks kota toleran", r"IKT", r"kota toleran", r"setara institute"]),
     ("ids", &[r"indeks daya saing daerah", r"IDSD", r"daya saing daerah"]),
 ];
 

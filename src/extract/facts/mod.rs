@@ -306,6 +306,19 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_listing_its_parties_holds_for_the_sentences_that_go_on_with_the_list() {
+        let body = "Penilaian Ombudsman 2024\nDaerah yang memperoleh kategori A meliputi Pemkab Solok dengan nilai \
+                    97,73 dan Pemkab Agam dengan nilai 95,48. Berikutnya, Pemkot Padang dengan nilai 93,67. \
+                    Menurut Adel, Kota Solok juga hadir.";
+        let graded: Vec<String> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() == FactKind::Grade)
+            .filter_map(|f| f.detail.subject().map(str::to_string))
+            .collect();
+        assert_eq!(graded, ["Pemkab Solok", "Pemkab Agam", "Pemkot Padang"]);
+    }
+
+    #[test]
     fn masing_masing_gives_one_fact_per_subject() {
         let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
         let subjects: Vec<_> =

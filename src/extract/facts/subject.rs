@@ -11,7 +11,9 @@
 use std::ops::Range;
 
 use super::document::Document;
-use super::lexicon::{CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, TITLE_MARKS, in_list};
+use super::lexicon::{
+    CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, TITLE_MARKS, in_list,
+};
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use super::{Found, grade};
@@ -156,11 +158,14 @@ fn subjects_for(
             return referents.into_iter().map(Some).collect();
         }
     }
-    // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`: every party named.
+    // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`:
+    // every party named, and those of the sentences that go on with the
+    // list (`Berikutnya, Pemkot Padang ...`, `Lalu, Pemkot Solok ...`).
     if grade::enumerates_after(text, fact.end) {
-        let listed: Vec<Option<String>> =
+        let mut listed: Vec<Option<String>> =
             mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(doc, m.span.clone())).map(name).collect();
         if !listed.is_empty() {
+            listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
             return listed;
         }
     }
@@ -216,6 +221,33 @@ fn listed_below(doc: &Document<'_>, sentence_end: usize, end: usize) -> Vec<Stri
             None => break,
         }
         start = row_end + 1;
+    }
+    parties
+}
+
+/// How many sentences a list may go on over.
+const LIST_SENTENCES: usize = 6;
+
+/// The parties of the sentences after `end` that go on with a list: each
+/// opens with a word of sequence (`Berikutnya,`, `Lalu,`, `Kemudian`) and
+/// names parties.
+fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
+    let Some(next) =
+        doc.sentence_index(end).map(|i| i + 1).or_else(|| Some(doc.sentences.partition_point(|s| s.end <= end)))
+    else {
+        return Vec::new();
+    };
+    let mut parties = Vec::new();
+    for index in next..(next + LIST_SENTENCES).min(doc.sentences.len()) {
+        let sentence = doc.sentences[index].clone();
+        let opener = doc.text[sentence.clone()].split_whitespace().next().unwrap_or("");
+        let mentions = doc.sentence_mentions(index);
+        if !in_list(SEQUENCE_WORDS, opener.trim_end_matches(',')) || mentions.is_empty() {
+            break;
+        }
+        parties.extend(
+            mentions.iter().filter(|m| !assessor(doc, m.span.clone())).map(|m| doc.text[m.span.clone()].to_string()),
+        );
     }
     parties
 }
