@@ -196,7 +196,9 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     }
     for (span, value) in grades {
         // A counted group whose parties are then named holds for each of them.
-        if (!counted_group(body, span.start) || enumerates_after(body, span.end)) && !rule_or_wish(body, span.clone()) {
+        if (!counted_group(body, span.start) || enumeration_after(body, span.end).is_some())
+            && !rule_or_wish(body, span.clone())
+        {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
         }
     }
@@ -280,11 +282,15 @@ fn counted_group(body: &str, start: usize) -> bool {
     })
 }
 
-/// Whether the parties a grade holds for are named after it, a few words
-/// on in its sentence (`, yakni Kabupaten Blora`, `antara lain Kabupaten
+/// Where the parties a grade holds for are listed, when they are named
+/// after it, a few words on in its sentence: from the word that lists them
+/// to the sentence's end (`, yakni Kabupaten Blora`, `antara lain Kabupaten
 /// Sampang`, `pada tahun 2021 yaitu Provinsi NTT`, `sesuai urutan adalah
-/// Kota Tebing Tinggi`, `dengan kategori B di tempati Luwu Utara`).
-pub(super) fn enumerates_after(body: &str, end: usize) -> bool {
+/// Kota Tebing Tinggi`, `dengan kategori B di tempati Luwu Utara`), or in
+/// the brackets that follow it (`Zona kuning opini kualitas Sedang (Pemrov
+/// Malut, Pemkab Halsel, ...)`). Gives the byte where the list ends, or
+/// `usize::MAX` for the sentence's end.
+pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
     let rest = &body[end..floor_boundary(body, (end + ENUMERATION_REACH).min(body.len()))];
     let lower = rest.to_lowercase();
     let mut at = 0;
@@ -292,24 +298,32 @@ pub(super) fn enumerates_after(body: &str, end: usize) -> bool {
         let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}', '\t']);
         // A line break ends the sentence, and with it the search.
         if from.starts_with(['\n', '\r']) {
-            return false;
+            return None;
         }
         let here = lower.len() - from.len();
         let enumerates = ENUMERATION_WORDS.iter().any(|word| {
             from.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':'))
         });
         if enumerates {
-            return true;
+            return Some(usize::MAX);
         }
-        let Some(word) = from.split_whitespace().next() else { return false };
+        // A list of names in brackets: `(Pemrov Malut, Pemkab Halsel, ...)`.
+        if from.starts_with('(') {
+            let open = end + here + 1;
+            let close = body[open..].find([')', '\n']).map(|p| open + p)?;
+            let inner = &body[open..close];
+            let names = inner.starts_with(char::is_uppercase) && inner.contains(", ");
+            return names.then_some(close);
+        }
+        let Some(word) = from.split_whitespace().next() else { return None };
         let bare = word.trim_end_matches([',', ':']);
         let year = bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_digit());
         if word.ends_with(['.', ';']) || (bare.contains(|c: char| c.is_ascii_digit()) && !year) {
-            return false;
+            return None;
         }
         at = here + word.len();
     }
-    false
+    None
 }
 
 /// How many words may stand between a grade and the word that lists its
@@ -436,9 +450,11 @@ mod tests {
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", false),
             ("meraih opini WTP dengan nilai 87,5 yaitu Kabupaten Blora", "opini WTP", false),
             ("meraih opini WTP untuk ketujuh kalinya bersama seluruh jajaran daerah yaitu", "opini WTP", false),
+            ("Zona kuning opini kualitas Sedang (Pemrov Malut, Pemkab Halsel) dan", "Zona kuning", true),
+            ("meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK", "Wajar Tanpa Pengecualian", false),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
-            assert_eq!(enumerates_after(text, end), listed, "{text}");
+            assert_eq!(enumeration_after(text, end).is_some(), listed, "{text}");
         }
     }
 

@@ -141,6 +141,30 @@ fn subjects_for(
             return listed;
         }
     }
+    // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`:
+    // every party named, and those of the sentences that go on with the
+    // list (`Berikutnya, Pemkot Padang ...`, `Lalu, Pemkot Solok ...`); a
+    // list in brackets (`Zona kuning (Pemrov Malut, Pemkab Halsel)`) wins
+    // over a party named before the grade.
+    let enumerated = grade::enumeration_after(text, fact.end).map(|list_end| {
+        // A bracketed list holds only the names inside its brackets.
+        let list_start =
+            if list_end == usize::MAX { fact.end } else { text[..list_end].rfind('(').map_or(fact.end, |p| p + 1) };
+        let mut listed: Vec<Option<String>> = mentions
+            .iter()
+            .filter(|m| m.span.start >= list_start && m.span.end <= list_end && !assessor(doc, m.span.clone()))
+            .map(name)
+            .collect();
+        if list_end == usize::MAX && !listed.is_empty() {
+            listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
+        }
+        (list_end != usize::MAX, listed)
+    });
+    if let Some((true, listed)) = &enumerated
+        && !listed.is_empty()
+    {
+        return listed.clone();
+    }
     let clause = clause_start(text, sentence.start, fact.start);
     let before_in = |from: usize| {
         mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(doc, m.span.clone()))
@@ -158,16 +182,8 @@ fn subjects_for(
             return referents.into_iter().map(Some).collect();
         }
     }
-    // `daerah di zona kuning antara lain A dengan nilai 72,15, B 70,04 dan C`:
-    // every party named, and those of the sentences that go on with the
-    // list (`Berikutnya, Pemkot Padang ...`, `Lalu, Pemkot Solok ...`).
-    if grade::enumerates_after(text, fact.end) {
-        let mut listed: Vec<Option<String>> =
-            mentions.iter().filter(|m| m.span.start >= fact.end && !assessor(doc, m.span.clone())).map(name).collect();
-        if !listed.is_empty() {
-            listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
-            return listed;
-        }
+    if let Some((_, listed)) = enumerated.filter(|(_, listed)| !listed.is_empty()) {
+        return listed;
     }
     // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten Musi Banyuasin`.
     let after = mentions.iter().position(|m| {
