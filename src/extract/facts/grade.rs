@@ -315,7 +315,7 @@ pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
             let names = inner.starts_with(char::is_uppercase) && inner.contains(", ");
             return names.then_some(close);
         }
-        let Some(word) = from.split_whitespace().next() else { return None };
+        let word = from.split_whitespace().next()?;
         let bare = word.trim_end_matches([',', ':']);
         let year = bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_digit());
         if word.ends_with(['.', ';']) || (bare.contains(|c: char| c.is_ascii_digit()) && !year) {
