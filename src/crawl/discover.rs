@@ -195,7 +195,7 @@ impl RobotsCache {
                 },
                 Err(err) => {
                     let why = err.line();
-                    tracing::warn!("{why}: robots.txt unreachable, host {host} skipped for this run");
+                    tracing::warn!("host {host} skipped for this run: robots.txt unreachable ({why})");
                     HostRules {
                         robots: Robots::from_access(AccessResult::Unreachable, self.agent.as_str()),
                         unreachable: Some(why),

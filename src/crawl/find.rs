@@ -54,6 +54,33 @@ impl Finding {
         tracing::warn!("{message}");
         self.errors.push(message);
     }
+
+    /// Records a document not read; logged as a warning unless its cause
+    /// was (its host's robots.txt unreachable, or the host given up), so
+    /// that one cause is one warning.
+    fn unread(&mut self, source: &str, unread: Unread) {
+        let message = format!("{source}: {}", unread.line);
+        if unread.cause_logged {
+            tracing::info!("{message}");
+            self.errors.push(message);
+        } else {
+            self.error(message);
+        }
+    }
+}
+
+/// Why a feed, sitemap or start page was not read.
+struct Unread {
+    /// What happened, on one line.
+    line: String,
+    /// Whether the cause was logged already, for its host.
+    cause_logged: bool,
+}
+
+impl From<String> for Unread {
+    fn from(line: String) -> Self {
+        Self { line, cause_logged: false }
+    }
 }
 
 /// URLs handed to the frontier at a time while discovery runs, so memory
@@ -122,7 +149,7 @@ impl Crawler {
             match self
                 .document(feed, Want::Any)
                 .await
-                .and_then(|bytes| parse_feed(&bytes, feed).map_err(|e| error_line(&e)))
+                .and_then(|bytes| parse_feed(&bytes, feed).map_err(|e| Unread::from(error_line(&e))))
             {
                 Ok(items) => {
                     found.finding.read += 1;
@@ -130,7 +157,7 @@ impl Crawler {
                         self.add(&mut found, Found { candidate, via: Via::Feed, depth: 0 }).await?;
                     }
                 }
-                Err(message) => found.finding.error(format!("{}: {message}", source.name)),
+                Err(unread) => found.finding.unread(&source.name, unread),
             }
         }
         self.read_sitemaps(sitemaps, &mut found).await?;
@@ -196,8 +223,8 @@ impl Crawler {
             }
             let content = match self.document(&url, Want::Any).await {
                 Ok(bytes) => parse_sitemap(&bytes, &url),
-                Err(message) => {
-                    found.finding.error(format!("{}: {message}", source.name));
+                Err(unread) => {
+                    found.finding.unread(&source.name, unread);
                     continue;
                 }
             };
@@ -232,8 +259,8 @@ impl Crawler {
             }
             let bytes = match self.document(&url, Want::Html).await {
                 Ok(bytes) => bytes,
-                Err(message) => {
-                    found.finding.error(format!("{}: {message}", source.name));
+                Err(unread) => {
+                    found.finding.unread(&source.name, unread);
                     continue;
                 }
             };
@@ -253,15 +280,18 @@ impl Crawler {
         Ok(())
     }
 
-    /// Fetches a feed, sitemap or index page politely; the error is one line.
-    async fn document(&self, url: &Url, want: Want) -> Result<Vec<u8>, String> {
-        self.robots_for(url).await.check(url)?;
+    /// Fetches a feed, sitemap or index page politely.
+    async fn document(&self, url: &Url, want: Want) -> Result<Vec<u8>, Unread> {
+        let rules = self.robots_for(url).await;
+        rules.check(url).map_err(|line| Unread { line, cause_logged: rules.unreachable.is_some() })?;
         match self.get(url, want, &Default::default()).await {
             Ok(Fetched::Page(page)) => Ok(page.body),
-            Ok(Fetched::NotModified) => Err(format!("{url}: unexpected 304")),
-            Ok(Fetched::Skipped { content_type }) => Err(format!("{url}: not HTML ({content_type})")),
-            Err(err @ super::GetError::HostGivenUp(_)) => Err(format!("{url}: {}", err.line())),
-            Err(err) => Err(err.line()),
+            Ok(Fetched::NotModified) => Err(format!("{url}: unexpected 304").into()),
+            Ok(Fetched::Skipped { content_type }) => Err(format!("{url}: not HTML ({content_type})").into()),
+            Err(err @ super::GetError::HostGivenUp(_)) => {
+                Err(Unread { line: format!("{url}: {}", err.line()), cause_logged: true })
+            }
+            Err(err) => Err(err.line().into()),
         }
     }
 }

@@ -11,6 +11,11 @@
 //! leaves the frontier URL `skipped` with the reason, counted and logged.
 //! Nothing here prints: progress goes to an `indicatif` bar (hidden off a
 //! terminal) and `tracing` lines; the caller prints the [`Summary`].
+//!
+//! A stop signal ([`CrawlOptions::stop`], Ctrl-C) ends the run early: no new
+//! fetch starts, fetches in flight are dropped (their URLs stay queued for
+//! the next run), and the run row is finished with what was done and marked
+//! interrupted.
 
 pub mod discover;
 mod find;
@@ -52,6 +57,9 @@ pub enum CrawlError {
     /// `--source` names no source of the config.
     #[error("no enabled source named {0:?} in the config")]
     UnknownSource(String),
+    /// A fetch task panicked.
+    #[error("a fetch task failed")]
+    Task(#[source] tokio::task::JoinError),
 }
 
 /// What to crawl this run (the command-line limits).
@@ -63,6 +71,8 @@ pub struct CrawlOptions {
     pub max_duration: Option<Duration>,
     /// Only this source.
     pub source: Option<String>,
+    /// Turns `true` when the run should stop early (Ctrl-C).
+    pub stop: Option<tokio::sync::watch::Receiver<bool>>,
 }
 
 /// What a crawl did: the summary line and the `run` row.
@@ -92,6 +102,8 @@ pub struct Summary {
     pub hosts_given_up: Vec<String>,
     /// One line per failure worth a look (broken feed, failed page).
     pub errors: Vec<String>,
+    /// Whether the run was stopped early by [`CrawlOptions::stop`].
+    pub interrupted: bool,
 }
 
 impl Summary {
@@ -113,6 +125,7 @@ impl Summary {
         self.sources_failed += other.sources_failed;
         self.hosts_given_up.extend(other.hosts_given_up);
         self.errors.extend(other.errors);
+        self.interrupted |= other.interrupted;
     }
 
     fn run_counts(&self) -> RunCounts {
@@ -122,6 +135,7 @@ impl Summary {
             pages_failed: self.failed,
             articles_added: self.articles,
             facts_added: self.facts,
+            interrupted: self.interrupted,
             ..RunCounts::default()
         }
     }
@@ -145,6 +159,7 @@ pub struct Crawler {
     writer: Writer,
     budget: AtomicUsize,
     deadline: Option<Instant>,
+    stop: Option<tokio::sync::watch::Receiver<bool>>,
     progress: ProgressBar,
 }
 
@@ -169,6 +184,7 @@ impl Crawler {
             writer,
             budget: AtomicUsize::new(options.max_pages.unwrap_or(usize::MAX)),
             deadline: options.max_duration.map(|d| Instant::now() + d),
+            stop: options.stop.clone(),
             progress,
             settings,
         })
@@ -216,6 +232,7 @@ impl Crawler {
         for report in tasks.join_all().await {
             summary.merge(report?);
         }
+        summary.interrupted |= self.stopped();
         self.writer.finish_run(run, summary.run_counts(), summary.errors.clone()).await?;
         self.progress.finish_and_clear();
         Ok(summary)
@@ -226,14 +243,17 @@ impl Crawler {
         let settings = self.settings.clone();
         let source = &settings.sources[index];
         let source_id = self.writer.source_id(&source.name).await?;
-        let finding = self.find(source, Some(source_id)).await?;
+        let finding = tokio::select! {
+            finding = self.find(source, Some(source_id)) => finding?,
+            () = self.until_stopped() => return Ok(Summary { sources: 1, interrupted: true, ..Summary::default() }),
+        };
         let mut summary = Summary { sources: 1, found: finding.count, queued: finding.queued, ..Summary::default() };
         summary.errors.extend(finding.errors.iter().cloned());
         tracing::info!(source = %source.name, found = summary.found, new = summary.queued, "discovery done");
 
         let mut limit = source.max_pages.unwrap_or(usize::MAX);
         let mut attempted = 0;
-        'batches: while limit > 0 {
+        'batches: while limit > 0 && !self.stopped() {
             let batch = self.writer.queued(source_id, limit.min(BATCH)).await?;
             if batch.is_empty() {
                 break;
@@ -241,7 +261,7 @@ impl Crawler {
             self.progress.inc_length(batch.len() as u64);
             let mut fetches = JoinSet::new();
             for item in batch {
-                if self.deadline.is_some_and(|d| Instant::now() >= d) || !self.take_budget() {
+                if self.stopped() || self.deadline.is_some_and(|d| Instant::now() >= d) || !self.take_budget() {
                     self.progress.inc(1);
                     continue;
                 }
@@ -250,7 +270,18 @@ impl Crawler {
                 fetches.spawn(self.clone().fetch_item(index, source_id, item));
             }
             let mut stop = fetches.is_empty();
-            for outcome in fetches.join_all().await {
+            loop {
+                let outcome = tokio::select! {
+                    joined = fetches.join_next() => match joined {
+                        Some(joined) => joined.map_err(CrawlError::Task)?,
+                        None => break,
+                    },
+                    // Dropping the set aborts the fetches in flight; their URLs stay queued.
+                    () = self.until_stopped() => {
+                        summary.interrupted = true;
+                        break 'batches;
+                    }
+                };
                 self.progress.inc(1);
                 match outcome? {
                     Outcome::Saved(Saved::Extracted(change)) => {
@@ -289,11 +320,29 @@ impl Crawler {
         }
         let succeeded = summary.fetched + summary.not_modified + summary.skipped;
         let nothing_read = finding.read == 0 && !finding.errors.is_empty();
-        if (nothing_read && attempted == 0) || (attempted > 0 && succeeded == 0) {
+        if !summary.interrupted && ((nothing_read && attempted == 0) || (attempted > 0 && succeeded == 0)) {
             summary.sources_failed = 1;
-            tracing::warn!(source = %source.name, "source failed");
+            // The causes were logged as warnings; the summary counts failed sources.
+            tracing::info!(source = %source.name, "source failed");
         }
         Ok(summary)
+    }
+
+    /// Whether the run was asked to stop.
+    fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|stop| *stop.borrow())
+    }
+
+    /// Waits until the run is asked to stop (forever, without a stop signal).
+    async fn until_stopped(&self) {
+        match self.stop.clone() {
+            Some(mut stop) => {
+                if stop.wait_for(|stopped| *stopped).await.is_err() {
+                    std::future::pending::<()>().await;
+                }
+            }
+            None => std::future::pending().await,
+        }
     }
 
     /// Takes one page from the run's `--max-pages` budget.
@@ -441,16 +490,20 @@ impl Crawler {
     }
 }
 
-/// An error and its causes on one line, `a: b: c`.
+/// An error on one line: its own message and its root cause, `a: c`. The
+/// causes between add nothing a reader needs (reqwest's repeats the URL,
+/// hyper's says `client error (Connect)`), so they are left out.
 pub(crate) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut line = err.to_string();
+    let mut root = None;
     let mut cause = err.source();
     while let Some(next) = cause {
-        line.push_str(": ");
-        line.push_str(&next.to_string());
+        root = Some(next);
         cause = next.source();
     }
-    line
+    match root {
+        Some(root) => format!("{err}: {root}"),
+        None => err.to_string(),
+    }
 }
 
 /// Why a polite request was not answered.

@@ -15,6 +15,7 @@ mod published;
 use scraper::Html;
 
 use boilerplate::looks_indonesian;
+pub use decode::decode_text;
 
 use super::PageInput;
 use crate::model::Article;
