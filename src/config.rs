@@ -382,12 +382,16 @@ impl Validator<'_> {
         let crawl = self.crawl(&file.crawl)?;
         let mut sources: Vec<Source> = Vec::with_capacity(file.sources.len());
         for (index, section) in file.sources.into_iter().enumerate() {
+            let name_span = section.name.span();
             let source = self.source(index, section, &file.crawl.revisit)?;
-            if sources.iter().any(|other| other.name == source.name) {
+            if let Some(first) = sources.iter().position(|other| other.name == source.name) {
                 return Err(self.invalid(
-                    0..0,
+                    name_span,
                     format!("source[{index}].name"),
-                    format!("duplicate source name {:?}", source.name),
+                    format!(
+                        "duplicate source name {:?} (source[{first}] has it already); names must be unique",
+                        source.name
+                    ),
                 ));
             }
             sources.push(source);
@@ -620,7 +624,8 @@ impl Validator<'_> {
         value
             .map(|v| {
                 scraper::Selector::parse(v.get_ref()).map_err(|err| {
-                    self.invalid(v.span(), field.to_string(), format!("bad CSS selector {:?}: {err}", v.get_ref()))
+                    let why = selector_problem(&err);
+                    self.invalid(v.span(), field.to_string(), format!("{:?} is not a CSS selector: {why}", v.get_ref()))
                 })
             })
             .transpose()
@@ -634,6 +639,35 @@ impl Validator<'_> {
         };
         ConfigError::Invalid { path: self.path.to_path_buf(), line, field, message }
     }
+}
+
+/// What is wrong with a CSS selector, in words. scraper's own text for the
+/// rarer cases is "Unexpected error occurred. Please report this to the
+/// developer" followed by a debug dump; the dump's variant name
+/// (`DanglingCombinator`, `EmptySelector`...) says the problem, so it is
+/// spelled out in words instead.
+fn selector_problem(err: &scraper::error::SelectorErrorKind) -> String {
+    use scraper::error::SelectorErrorKind;
+    let text = match err {
+        SelectorErrorKind::UnexpectedSelectorParseError(kind) => words_of_variant(&format!("{kind:?}")),
+        SelectorErrorKind::EndOfLine => "it ends too early (an unclosed [ or ( ?)".to_string(),
+        other => other.to_string(),
+    };
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or(text)
+}
+
+/// `DanglingCombinator` -> `dangling combinator` (the name only, no fields).
+fn words_of_variant(debug: &str) -> String {
+    let name = debug.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(debug);
+    let mut words = String::new();
+    for c in name.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words
 }
 
 #[cfg(test)]
@@ -736,6 +770,33 @@ mod tests {
         };
         assert_eq!(settings.sources[0].revisit, Some(a));
         assert_eq!(settings.sources[1].revisit, None);
+    }
+
+    #[test]
+    fn a_duplicate_source_name_is_reported_at_its_own_line() {
+        let text =
+            "[[source]]\nname = \"madiunkota\"\n\n[[source]]\nname = \"jatim\"\n\n[[source]]\nname = \"madiunkota\"\n";
+        let err = Settings::parse(text, Path::new("config.toml")).unwrap_err().to_string();
+        assert!(err.starts_with("config.toml:8: `source[2].name`: duplicate source name \"madiunkota\""), "{err}");
+        assert!(err.contains("source[0]"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_css_selector_is_named_with_its_place_and_problem() {
+        let cases = [
+            ("div >", "dangling combinator"),
+            ("p:kedip", "unsupported pseudo class or element"),
+            ("div[", "it ends too early (an unclosed [ or ( ?)"),
+            ("", "empty selector"),
+        ];
+        for (selector, problem) in cases {
+            let text = format!("[[source]]\nname = \"a\"\n[source.selectors]\nbody = {selector:?}\n");
+            let err = Settings::parse(&text, Path::new("config.toml")).unwrap_err().to_string();
+            let want =
+                format!("config.toml:4: `source[0].selectors.body`: {selector:?} is not a CSS selector: {problem}");
+            assert_eq!(err, want);
+            assert!(!err.to_lowercase().contains("report this"), "{err}");
+        }
     }
 
     #[test]

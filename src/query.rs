@@ -1,12 +1,17 @@
 //! Typed read-only queries over the store, shared by every front end (the
 //! CLI today, a web API later): facts by kind, subject, year, date range,
 //! source and full-text search; articles with search snippets; any read-only
-//! SQL; and the counts of `warta stats`. Results are [`Rows`]: column names
-//! and SQLite-typed cells, rendered by [`crate::output`]. Nothing here writes.
+//! SQL; and the counts of `warta stats`. Rows stream, one at a time as
+//! SQLite steps, into a [`RowSink`] (the printers of [`crate::output`], or
+//! [`Rows`], which collects them), so a result of millions of rows takes no
+//! more memory than one. Nothing here writes.
+
+use std::sync::mpsc;
+use std::time::Duration;
 
 use jiff::civil::Date;
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, ToSql};
+use rusqlite::{Connection, ErrorCode, ToSql};
 
 use crate::model::FactKind;
 use crate::store::Store;
@@ -31,6 +36,32 @@ pub enum QueryError {
     Write {
         /// The statement.
         sql: String,
+    },
+    /// `query sql` was given no statement at all (nothing, or only a comment).
+    #[error("no SQL statement given; try for example: SELECT kind, count(*) FROM fact GROUP BY kind")]
+    Empty,
+    /// A full-text search that FTS5 cannot read, with how to quote it.
+    #[error(
+        "full-text search {search:?}: {reason}; FTS5 reads : * ^ ( ) + - and AND OR NOT NEAR as syntax, \
+         so to search the words as written, quote them: {quoted}"
+    )]
+    Search {
+        /// The search as given.
+        search: String,
+        /// SQLite's reason.
+        reason: String,
+        /// The same words, each quoted as an FTS5 string.
+        quoted: String,
+    },
+    /// The statement was stopped by [`interrupt_after`].
+    #[error("the query was interrupted")]
+    Interrupted,
+    /// A row could not be handed over (the output failed, or was closed).
+    #[error("cannot write the rows")]
+    Output {
+        /// The output's error.
+        #[source]
+        source: std::io::Error,
     },
 }
 
@@ -81,15 +112,37 @@ impl Rows {
             None => Vec::new(),
         }
     }
+}
 
-    /// Only the named columns, in the order given (names it lacks are skipped).
-    pub fn select(&self, names: &[&str]) -> Rows {
-        let indexes: Vec<usize> = names.iter().filter_map(|name| self.columns.iter().position(|c| c == name)).collect();
-        Rows {
-            columns: indexes.iter().map(|&i| self.columns[i].clone()).collect(),
-            rows: self.rows.iter().map(|row| indexes.iter().map(|&i| row[i].clone()).collect()).collect(),
-        }
+/// Where a query's rows go, as SQLite steps: the column names once, then
+/// each row. An error stops the query ([`QueryError::Output`]).
+pub trait RowSink {
+    /// Takes the column names, before any row.
+    fn columns(&mut self, columns: &[String]) -> std::io::Result<()>;
+    /// Takes one row, as long as the columns.
+    fn row(&mut self, cells: Vec<Cell>) -> std::io::Result<()>;
+}
+
+/// Collects every row.
+impl RowSink for Rows {
+    fn columns(&mut self, columns: &[String]) -> std::io::Result<()> {
+        self.columns = columns.to_vec();
+        Ok(())
     }
+
+    fn row(&mut self, cells: Vec<Cell>) -> std::io::Result<()> {
+        self.rows.push(cells);
+        Ok(())
+    }
+}
+
+/// What a query handed to its sink.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Delivered {
+    /// Rows handed over.
+    pub rows: u64,
+    /// Whether the limit held back further rows.
+    pub more: bool,
 }
 
 /// The filters of `warta query facts`; all optional, combined with AND.
@@ -150,10 +203,12 @@ impl Statement {
         if self.conditions.is_empty() { String::new() } else { format!("WHERE {}", self.conditions.join(" AND ")) }
     }
 
+    /// A `LIMIT` one row past `limit`, so that the caller learns whether
+    /// the limit held rows back (see [`run`]).
     fn limit(&mut self, limit: Option<usize>) -> &'static str {
         match limit {
             Some(limit) => {
-                self.params.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+                self.params.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1)));
                 "LIMIT ?"
             }
             None => "",
@@ -165,8 +220,8 @@ impl Statement {
 /// articles last), then article, then position in the body.
 const FACT_ORDER: &str = "published_date DESC, article_id DESC, start, fact_id";
 
-/// The SQL of `warta query facts`, and its parameters.
-fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
+/// The conditions on `fact` of a facts filter.
+fn fact_conditions(filter: &FactFilter) -> Statement {
     let mut s = Statement::default();
     s.filter("kind = ?", filter.kind.map(|k| k.as_str().to_string()));
     // Without a wildcard LIKE is a case-insensitive equality; said as `=`
@@ -185,6 +240,12 @@ fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
         filter.source.clone(),
     );
     s.filter("article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", filter.search.clone());
+    s
+}
+
+/// The SQL of `warta query facts`, and its parameters.
+fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
+    let mut s = fact_conditions(filter);
     let where_clause = s.where_clause();
     let limit = s.limit(filter.limit);
     // A page of fact ids is chosen from `fact` alone first (every filter is
@@ -204,14 +265,27 @@ fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
 
 /// The facts matching `filter`, with their article's title, URL, publication date and source.
 pub fn facts(store: &Store, filter: &FactFilter) -> Result<Rows> {
+    collect(|rows| facts_into(store, filter, rows))
+}
+
+/// Streams the facts matching `filter` into `sink`, at most `filter.limit`.
+pub fn facts_into(store: &Store, filter: &FactFilter, sink: &mut dyn RowSink) -> Result<Delivered> {
+    check_search(store.connection(), filter.search.as_deref())?;
     let (sql, params) = facts_statement(filter);
-    run(store.connection(), &sql, &params, "querying facts")
+    run(store.connection(), &sql, &params, "querying facts", filter.limit, sink)
+}
+
+/// How many facts match `filter`, whatever its limit.
+pub fn count_facts(store: &Store, filter: &FactFilter) -> Result<u64> {
+    let s = fact_conditions(filter);
+    count(store.connection(), &format!("SELECT count(*) FROM fact {}", s.where_clause()), &s.params, "counting facts")
 }
 
 /// SQLite's plan for the facts query of `filter` (`EXPLAIN QUERY PLAN`), one step a line.
 pub fn explain_facts(store: &Store, filter: &FactFilter) -> Result<Vec<String>> {
     let (sql, params) = facts_statement(filter);
-    let plan = run(store.connection(), &format!("EXPLAIN QUERY PLAN {sql}"), &params, "explaining the facts query")?;
+    let explain = format!("EXPLAIN QUERY PLAN {sql}");
+    let plan = collect(|rows| run(store.connection(), &explain, &params, "explaining the facts query", None, rows))?;
     Ok(plan
         .column("detail")
         .into_iter()
@@ -219,47 +293,145 @@ pub fn explain_facts(store: &Store, filter: &FactFilter) -> Result<Vec<String>> 
         .collect())
 }
 
-/// The articles matching `filter`: newest first, or best match first with a
-/// snippet when searching.
-pub fn articles(store: &Store, filter: &ArticleFilter) -> Result<Rows> {
+/// The conditions of an articles filter, and the joins they need.
+fn article_conditions(filter: &ArticleFilter) -> (Statement, &'static str) {
     let mut s = Statement::default();
     s.filter("article_fts MATCH ?", filter.search.clone());
     s.filter("a.published_date >= ?", filter.since.map(|d| d.to_string()));
     s.filter("a.published_date <= ?", filter.until.map(|d| d.to_string()));
     s.filter("s.name = ?", filter.source.clone());
+    let joins = match filter.search {
+        Some(_) => {
+            "JOIN page AS p ON p.id = a.page_id LEFT JOIN source AS s ON s.id = p.source_id
+             JOIN article_fts ON article_fts.rowid = a.id"
+        }
+        None => "JOIN page AS p ON p.id = a.page_id LEFT JOIN source AS s ON s.id = p.source_id",
+    };
+    (s, joins)
+}
+
+/// The articles matching `filter`: newest first, or best match first with a
+/// snippet when searching.
+pub fn articles(store: &Store, filter: &ArticleFilter) -> Result<Rows> {
+    collect(|rows| articles_into(store, filter, rows))
+}
+
+/// Every row a streaming query gives.
+fn collect(query: impl FnOnce(&mut Rows) -> Result<Delivered>) -> Result<Rows> {
+    let mut rows = Rows::default();
+    query(&mut rows)?;
+    Ok(rows)
+}
+
+/// Streams the articles matching `filter` into `sink`, at most `filter.limit`.
+pub fn articles_into(store: &Store, filter: &ArticleFilter, sink: &mut dyn RowSink) -> Result<Delivered> {
+    check_search(store.connection(), filter.search.as_deref())?;
+    let (mut s, joins) = article_conditions(filter);
     let where_clause = s.where_clause();
     let limit = s.limit(filter.limit);
-    let (snippet, fts, order) = match filter.search {
+    let (snippet, order) = match filter.search {
         Some(_) => (
             ", snippet(article_fts, -1, '[', ']', '…', 16) AS snippet",
-            "JOIN article_fts ON article_fts.rowid = a.id",
             "article_fts.rank, a.published_date DESC, a.id DESC",
         ),
-        None => ("", "", "a.published_date DESC, a.id DESC"),
+        None => ("", "a.published_date DESC, a.id DESC"),
     };
     let sql = format!(
         "SELECT a.id AS article_id, a.title, coalesce(a.url, p.url) AS url, a.published_date, s.name AS source,
                 (SELECT count(*) FROM fact AS f WHERE f.article_id = a.id) AS facts {snippet}
-         FROM article AS a JOIN page AS p ON p.id = a.page_id LEFT JOIN source AS s ON s.id = p.source_id {fts}
-         {where_clause} ORDER BY {order} {limit}"
+         FROM article AS a {joins} {where_clause} ORDER BY {order} {limit}"
     );
-    run(store.connection(), &sql, &s.params, "querying articles")
+    run(store.connection(), &sql, &s.params, "querying articles", filter.limit, sink)
 }
 
-/// Runs one read-only SQL statement. A statement that would write is
-/// refused before it runs (and the connection is read-only besides).
-pub fn sql(store: &Store, sql: &str) -> Result<Rows> {
+/// How many articles match `filter`, whatever its limit.
+pub fn count_articles(store: &Store, filter: &ArticleFilter) -> Result<u64> {
+    let (s, joins) = article_conditions(filter);
+    let sql = format!("SELECT count(*) FROM article AS a {joins} {}", s.where_clause());
+    count(store.connection(), &sql, &s.params, "counting articles")
+}
+
+/// The names of the sources the store knows, in order.
+pub fn source_names(store: &Store) -> Result<Vec<String>> {
+    let names = collect(|rows| {
+        run(store.connection(), "SELECT name FROM source ORDER BY name", &[], "listing sources", None, rows)
+    })?;
+    Ok(names.rows.into_iter().filter_map(|row| row.into_iter().next()).map(|cell| cell_text(&cell)).collect())
+}
+
+/// Streams the rows of one read-only SQL statement into `sink`. A statement
+/// that would write is refused before it runs (and the connection is
+/// read-only besides).
+pub fn sql_into(store: &Store, sql: &str, sink: &mut dyn RowSink) -> Result<Delivered> {
     let conn = store.connection();
-    let stmt = conn.prepare(sql).map_err(|source| QueryError::Sql { what: "cannot run the SQL".into(), source })?;
+    let stmt = conn.prepare(sql).map_err(sql_error("cannot run the SQL"))?;
+    if stmt.column_count() == 0 && stmt.expanded_sql().is_none_or(|text| text.trim().is_empty()) {
+        return Err(QueryError::Empty);
+    }
     if !stmt.readonly() {
         return Err(QueryError::Write { sql: sql.trim().to_string() });
     }
     drop(stmt);
-    run(conn, sql, &[], "cannot run the SQL")
+    run(conn, sql, &[], "cannot run the SQL", None, sink)
+}
+
+/// Stops whatever `store` runs once `after` has passed, until the returned
+/// guard is dropped; the statement then fails with [`QueryError::Interrupted`].
+pub fn interrupt_after(store: &Store, after: Duration) -> Deadline {
+    let handle = store.connection().get_interrupt_handle();
+    let (cancel, cancelled) = mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Err(mpsc::RecvTimeoutError::Timeout) = cancelled.recv_timeout(after) {
+            handle.interrupt();
+        }
+    });
+    Deadline { _cancel: cancel }
+}
+
+/// The guard of [`interrupt_after`]: dropping it cancels the interruption.
+#[must_use = "the deadline is cancelled when this is dropped"]
+pub struct Deadline {
+    _cancel: mpsc::Sender<()>,
+}
+
+/// Checks a full-text search before it runs, so that FTS5 syntax errors
+/// come with a way to quote the words.
+fn check_search(conn: &Connection, search: Option<&str>) -> Result<()> {
+    let Some(search) = search else { return Ok(()) };
+    let probe = conn
+        .prepare_cached("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 LIMIT 1")
+        .and_then(|mut stmt| stmt.exists([search]));
+    match probe {
+        Ok(_) => Ok(()),
+        Err(err) if err.sqlite_error_code() == Some(ErrorCode::OperationInterrupted) => Err(QueryError::Interrupted),
+        Err(err @ rusqlite::Error::SqliteFailure(..)) => Err(QueryError::Search {
+            search: search.to_string(),
+            reason: err.to_string(),
+            quoted: quote_search(search),
+        }),
+        Err(err) => Err(sql_error("checking the search")(err)),
+    }
+}
+
+/// Each word of a search as an FTS5 string (`a:b AND` -> `"a:b" "AND"`),
+/// which FTS5 matches as written.
+fn quote_search(search: &str) -> String {
+    search.split_whitespace().map(|word| format!("\"{}\"", word.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+}
+
+/// One titled table of `warta stats`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Its name: `sources`, `kinds`, `years` or `last_run`.
+    pub title: &'static str,
+    /// Its rows.
+    pub rows: Rows,
+    /// Whether it is one record (the last run) rather than a list.
+    pub record: bool,
 }
 
 /// The counts of `warta stats`, each a titled table.
-pub fn stats(store: &Store) -> Result<Vec<(&'static str, Rows)>> {
+pub fn stats(store: &Store) -> Result<Vec<Section>> {
     let conn = store.connection();
     let sections = [
         (
@@ -278,26 +450,84 @@ pub fn stats(store: &Store) -> Result<Vec<(&'static str, Rows)>> {
         ),
         (
             "last_run",
-            "SELECT id AS run_id, kind, started_at, finished_at, pages_fetched, pages_failed, articles_added,
+            "SELECT id AS run_id, kind, started_at, finished_at,
+                    CASE WHEN interrupted THEN 'interrupted (Ctrl-C)'
+                         WHEN finished_at IS NULL THEN 'running, or killed'
+                         ELSE 'finished' END AS outcome,
+                    pages_fetched, pages_failed, articles_added,
                     articles_changed, articles_unchanged, facts_added, facts_removed, json_array_length(errors) AS errors
              FROM run ORDER BY id DESC LIMIT 1",
         ),
     ];
-    sections.into_iter().map(|(title, sql)| Ok((title, run(conn, sql, &[], "counting for stats")?))).collect()
+    sections
+        .into_iter()
+        .map(|(title, sql)| {
+            let rows = collect(|rows| run(conn, sql, &[], "counting for stats", None, rows))?;
+            Ok(Section { title, rows, record: title == "last_run" })
+        })
+        .collect()
 }
 
-/// Prepares, binds and collects a statement into [`Rows`].
-fn run(conn: &Connection, sql: &str, params: &[Value], what: &str) -> Result<Rows> {
-    let err = |source| QueryError::Sql { what: what.to_string(), source };
-    let mut stmt = conn.prepare_cached(sql).map_err(err)?;
-    let columns: Vec<String> = stmt.column_names().into_iter().map(str::to_string).collect();
-    let params: Vec<&dyn ToSql> = params.iter().map(|p| p as &dyn ToSql).collect();
-    let mut rows = stmt.query(params.as_slice()).map_err(err)?;
-    let mut out = Vec::new();
-    while let Some(row) = rows.next().map_err(err)? {
-        out.push(
-            (0..columns.len()).map(|i| row.get_ref(i).map(Cell::from)).collect::<rusqlite::Result<_>>().map_err(err)?,
-        );
+/// The error of a failed statement: [`QueryError::Interrupted`] when
+/// [`interrupt_after`] stopped it, else SQLite's cause with `what`.
+fn sql_error(what: &str) -> impl Fn(rusqlite::Error) -> QueryError + '_ {
+    move |source| {
+        if source.sqlite_error_code() == Some(ErrorCode::OperationInterrupted) {
+            QueryError::Interrupted
+        } else {
+            QueryError::Sql { what: what.to_string(), source }
+        }
     }
-    Ok(Rows { columns, rows: out })
+}
+
+/// Prepares and binds a statement, and streams its rows into `sink` as
+/// SQLite steps, at most `limit` of them (the statement's own `LIMIT` may
+/// allow one more, which only tells that there are more).
+fn run(
+    conn: &Connection,
+    sql: &str,
+    params: &[Value],
+    what: &str,
+    limit: Option<usize>,
+    sink: &mut dyn RowSink,
+) -> Result<Delivered> {
+    let err = sql_error(what);
+    let mut stmt = conn.prepare_cached(sql).map_err(&err)?;
+    let columns: Vec<String> = stmt.column_names().into_iter().map(str::to_string).collect();
+    sink.columns(&columns).map_err(|source| QueryError::Output { source })?;
+    let params: Vec<&dyn ToSql> = params.iter().map(|p| p as &dyn ToSql).collect();
+    let mut rows = stmt.query(params.as_slice()).map_err(&err)?;
+    let mut delivered = Delivered::default();
+    while let Some(row) = rows.next().map_err(&err)? {
+        if limit.is_some_and(|limit| delivered.rows >= limit as u64) {
+            delivered.more = true;
+            break;
+        }
+        let cells = (0..columns.len())
+            .map(|i| row.get_ref(i).map(Cell::from))
+            .collect::<rusqlite::Result<_>>()
+            .map_err(&err)?;
+        sink.row(cells).map_err(|source| QueryError::Output { source })?;
+        delivered.rows += 1;
+    }
+    Ok(delivered)
+}
+
+/// Runs a `SELECT count(*) ...`.
+fn count(conn: &Connection, sql: &str, params: &[Value], what: &str) -> Result<u64> {
+    let params: Vec<&dyn ToSql> = params.iter().map(|p| p as &dyn ToSql).collect();
+    conn.prepare_cached(sql)
+        .and_then(|mut stmt| stmt.query_row(params.as_slice(), |row| row.get::<_, i64>(0)))
+        .map(|n| n.max(0) as u64)
+        .map_err(sql_error(what))
+}
+
+/// A cell as plain text (NULL is empty).
+fn cell_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) => text.clone(),
+        Cell::Integer(i) => i.to_string(),
+        Cell::Real(r) => r.to_string(),
+        Cell::Null | Cell::Blob(_) => String::new(),
+    }
 }

@@ -1,7 +1,11 @@
 //! `warta crawl`: the cron job. Takes the lock next to the database, runs
 //! the crawler on a tokio runtime, prints the summary line and maps the
-//! outcome to an exit code.
+//! outcome to an exit code. Ctrl-C stops the crawl early with its partial
+//! summary (exit 130). When every source failed and not one of their hosts
+//! resolves, the machine is most likely offline, and a closing line says
+//! so and names the offline way to run the pipeline.
 
+use std::collections::BTreeSet;
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -10,12 +14,19 @@ use std::time::Duration;
 use anyhow::Context as _;
 use indicatif::ProgressBar;
 
+use super::interrupt::Interrupt;
 use super::{Exit, Globals};
-use crate::config::Settings;
+use crate::config::{Settings, Source};
 use crate::crawl::writer::Writer;
 use crate::crawl::{CrawlOptions, Crawler};
 use crate::output;
 use crate::store::{Store, UrlState};
+
+pub(super) const EXAMPLES: &str = "\
+Examples:
+  warta crawl                                 every enabled source of ./config.toml
+  warta crawl --source madiunkota --dry-run   list what one source would fetch
+  warta crawl --max-duration 1h30m --max-pages 500 --config /etc/warta.toml";
 
 /// Flags of `warta crawl`.
 #[derive(Debug, clap::Args)]
@@ -23,8 +34,8 @@ pub struct CrawlArgs {
     /// Stop after fetching this many pages, over all sources.
     #[arg(long, value_name = "N")]
     pub max_pages: Option<usize>,
-    /// Start no fetch after this long: 90s, 30m, 2h.
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    /// Start no fetch after this long: 90s, 30m, 2h, 1h30m.
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
     pub max_duration: Option<Duration>,
     /// Crawl only the source of this name.
     #[arg(long, value_name = "NAME")]
@@ -33,20 +44,6 @@ pub struct CrawlArgs {
     /// that would be fetched, and write nothing.
     #[arg(long)]
     pub dry_run: bool,
-}
-
-/// Parses `90s`, `30m`, `2h` (or plain seconds).
-fn parse_duration(text: &str) -> Result<Duration, String> {
-    let text = text.trim();
-    let (number, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
-    let value: u64 = number.parse().map_err(|_| format!("{text:?} is not a duration like 90s, 30m or 2h"))?;
-    let seconds = match unit {
-        "" | "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        _ => return Err(format!("{text:?}: unknown unit {unit:?} (use s, m or h)")),
-    };
-    Ok(Duration::from_secs(value * seconds))
 }
 
 /// The lock file of a database: `warta.db` -> `warta.db.lock`.
@@ -59,8 +56,12 @@ fn lock_path(db: &Path) -> PathBuf {
 pub(super) fn run(globals: &Globals, args: CrawlArgs) -> anyhow::Result<Exit> {
     let settings = Arc::new(globals.settings()?);
     Crawler::sources(&settings, args.source.as_deref())?;
-    let options =
-        CrawlOptions { max_pages: args.max_pages, max_duration: args.max_duration, source: args.source.clone() };
+    let mut options = CrawlOptions {
+        max_pages: args.max_pages,
+        max_duration: args.max_duration,
+        source: args.source.clone(),
+        stop: None,
+    };
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     if args.dry_run {
         return runtime.block_on(dry_run(settings, &options));
@@ -84,13 +85,61 @@ pub(super) fn run(globals: &Globals, args: CrawlArgs) -> anyhow::Result<Exit> {
         }
     }
     let store = Store::open(&settings.db_path)?;
+    options.stop = Some(Interrupt::install()?.receiver());
     let (writer, thread) = Writer::spawn(store, settings.clone());
-    let crawler = Arc::new(Crawler::new(settings, writer, &options, output::progress(0))?);
+    let crawler = Arc::new(Crawler::new(settings.clone(), writer, &options, output::progress(0))?);
     let summary = runtime.block_on(crawler.run(options.source.as_deref()))?;
     thread.join().map_err(|_| anyhow::anyhow!("the database writer panicked"))?;
     output::print_crawl_summary(&summary)?;
     drop(lock);
-    Ok(if summary.all_sources_failed() { Exit::AllSourcesFailed } else { Exit::Success })
+    if summary.interrupted {
+        return Ok(Exit::Interrupted);
+    }
+    if !summary.all_sources_failed() {
+        return Ok(Exit::Success);
+    }
+    runtime.block_on(hint_if_offline(&settings, options.source.as_deref()));
+    Ok(Exit::AllSourcesFailed)
+}
+
+/// How long one host name may take to resolve in the offline check.
+const LOOKUP_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// After a crawl in which every source failed: if not one host of the
+/// sources resolves, says that the machine looks offline and what runs
+/// without the network.
+async fn hint_if_offline(settings: &Settings, only: Option<&str>) {
+    let Ok(sources) = Crawler::sources(settings, only) else { return };
+    if no_host_resolves(&sources).await {
+        output::print_note(
+            "no host could be resolved: offline? `warta reprocess fixtures/` runs the same pipeline on saved pages",
+        );
+    }
+}
+
+/// Whether no host of these sources' feeds, sitemaps and start pages
+/// resolves to an address (all looked up at once).
+async fn no_host_resolves(sources: &[&Source]) -> bool {
+    let hosts: BTreeSet<(String, u16)> = sources
+        .iter()
+        .flat_map(|source| source.feeds.iter().chain(&source.sitemaps).chain(&source.start_pages))
+        .filter_map(|url| Some((url.host_str()?.to_string(), url.port_or_known_default()?)))
+        .collect();
+    let mut lookups = tokio::task::JoinSet::new();
+    for host in hosts {
+        lookups.spawn(async move {
+            let found = tokio::time::timeout(LOOKUP_TIMEOUT, tokio::net::lookup_host(host)).await;
+            found.is_ok_and(|addresses| addresses.is_ok_and(|mut addresses| addresses.next().is_some()))
+        });
+    }
+    let mut any_host = false;
+    while let Some(resolved) = lookups.join_next().await {
+        any_host = true;
+        if resolved.unwrap_or(false) {
+            return false;
+        }
+    }
+    any_host
 }
 
 /// `--dry-run`: discovery only, against a throw-away in-memory store; the
@@ -98,7 +147,7 @@ pub(super) fn run(globals: &Globals, args: CrawlArgs) -> anyhow::Result<Exit> {
 async fn dry_run(settings: Arc<Settings>, options: &CrawlOptions) -> anyhow::Result<Exit> {
     let known = settings.db_path.exists().then(|| Store::open_read_only(&settings.db_path)).transpose()?;
     let (writer, _thread) = Writer::spawn(Store::open(Path::new(":memory:"))?, settings.clone());
-    let crawler = Arc::new(Crawler::new(settings, writer, options, ProgressBar::hidden())?);
+    let crawler = Arc::new(Crawler::new(settings.clone(), writer, options, ProgressBar::hidden())?);
     let findings = crawler.find_only(options.source.as_deref()).await?;
     let mut would_fetch = Vec::new();
     for (source, finding) in &findings {
@@ -114,28 +163,16 @@ async fn dry_run(settings: Arc<Settings>, options: &CrawlOptions) -> anyhow::Res
     }
     output::print_dry_run(&would_fetch)?;
     let all_failed = !findings.is_empty() && findings.iter().all(|(_, f)| f.read == 0 && !f.errors.is_empty());
-    Ok(if all_failed { Exit::AllSourcesFailed } else { Exit::Success })
+    if !all_failed {
+        return Ok(Exit::Success);
+    }
+    hint_if_offline(&settings, options.source.as_deref()).await;
+    Ok(Exit::AllSourcesFailed)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations_read_seconds_minutes_and_hours() {
-        let cases = [
-            ("90s", Some(90)),
-            ("30m", Some(1800)),
-            ("2h", Some(7200)),
-            ("45", Some(45)),
-            ("2 jam", None),
-            ("1d", None),
-            ("m", None),
-        ];
-        for (text, want) in cases {
-            assert_eq!(parse_duration(text).ok().map(|d| d.as_secs()), want, "{text}");
-        }
-    }
 
     #[test]
     fn lock_sits_next_to_the_database() {

@@ -5,6 +5,12 @@ use std::path::PathBuf;
 use super::Exit;
 use crate::output::{self, ReportFormat};
 
+pub(super) const EXAMPLES: &str = "\
+Examples:
+  warta eval fixtures/facts/seeds/gold fixtures/facts/seeds/text
+  warta eval fixtures/facts/dev/gold fixtures/facts/dev/text --details
+  warta eval fixtures/facts/dev/gold fixtures/facts/dev/text --format json";
+
 /// Flags of `warta eval`.
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {

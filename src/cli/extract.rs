@@ -1,4 +1,7 @@
-//! `warta extract`: one file in, its article and facts out.
+//! `warta extract`: one file in, its article and facts out. A text file is
+//! read as UTF-8 (a byte-order mark dropped); text in another encoding is
+//! decoded with the HTML path's charset detection, and a note says which
+//! encoding was assumed.
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -8,14 +11,22 @@ use jiff::civil::Date;
 use url::Url;
 
 use super::{Exit, Globals};
+use crate::extract::html::decode_text;
 use crate::extract::{PageInput, extract_page, extract_text};
 use crate::model::{DateSource, Published};
 use crate::output::{self, ReportFormat};
 
+pub(super) const EXAMPLES: &str = "\
+Examples:
+  warta extract fixtures/facts/seeds/text/000_d868f3940f091378.txt
+  warta extract --format json --published 2024-11-18 berita.txt
+  curl -s https://example.id/berita/1 | warta extract --url https://example.id/berita/1 -";
+
 /// Flags of `warta extract`.
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// A .txt or .html file, or - for standard input (read as text).
+    /// A .txt or .html file, or - for standard input (read as text). Text in
+    /// another encoding than UTF-8 is detected as for HTML pages.
     pub path: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -23,18 +34,14 @@ pub struct ExtractArgs {
     /// The publication date (YYYY-MM-DD): completes day-month dates without a
     /// year, and overrides the date an HTML page gives.
     #[arg(long, value_name = "YYYY-MM-DD")]
-    pub published: Option<String>,
+    pub published: Option<Date>,
     /// The page's URL, for per-site rules of an HTML file.
     #[arg(long)]
     pub url: Option<Url>,
 }
 
 pub(super) fn run(globals: &Globals, args: ExtractArgs) -> anyhow::Result<Exit> {
-    let published = args
-        .published
-        .as_deref()
-        .map(|text| text.parse::<Date>().with_context(|| format!("bad --published {text:?}: expected YYYY-MM-DD")))
-        .transpose()?;
+    let published = args.published;
     let is_html =
         args.path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("htm"));
     let bytes = read_input(&args.path)?;
@@ -53,7 +60,10 @@ pub(super) fn run(globals: &Globals, args: ExtractArgs) -> anyhow::Result<Exit> 
         }
         extraction
     } else {
-        let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{}: not UTF-8 text", display(&args.path)))?;
+        let (text, encoding) = decode_text(&bytes);
+        if encoding != encoding_rs::UTF_8 {
+            output::print_note(&format!("{}: not UTF-8; read as {}", display(&args.path), encoding.name()));
+        }
         extract_text(&text, published)
     };
     output::extraction::print_extraction(&extraction, args.format)?;

@@ -10,22 +10,32 @@
 //! while the next chunk is extracted. Saving is idempotent, so a second run
 //! reports nothing changed. A page that cannot be read is counted and
 //! logged, and the run goes on; the exit code is 1 if any page failed.
+//! Ctrl-C stops the run after the chunk being saved (chunks not begun are
+//! dropped): the summary says what was done, the run row is marked
+//! interrupted, and the exit code is 130. A rerun does the rest.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use rayon::prelude::*;
 use url::Url;
 
+use super::interrupt::Interrupt;
 use super::{Exit, Globals};
 use crate::config::Settings;
 use crate::extract::{self, PageInput};
 use crate::model::Extraction;
 use crate::output;
 use crate::store::{ArticleChange, PackedHtml, PageRecord, RunCounts, RunKind, Store};
+
+pub(super) const EXAMPLES: &str = "\
+Examples:
+  warta reprocess fixtures/           store and extract the saved pages under fixtures/
+  warta reprocess                     extract every stored page again (after an upgrade)
+  warta reprocess --db test.db page.html";
 
 /// Pages extracted and saved together: one transaction per chunk.
 const CHUNK: usize = 1024;
@@ -80,25 +90,38 @@ pub(super) fn run(globals: &Globals, args: ReprocessArgs) -> anyhow::Result<Exit
     let reader = if args.paths.is_empty() { Some(Store::open_read_only(&settings.db_path)?) } else { None };
     let run = store.start_run(RunKind::Reprocess)?;
     let bar = output::progress(total);
+    let stop = Arc::new(Interrupt::install()?);
 
     let (sender, receiver) = mpsc::sync_channel::<Vec<Extracted>>(2);
     let writer = std::thread::spawn({
         let bar = bar.clone();
-        move || write_all(store, &receiver, &bar)
+        let stop = stop.clone();
+        move || write_all(store, &receiver, &bar, &stop)
     });
     let produced = match &reader {
-        Some(reader) => extract_stored(reader, &settings, &sender),
+        Some(reader) => extract_stored(reader, &settings, &sender, &stop),
         None => files.chunks(CHUNK).try_for_each(|chunk| {
-            let extracted = chunk.par_iter().map(|path| extract_file(path, &settings)).collect();
-            sender.send(extracted).map_err(|_| anyhow::anyhow!("the writer stopped"))
+            // `None` once Ctrl-C is pressed: the rest of the chunk is skipped and the chunk dropped.
+            let extracted: Option<Vec<_>> =
+                chunk.par_iter().map(|path| (!stop.is_set()).then(|| extract_file(path, &settings))).collect();
+            match extracted {
+                Some(extracted) => sender.send(extracted).map_err(|_| anyhow::anyhow!("the writer stopped")),
+                None => Ok(()),
+            }
         }),
     };
     drop(sender);
-    let (mut store, counts, errors) =
+    let (mut store, mut counts, errors) =
         writer.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?.context("saving extractions")?;
     produced?;
     bar.finish_and_clear();
+    counts.interrupted = stop.is_set();
     store.finish_run(run, &counts, &errors)?;
+    if counts.interrupted {
+        output::print_summary(&format!("{} (interrupted by Ctrl-C; a rerun does the rest)", summary(&counts)))
+            .context("writing the summary")?;
+        return Ok(Exit::Interrupted);
+    }
     store.optimize()?;
     output::print_summary(&summary(&counts)).context("writing the summary")?;
     Ok(if counts.pages_failed > 0 { Exit::Error } else { Exit::Success })
@@ -192,15 +215,19 @@ fn extract_stored(
     reader: &Store,
     settings: &Settings,
     sender: &mpsc::SyncSender<Vec<Extracted>>,
+    stop: &Interrupt,
 ) -> anyhow::Result<()> {
     let mut after = 0;
-    loop {
+    while !stop.is_set() {
         let pages = reader.pages_after(after, CHUNK)?;
         let Some(last) = pages.last() else { return Ok(()) };
         after = last.id;
-        let extracted = pages
+        let extracted: Option<Vec<_>> = pages
             .par_iter()
             .map(|page| {
+                if stop.is_set() {
+                    return None;
+                }
                 // File pages were extracted without a URL (see `extract_file`).
                 let url = Url::parse(&page.url).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
                 let fetched_on =
@@ -211,25 +238,33 @@ fn extract_stored(
                     fetched_on,
                     rules: url.as_ref().and_then(|u| settings.source_for_url(u)).map(|s| &s.rules),
                 };
-                Extracted::Stored { page_id: page.id, extraction: extract::extract_page(&page.html, &input) }
+                Some(Extracted::Stored { page_id: page.id, extraction: extract::extract_page(&page.html, &input) })
             })
             .collect();
-        sender.send(extracted).map_err(|_| anyhow::anyhow!("the writer stopped"))?;
+        if let Some(extracted) = extracted {
+            sender.send(extracted).map_err(|_| anyhow::anyhow!("the writer stopped"))?;
+        }
     }
+    Ok(())
 }
 
-/// The writer: saves each chunk in one transaction, counting what changed.
-/// Returns the store, the counts and one message per failed page.
+/// The writer: saves each chunk in one transaction, counting what changed;
+/// after Ctrl-C, drops the chunks it has not begun. Returns the store, the
+/// counts and one message per failed page.
 fn write_all(
     mut store: Store,
     receiver: &mpsc::Receiver<Vec<Extracted>>,
     bar: &indicatif::ProgressBar,
+    stop: &Interrupt,
 ) -> anyhow::Result<(Store, RunCounts, Vec<String>)> {
     let mut counts = RunCounts::default();
     let mut errors = Vec::new();
     let mut urls_seen = HashSet::new();
     let mut progress = ProgressLog::new(Instant::now());
     for chunk in receiver {
+        if stop.is_set() {
+            continue;
+        }
         let mut items = Vec::with_capacity(chunk.len());
         for item in &chunk {
             match item {

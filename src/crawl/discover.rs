@@ -212,7 +212,7 @@ impl RobotsCache {
                 },
                 Err(err) => {
                     let why = err.line();
-                    tracing::warn!("{why}: robots.txt unreachable, host {host} skipped for this run");
+                    tracing::warn!("host {host} skipped for this run: robots.txt unreachable ({why})");
                     HostRules {
                         robots: Robots::from_access(AccessResult::Unreachable, self.agent.as_str()),
                         unreachable: Some(why),
@@ -299,7 +299,8 @@ mod tests {
         let line = crate::crawl::error_line(&err);
         assert!(line.contains("malformed sitemap: unexpected root element `html`"), "{line}");
         let err = parse_sitemap(b"<urlset><url><loc>https://x.example/a</loc></url></urlse>", &u, false).unwrap_err();
-        assert!(crate::crawl::error_line(&err).contains("xml error"), "{err:?}");
+        let line = crate::crawl::error_line(&err);
+        assert!(line.contains("malformed sitemap") && line.contains("urlse"), "{line}");
         assert!(matches!(parse_sitemap(&[0x1f, 0x8b, 0, 1, 2], &u, false), Err(DiscoverError::Gzip { .. })));
     }
 

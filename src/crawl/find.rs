@@ -56,6 +56,33 @@ impl Finding {
         tracing::warn!("{message}");
         self.errors.push(message);
     }
+
+    /// Records a document not read; logged as a warning unless its cause
+    /// was (its host's robots.txt unreachable, or the host given up), so
+    /// that one cause is one warning.
+    fn unread(&mut self, source: &str, unread: Unread) {
+        let message = format!("{source}: {}", unread.line);
+        if unread.cause_logged {
+            tracing::info!("{message}");
+            self.errors.push(message);
+        } else {
+            self.error(message);
+        }
+    }
+}
+
+/// Why a feed, sitemap or start page was not read.
+struct Unread {
+    /// What happened, on one line.
+    line: String,
+    /// Whether the cause was logged already, for its host.
+    cause_logged: bool,
+}
+
+impl From<String> for Unread {
+    fn from(line: String) -> Self {
+        Self { line, cause_logged: false }
+    }
 }
 
 /// URLs handed to the frontier at a time while discovery runs, so memory
@@ -170,7 +197,7 @@ impl Crawler {
                         self.add(found, Found { candidate, via: Via::Feed, depth: 0 }).await?;
                     }
                 }
-                Err(err) => found.finding.error(format!("{}: {}", source.name, error_line(&err))),
+                Err(err) => found.finding.unread(&source.name, Unread::from(error_line(&err))),
             }
         }
         Ok(())
@@ -248,7 +275,7 @@ impl Crawler {
                         queue.extend(content.nested.iter().filter_map(|n| source.own_url(n)).map(|n| (n, level + 1)));
                     }
                 }
-                Err(err) => found.finding.error(format!("{}: {}", source.name, error_line(&err))),
+                Err(err) => found.finding.unread(&source.name, Unread::from(error_line(&err))),
             }
         }
         Ok(())
@@ -283,20 +310,25 @@ impl Crawler {
     }
 
     /// Fetches a feed, sitemap or index page politely, from discovery's
-    /// budget; `None` when it could not be read (recorded in the finding).
+    /// budget; `None` when it could not be read (recorded in the finding,
+    /// as one warning per cause: a host whose robots.txt is unreachable, or
+    /// that was given up, warned once already).
     async fn document(&self, url: &Url, want: Want, found: &mut Collector<'_>) -> Result<Option<Page>, Stop> {
-        let failure = match self.robots_for(url).await.check(url) {
-            Err(why) => why,
+        let rules = self.robots_for(url).await;
+        let unread: Unread = match rules.check(url) {
+            Err(line) => Unread { line, cause_logged: rules.unreachable.is_some() },
             Ok(()) if !found.budget.take_discovery() => return Err(Stop::BudgetSpent),
             Ok(()) => match self.get(url, want, &Default::default(), found.source).await {
                 Ok(Fetched::Page(page)) => return Ok(Some(page)),
-                Ok(Fetched::NotModified) => format!("{url}: unexpected 304"),
-                Ok(Fetched::Skipped { content_type }) => format!("{url}: not HTML ({content_type})"),
-                Err(err @ super::request::GetError::HostGivenUp(_)) => format!("{url}: {}", err.line()),
-                Err(err) => err.line(),
+                Ok(Fetched::NotModified) => format!("{url}: unexpected 304").into(),
+                Ok(Fetched::Skipped { content_type }) => format!("{url}: not HTML ({content_type})").into(),
+                Err(err @ super::request::GetError::HostGivenUp(_)) => {
+                    Unread { line: format!("{url}: {}", err.line()), cause_logged: true }
+                }
+                Err(err) => err.line().into(),
             },
         };
-        found.finding.error(format!("{}: {failure}", found.source.name));
+        found.finding.unread(&found.source.name, unread);
         Ok(None)
     }
 }

@@ -11,6 +11,11 @@
 //! source a request is for (see [`request`] for redirects).
 //! Nothing here prints: progress goes to an `indicatif` bar (hidden off a
 //! terminal) and `tracing` lines; the caller prints the [`Summary`].
+//!
+//! A stop signal ([`CrawlOptions::stop`], Ctrl-C) ends the run early: no new
+//! fetch starts, fetches in flight are dropped (their URLs stay queued for
+//! the next run), and the run row is finished with what was done and marked
+//! interrupted.
 
 pub mod discover;
 mod find;
@@ -53,6 +58,9 @@ pub enum CrawlError {
     /// `--source` names no source of the config.
     #[error("no enabled source named {0:?} in the config")]
     UnknownSource(String),
+    /// A fetch task panicked.
+    #[error("a fetch task failed")]
+    Task(#[source] tokio::task::JoinError),
 }
 
 /// What to crawl this run (the command-line limits).
@@ -64,6 +72,8 @@ pub struct CrawlOptions {
     pub max_duration: Option<Duration>,
     /// Only this source.
     pub source: Option<String>,
+    /// Turns `true` when the run should stop early (Ctrl-C).
+    pub stop: Option<tokio::sync::watch::Receiver<bool>>,
 }
 
 /// What a crawl did: the summary line and the `run` row.
@@ -97,6 +107,8 @@ pub struct Summary {
     pub hosts_given_up: Vec<String>,
     /// One line per failure worth a look (broken feed, failed page).
     pub errors: Vec<String>,
+    /// Whether the run was stopped early by [`CrawlOptions::stop`].
+    pub interrupted: bool,
 }
 
 impl Summary {
@@ -120,6 +132,7 @@ impl Summary {
         self.sources_failed += other.sources_failed;
         self.hosts_given_up.extend(other.hosts_given_up);
         self.errors.extend(other.errors);
+        self.interrupted |= other.interrupted;
     }
 
     /// Counts one frontier URL's outcome; `revisit` when its page was
@@ -171,6 +184,7 @@ impl Summary {
             pages_revisit_changed: self.revisit_changed,
             articles_added: self.articles,
             facts_added: self.facts,
+            interrupted: self.interrupted,
             ..RunCounts::default()
         }
     }
@@ -230,6 +244,7 @@ pub struct Crawler {
     writer: Writer,
     budget: AtomicUsize,
     deadline: Option<Instant>,
+    stop: Option<tokio::sync::watch::Receiver<bool>>,
     progress: ProgressBar,
 }
 
@@ -255,6 +270,7 @@ impl Crawler {
             writer,
             budget: AtomicUsize::new(options.max_pages.unwrap_or(usize::MAX)),
             deadline: options.max_duration.map(|d| Instant::now() + d),
+            stop: options.stop.clone(),
             progress,
             settings,
         })
@@ -305,6 +321,7 @@ impl Crawler {
         for report in tasks.join_all().await {
             summary.merge(report?);
         }
+        summary.interrupted |= self.stopped();
         self.writer.finish_run(run, summary.run_counts(), summary.errors.clone()).await?;
         self.progress.finish_and_clear();
         Ok(summary)
@@ -316,7 +333,10 @@ impl Crawler {
         let source = &settings.sources[index];
         let source_id = self.writer.source_id(&source.name).await?;
         let budget = Budget::new(source.max_pages);
-        let finding = self.find(source, Some(source_id), &budget).await?;
+        let finding = tokio::select! {
+            finding = self.find(source, Some(source_id), &budget) => finding?,
+            () = self.until_stopped() => return Ok(Summary { sources: 1, interrupted: true, ..Summary::default() }),
+        };
         let mut summary = Summary { sources: 1, found: finding.count, queued: finding.queued, ..Summary::default() };
         summary.errors.extend(finding.errors.iter().cloned());
         let revisits = match &source.revisit {
@@ -328,7 +348,7 @@ impl Crawler {
         tracing::info!(source = %source.name, found = summary.found, new = summary.queued, revisits, "discovery done");
 
         let (mut attempted, mut succeeded) = (0, 0);
-        'batches: while budget.left() > 0 {
+        'batches: while budget.left() > 0 && !self.stopped() {
             let batch = self.writer.queued(source_id, budget.left().min(BATCH)).await?;
             if batch.is_empty() {
                 break;
@@ -336,7 +356,11 @@ impl Crawler {
             self.progress.inc_length(batch.len() as u64);
             let mut fetches = JoinSet::new();
             for item in batch {
-                if self.deadline.is_some_and(|d| Instant::now() >= d) || !self.take_budget() || !budget.take() {
+                if self.stopped()
+                    || self.deadline.is_some_and(|d| Instant::now() >= d)
+                    || !self.take_budget()
+                    || !budget.take()
+                {
                     self.progress.inc(1);
                     continue;
                 }
@@ -344,7 +368,18 @@ impl Crawler {
                 fetches.spawn(self.clone().fetch_item(index, source_id, item));
             }
             let mut stop = fetches.is_empty();
-            for fetch in fetches.join_all().await {
+            loop {
+                let fetch = tokio::select! {
+                    joined = fetches.join_next() => match joined {
+                        Some(joined) => joined.map_err(CrawlError::Task)?,
+                        None => break,
+                    },
+                    // Dropping the set aborts the fetches in flight; their URLs stay queued.
+                    () = self.until_stopped() => {
+                        summary.interrupted = true;
+                        break 'batches;
+                    }
+                };
                 self.progress.inc(1);
                 let (outcome, revisit) = fetch?;
                 succeeded +=
@@ -356,11 +391,29 @@ impl Crawler {
             }
         }
         let nothing_read = finding.read == 0 && !finding.errors.is_empty();
-        if (nothing_read && attempted == 0) || (attempted > 0 && succeeded == 0) {
+        if !summary.interrupted && ((nothing_read && attempted == 0) || (attempted > 0 && succeeded == 0)) {
             summary.sources_failed = 1;
-            tracing::warn!(source = %source.name, "source failed");
+            // The causes were logged as warnings; the summary counts failed sources.
+            tracing::info!(source = %source.name, "source failed");
         }
         Ok(summary)
+    }
+
+    /// Whether the run was asked to stop.
+    fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|stop| *stop.borrow())
+    }
+
+    /// Waits until the run is asked to stop (forever, without a stop signal).
+    async fn until_stopped(&self) {
+        match self.stop.clone() {
+            Some(mut stop) => {
+                if stop.wait_for(|stopped| *stopped).await.is_err() {
+                    std::future::pending::<()>().await;
+                }
+            }
+            None => std::future::pending().await,
+        }
     }
 
     /// Takes one page from the run's `--max-pages` budget.
@@ -457,16 +510,20 @@ fn revisit_due(schedule: &RevisitSchedule, now: jiff::Timestamp) -> RevisitDue {
     }
 }
 
-/// An error and its causes on one line, `a: b: c`.
+/// An error on one line: its own message and its root cause, `a: c`. The
+/// causes between add nothing a reader needs (reqwest's repeats the URL,
+/// hyper's says `client error (Connect)`), so they are left out.
 pub(crate) fn error_line(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut line = err.to_string();
+    let mut root = None;
     let mut cause = err.source();
     while let Some(next) = cause {
-        line.push_str(": ");
-        line.push_str(&next.to_string());
+        root = Some(next);
         cause = next.source();
     }
-    line
+    match root {
+        Some(root) => format!("{err}: {root}"),
+        None => err.to_string(),
+    }
 }
 
 /// A feed or sitemap timestamp as a frontier hint, in UTC.

@@ -4,9 +4,7 @@
 
 use std::io::Write;
 
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
-
-use super::ReportFormat;
+use super::{ReportFormat, table};
 use crate::eval::{Field, KindScore, Mismatch, Report};
 
 /// Prints `report` to stdout.
@@ -30,7 +28,7 @@ pub fn print_report(report: &Report, format: ReportFormat, details: bool) -> std
                     }
                 }
             }
-            writeln!(out, "{}", table(report))
+            write!(out, "{}", table_at(report, table::output_width()))
         }
     }
 }
@@ -46,13 +44,16 @@ fn describe(m: &Mismatch) -> String {
     line
 }
 
-/// The per-kind table, as the tests print it too.
-pub fn table(report: &Report) -> Table {
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
-    let mut header = vec!["kind", "gold", "found", "matched", "precision", "recall", "subjects"];
-    header.extend(Field::ALL.map(Field::as_str));
-    table.set_header(header);
+/// The per-kind table, as the tests print it too ([`table::DEFAULT_WIDTH`] wide).
+pub fn table(report: &Report) -> String {
+    table_at(report, table::DEFAULT_WIDTH)
+}
+
+/// The per-kind table, at most `width` wide.
+fn table_at(report: &Report, width: usize) -> String {
+    let mut headers: Vec<String> =
+        ["kind", "gold", "found", "matched", "precision", "recall", "subjects"].map(String::from).to_vec();
+    headers.extend(Field::ALL.map(|field| field.as_str().to_string()));
     let row = |name: String, s: &KindScore| {
         let mut cells = vec![
             name,
@@ -69,9 +70,21 @@ pub fn table(report: &Report) -> Table {
         }));
         cells
     };
-    for (kind, score) in &report.kinds {
-        table.add_row(row(kind.to_string(), score));
+    let mut rows: Vec<Vec<String>> = report.kinds.iter().map(|(kind, score)| row(kind.to_string(), score)).collect();
+    rows.push(row(format!("all ({} articles)", report.articles), &report.overall()));
+    table::render(&headers, &rows, width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::table::tests::assert_fits_80_and_100;
+
+    #[test]
+    fn the_eval_table_fits_80_and_100_columns_with_figures_whole() {
+        let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/facts/seeds");
+        let gold = std::path::Path::new(seeds).join("gold");
+        let report = crate::eval::evaluate_dirs(&gold, &std::path::Path::new(seeds).join("text")).unwrap();
+        assert_fits_80_and_100(|width| table_at(&report, width), &["score_change", "1.000", "all (2 articles)"]);
     }
-    table.add_row(row(format!("all ({} articles)", report.articles), &report.overall()));
-    table
 }

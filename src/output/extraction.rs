@@ -3,9 +3,7 @@
 
 use std::io::Write;
 
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
-
-use super::ReportFormat;
+use super::{ReportFormat, table};
 use crate::model::{Extraction, FactDetail};
 
 /// Prints `extraction` to stdout.
@@ -21,15 +19,15 @@ pub fn print_extraction(extraction: &Extraction, format: ReportFormat) -> std::i
             writeln!(out, "title:     {}", article.title.as_deref().unwrap_or("-"))?;
             writeln!(out, "published: {}", article.published.map_or_else(|| "-".to_string(), |p| p.to_string()))?;
             writeln!(out, "facts:     {}", extraction.facts.len())?;
-            writeln!(out, "{}", facts_table(extraction))
+            write!(out, "{}", facts_table(extraction, table::output_width()))
         }
     }
 }
 
-fn facts_table(extraction: &Extraction) -> Table {
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
-    table.set_header(["kind", "value", "subject / scope", "text", "chars"]);
+/// The facts as a table at most `width` wide.
+fn facts_table(extraction: &Extraction, width: usize) -> String {
+    let headers = ["kind", "value", "subject / scope", "text", "chars"].map(String::from);
+    let mut rows = Vec::with_capacity(extraction.facts.len());
     for fact in &extraction.facts {
         let (value, who) = match &fact.detail {
             FactDetail::Score { value, subject } | FactDetail::ScoreChange { value, subject } => {
@@ -54,7 +52,7 @@ fn facts_table(extraction: &Extraction) -> Table {
             }
             FactDetail::Grade { value, subject } => (value.clone(), subject.clone()),
         };
-        table.add_row([
+        rows.push(vec![
             fact.kind().to_string(),
             value,
             who.unwrap_or_else(|| "-".to_string()),
@@ -62,5 +60,22 @@ fn facts_table(extraction: &Extraction) -> Table {
             format!("{}..{}", fact.start, fact.end),
         ]);
     }
-    table
+    table::render(&headers, &rows, width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::table::tests::assert_fits_80_and_100;
+
+    #[test]
+    fn the_facts_table_of_a_seed_fits_80_and_100_columns_with_dates_whole() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/facts/seeds/text/000_d868f3940f091378.txt");
+        let text = std::fs::read_to_string(path).unwrap();
+        let extraction = crate::extract::extract_text(&text, None);
+        assert_fits_80_and_100(
+            |width| facts_table(&extraction, width),
+            &["2024-11-25", "95.5", "score_change", "zona hijau", "252/2024"],
+        );
+    }
 }

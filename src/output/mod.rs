@@ -1,29 +1,54 @@
-//! Everything warta prints goes through here: errors, extraction results and
-//! query rows, as tables, JSON, JSON lines or CSV, and the log lines, which
-//! [`log_writer`] writes around the progress bar.
+//! Everything warta prints goes through here: errors, warnings and notes,
+//! extraction results and query rows, as tables, JSON, JSON lines or CSV,
+//! and the log lines, which [`log_writer`] writes around the progress bar.
+//! Results go to stdout; everything said about them (warnings, "showing 100
+//! of 19,060", "no facts match") goes to stderr, so a pipe gets data only.
 
 pub mod eval;
 pub mod extraction;
+mod facts;
 mod log;
 pub mod rows;
+pub mod table;
 
 use std::io::{self, Write};
 
 pub use log::{LogWriter, log_writer};
-pub use rows::Format;
+pub use rows::{Format, RowPrinter, SectionsFormat, TableStyle};
 
-/// Prints query rows to stdout in `format`.
-pub fn print_rows(rows: &crate::query::Rows, format: Format) -> io::Result<()> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    rows::write_rows(&mut out, rows, format)?;
-    out.flush()
+/// A printer of query rows to stdout, tables laid out for the output's width.
+pub fn stdout_rows(format: Format, style: TableStyle) -> RowPrinter<io::BufWriter<io::StdoutLock<'static>>> {
+    RowPrinter::new(io::BufWriter::new(io::stdout().lock()), format, style, table::output_width())
 }
 
 /// Prints titled tables (`warta stats`) to stdout in `format`.
-pub fn print_sections(sections: &[(&str, crate::query::Rows)], format: Format) -> io::Result<()> {
+pub fn print_sections(sections: &[crate::query::Section], format: SectionsFormat) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    rows::write_sections(&mut out, sections, format)?;
+    rows::write_sections(&mut out, sections, format, table::output_width())?;
     out.flush()
+}
+
+/// Prints a warning about a command's input to stderr: `warta: warning: ...`.
+pub fn print_warning(message: &str) {
+    eprintln!("warta: warning: {message}");
+}
+
+/// Prints a note about a command's result to stderr: `warta: ...`.
+pub fn print_note(message: &str) {
+    eprintln!("warta: {message}");
+}
+
+/// A count with thousands separators: `19,060`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// Prints a command's one-line summary to stdout.
@@ -58,7 +83,8 @@ pub fn print_crawl_summary(summary: &crate::crawl::Summary) -> std::io::Result<(
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "crawl: found {}, new {}, fetched {}, not modified {}, revisited {} (changed {}), failed {}, skipped {}, articles {}, facts {}",
+        "crawl: found {}, new {}, fetched {}, not modified {}, revisited {} (changed {}), failed {}, skipped {}, \
+         articles {}, facts {}; sources {}, {} failed",
         summary.found,
         summary.queued,
         summary.fetched,
@@ -68,12 +94,16 @@ pub fn print_crawl_summary(summary: &crate::crawl::Summary) -> std::io::Result<(
         summary.failed,
         summary.skipped,
         summary.articles,
-        summary.facts
+        summary.facts,
+        summary.sources,
+        summary.sources_failed
     )?;
     if !summary.hosts_given_up.is_empty() {
         writeln!(out, "crawl: hosts given up after repeated failures: {}", summary.hosts_given_up.join(", "))?;
     }
-    if summary.all_sources_failed() {
+    if summary.interrupted {
+        writeln!(out, "crawl: interrupted by Ctrl-C; the next crawl resumes where this one stopped")?;
+    } else if summary.all_sources_failed() {
         writeln!(out, "crawl: every source failed")?;
     }
     Ok(())
@@ -104,4 +134,15 @@ pub fn progress(total: u64) -> indicatif::ProgressBar {
     }
     log::show(&bar);
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_separated_by_commas() {
+        let cases = [(0, "0"), (999, "999"), (1000, "1,000"), (19_060, "19,060"), (1_234_567, "1,234,567")];
+        for (n, want) in cases {
+            assert_eq!(super::thousands(n), want);
+        }
+    }
 }

@@ -36,12 +36,13 @@ pub const APPLICATION_ID: i32 = 0x5741_5254;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The migrations, in order; the schema version is their count.
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     include_str!("migrations/001_source_page.sql"),
     include_str!("migrations/002_article_fact.sql"),
     include_str!("migrations/003_run_frontier.sql"),
     include_str!("migrations/004_fact_order_fts_tuning.sql"),
     include_str!("migrations/005_run_revisit_counts.sql"),
+    include_str!("migrations/006_run_interrupted.sql"),
 ];
 
 /// The schema version this build writes and reads (`PRAGMA user_version`).

@@ -1,6 +1,7 @@
 //! Runs: one row per crawl or reprocess, started when it begins and
-//! finished with its counts and errors. A run killed midway keeps a null
-//! `finished_at`, which is how `warta stats` tells it apart.
+//! finished with its counts and errors. A run stopped by Ctrl-C is finished
+//! with what it did and `interrupted` set; a run killed midway keeps a null
+//! `finished_at`. `warta stats` tells the three apart.
 
 use rusqlite::params;
 
@@ -52,6 +53,8 @@ pub struct RunCounts {
     pub facts_added: u64,
     /// Facts removed.
     pub facts_removed: u64,
+    /// Whether Ctrl-C stopped the run before its end (the counts are what it did until then).
+    pub interrupted: bool,
 }
 
 impl RunCounts {
@@ -94,7 +97,7 @@ impl Store {
                 "UPDATE run SET finished_at = ?2, pages_fetched = ?3, pages_unchanged = ?4, pages_failed = ?5,
                      articles_added = ?6, articles_changed = ?7, articles_unchanged = ?8,
                      facts_added = ?9, facts_removed = ?10, errors = ?11,
-                     pages_revisited = ?12, pages_revisit_changed = ?13
+                     pages_revisited = ?12, pages_revisit_changed = ?13, interrupted = ?14
                  WHERE id = ?1",
                 params![
                     run.0,
@@ -109,7 +112,8 @@ impl Store {
                     n(c.facts_removed),
                     serde_json::Value::from(errors.to_vec()).to_string(),
                     n(c.pages_revisited),
-                    n(c.pages_revisit_changed)
+                    n(c.pages_revisit_changed),
+                    c.interrupted
                 ],
             )
             .map_err(sql(format!("finishing run {}", run.0)))?;
@@ -137,5 +141,17 @@ mod tests {
             })
             .unwrap();
         assert_eq!((added, facts, errors.as_str()), (1, 9, r#"["fixtures/rusak.html: cannot read"]"#));
+
+        let stopped = store.start_run(RunKind::Crawl).unwrap();
+        store.finish_run(stopped, &RunCounts { interrupted: true, ..RunCounts::default() }, &[]).unwrap();
+        let flags: Vec<(i64, bool)> = store
+            .conn
+            .prepare("SELECT id, interrupted FROM run ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(flags, [(run.0, false), (stopped.0, true)]);
     }
 }

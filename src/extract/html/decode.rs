@@ -24,6 +24,18 @@ pub fn decode_page<'a>(bytes: &'a [u8], content_type: Option<&str>) -> Cow<'a, s
     encoding.decode_without_bom_handling(bytes).0
 }
 
+/// Decodes a plain-text file as [`decode_page`] decodes a page that
+/// declares nothing: a byte-order mark decides (and is dropped), valid UTF-8
+/// is UTF-8, anything else is `chardetng`'s guess. Returns the encoding
+/// too, so that the caller can say which was assumed.
+pub fn decode_text(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
+    let (encoding, start) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom_len)) => (encoding, bom_len),
+        None => (sniff(bytes), 0),
+    };
+    (encoding.decode_without_bom_handling(&bytes[start..]).0, encoding)
+}
+
 /// The encoding named by a `Content-Type` value's `charset` parameter.
 fn charset_of_content_type(content_type: &str) -> Option<&'static Encoding> {
     content_type.split(';').skip(1).find_map(|param| {
@@ -79,6 +91,20 @@ fn sniff(bytes: &[u8]) -> &'static Encoding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_drops_its_bom_and_guesses_an_undeclared_encoding() {
+        let (text, encoding) = decode_text(b"\xEF\xBB\xBFKota Madiun");
+        assert_eq!((text.as_ref(), encoding), ("Kota Madiun", UTF_8));
+        let (text, encoding) = decode_text(b"\xFF\xFEK\x00o\x00t\x00a\x00");
+        assert_eq!((text.as_ref(), encoding.name()), ("Kota", "UTF-16LE"));
+        let (text, encoding) = decode_text(b"Caf\xe9 di Jalan Merdeka, nilai 95,5 untuk Kota Madiun");
+        assert_eq!(
+            (text.as_ref(), encoding.name()),
+            ("Caf\u{e9} di Jalan Merdeka, nilai 95,5 untuk Kota Madiun", "windows-1252")
+        );
+        assert_eq!(decode_text("Wali Kota \u{2013} Madiun".as_bytes()).1, UTF_8);
+    }
 
     #[test]
     fn decode_follows_bom_then_header_then_meta_then_sniffing() {

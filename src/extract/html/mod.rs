@@ -22,6 +22,7 @@ use scraper::{Html, Selector};
 use url::Url;
 
 use boilerplate::looks_indonesian;
+pub use decode::decode_text;
 pub use parse::MAX_DEPTH;
 
 use super::PageInput;
