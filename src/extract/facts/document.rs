@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::alternation;
 use super::assessment::{self, Named};
-use super::lexicon::ASSESSMENT_WORDS;
+use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS};
 use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
@@ -24,6 +24,12 @@ use crate::region;
 pub(super) static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(ASSESSMENT_WORDS.iter().copied());
     Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment regex")
+});
+
+/// Words of assessing: `penilaian`, `akreditasi`, `meraih`...
+static ACTS: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(ASSESSMENT_ACTS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment acts regex")
 });
 
 /// A body read once: its sentences and, on demand, the parties each names.
@@ -166,6 +172,14 @@ impl<'a> Document<'a> {
         self.region_mentions.get_or_init(|| region::scan(self.text))
     }
 
+    /// Whether `range`'s paragraph or the lead speaks of assessing (a word
+    /// of [`ASSESSMENT_ACTS`]), or an assessment of the catalogue is named
+    /// near it.
+    pub fn speaks_of_assessing(&self, range: Range<usize>) -> bool {
+        self.assessment_near(range.clone()).is_some()
+            || [self.paragraph_at(range.start), self.lead()].into_iter().any(|scope| ACTS.is_match(&self.text[scope]))
+    }
+
     /// The article's main subject (see [`main_subject::main_subject`]).
     pub fn main(&self) -> Option<&str> {
         self.main.get_or_init(|| main_subject::main_subject(self)).as_deref()
@@ -181,6 +195,7 @@ impl<'a> Document<'a> {
 #[cfg(test)]
 pub(super) fn force_statics() {
     LazyLock::force(&ASSESSMENT);
+    LazyLock::force(&ACTS);
 }
 
 #[cfg(test)]

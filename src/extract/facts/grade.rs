@@ -79,11 +79,11 @@ static OPINION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static opinion regex")
 });
 
-/// An audit opinion's acronym printed alone (`berhasil mempertahankan WTP`).
-static BARE_OPINION: LazyLock<Regex> = LazyLock::new(|| {
-    let acronyms = alternation(OPINIONS.iter().map(|(_, acronym)| *acronym).filter(|a| !a.is_empty()));
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", acronyms.to_uppercase())).expect("static bare opinion regex")
-});
+/// An audit opinion's acronym printed alone (`berhasil mempertahankan
+/// WTP`): only the two that name nothing else (`TMP` is also a heroes'
+/// cemetery, `TW` a quarter).
+static BARE_OPINION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:WTP|WDP)(?-u:\b)").expect("static bare opinion regex"));
 
 /// A count of parties before a grade: `42 pemkot`, `tiga kabupaten`, or a
 /// count right before it (`11 zona kuning`). The count is group `count`.

@@ -155,6 +155,16 @@ pub const ASSESSMENT_WORDS: &[&str] = &[
     "MCP", "IPP", "IPKD", "IKPA", "IRB",
 ];
 
+/// Words of the act of assessing or receiving a result (`penilaian`,
+/// `akreditasi`, `meraih`...), without the grade nouns of
+/// [`ASSESSMENT_WORDS`] (`zona`): a grade in a sentence that names no party
+/// needs one of them, or an assessment of the catalogue, near.
+#[rustfmt::skip]
+pub const ASSESSMENT_ACTS: &[&str] = &[
+    "penilaian", "evaluasi", "survei", "lomba", "akreditasi", "audit", "monev", "pemeringkatan", "verifikasi",
+    "penghargaan", "award", "indeks", "anugerah", "meraih", "memperoleh", "mendapat", "dinilai", "predikat",
+];
+
 /// Words of money in a sentence, which make its bracketed numbers amounts
 /// (`Bayern Muenchen (566 juta euro), Borussia Dortmund (376,3)`).
 pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "dolar", "USD"];

@@ -226,17 +226,22 @@ fn drop_unnamed_items(doc: &Document<'_>, scores: &mut Vec<Found>) {
                 !bare.is_empty() && bare.chars().all(char::is_lowercase)
             })
     };
-    // The sentence of each item, and how many items each sentence gives.
+    // The sentence of each item, how many items it gives and where the first starts.
     let items: Vec<Option<usize>> = scores.iter().map(|f| sentence_of(f).filter(|_| item(f))).collect();
-    let mut per_sentence: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    for at in items.iter().flatten() {
-        *per_sentence.entry(*at).or_default() += 1;
+    let mut per_sentence: std::collections::HashMap<usize, (usize, usize)> = std::collections::HashMap::new();
+    for (at, score) in items.iter().zip(scores.iter()) {
+        if let Some(at) = at {
+            let entry = per_sentence.entry(*at).or_insert((0, score.span.start));
+            entry.0 += 1;
+            entry.1 = entry.1.min(score.span.start);
+        }
     }
-    per_sentence.retain(|_, count| *count > 1);
+    per_sentence.retain(|_, (count, _)| *count > 1);
     if per_sentence.is_empty() {
         return;
     }
-    per_sentence.retain(|at, _| !doc.names_party(doc.sentences[*at].clone()));
+    // A party named after the items (`kata ... di kantor PPATK, Jakarta Pusat`) is not theirs.
+    per_sentence.retain(|at, (_, first)| !doc.names_party(doc.sentences[*at].start..*first));
     let mut index = 0;
     scores.retain(|_| {
         index += 1;

@@ -51,7 +51,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
         } else {
-            subjects_for(doc, sentence, earlier, f.span.clone(), continued)
+            subjects_for(doc, sentence.clone(), earlier, f.span.clone(), continued)
         };
         if let Some(i) = index {
             last_bound = Some((i, subjects.clone()));
@@ -59,9 +59,14 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         if f.detail.kind() == FactKind::Score {
             last_scored.clone_from(&subjects);
         }
+        // A grade in a sentence that names no party, where no assessment is
+        // named near, is no party's (`negara yang masuk dalam zona merah`).
+        let unowned = f.detail.kind() == FactKind::Grade
+            && !doc.names_party(sentence.clone())
+            && !doc.speaks_of_assessing(f.span.clone());
         for subject in subjects {
             // A grade said of no party is a rubric's band (`Dari Zona Hijau Sampai Zona Merah`).
-            if subject.is_none() && f.detail.kind() == FactKind::Grade {
+            if (subject.is_none() || unowned) && f.detail.kind() == FactKind::Grade {
                 continue;
             }
             let mut detail = f.detail.clone();

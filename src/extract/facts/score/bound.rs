@@ -61,14 +61,19 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
         if has_money || STATISTIC.is_match(text) {
             continue;
         }
-        let named = !doc.mentions_in(sentence.clone()).is_empty()
-            || index.checked_sub(1).is_some_and(|i| !doc.mentions_in(doc.sentences[i].clone()).is_empty());
-        if !named {
+        // The party a value is bound to stands before it: in its sentence,
+        // or, when the sentence names none, in the sentence before.
+        let mentions = doc.sentence_mentions(index);
+        let before = index.checked_sub(1).is_some_and(|i| !doc.sentence_mentions(i).is_empty());
+        if mentions.is_empty() && !before {
             continue;
         }
         for caps in VALUE.captures_iter(text) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.name("n")) else { continue };
             let span = sentence.start + whole.start()..sentence.start + whole.end();
+            if !mentions.is_empty() && !mentions.iter().any(|m| m.span.end <= span.start) {
+                continue;
+            }
             let percent = caps.name("pct").is_some();
             let decimal = number.as_str().contains([',', '.']);
             if !(decimal || percent) || read.overlap(&span) {
@@ -106,7 +111,9 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> O
     let previous = before.first().copied().unwrap_or("");
     // A position (`posisi ke 4`), money, a count, a bound, an interval, a share.
     if glued
-        || in_list(&["ke", "ke-", "nomor", "no", "rp", "tahun", "total", "skala"], previous)
+        || in_list(&["ke", "ke-", "nomor", "no", "rp", "tahun", "total", "skala", "pukul", "jam", "rt", "rw"], previous)
+        || in_list(&["wib", "wita", "wit"], next)
+        || body[span.clone()].starts_with('0') && body[span.clone()].as_bytes().get(1).is_some_and(u8::is_ascii_digit)
         || in_list(RANK_NOUNS, previous)
         || in_list(PERCENT_NON_RESULTS, previous)
         || is_comparison(previous)
@@ -270,6 +277,9 @@ mod tests {
             "Cakupan JKN (UHC)\nPeserta JKN di Sultra mencapai 2.553.935 orang.",
             "Evaluasi KLA\nKota Jambi memperoleh 812,5 dari skala 1.000.",
             "Indeks Inovasi Daerah\nBanyumas meraih skor 3.120, tahun lalu hanya 2.485.",
+            "Evaluasi SAKIP Kota Tegal\nRapat di Kota Tegal dimulai pukul 15.00 WIB.",
+            "Indeks Kota Toleran (IKT)\nSantunan untuk warga Kota Tegal di RW 08,09 dan 010.",
+            "Survei IPP\nPengusaha dengan nilai 5,32 dan ormas dengan nilai 5,11, kata Ali di Jakarta Pusat.",
             "Kota Madiun meraih 95,5 dalam lomba yang tak punya nama.",
         ] {
             assert_eq!(values(text), Vec::<String>::new(), "{text}");
