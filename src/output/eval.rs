@@ -49,11 +49,13 @@ pub fn table(report: &Report) -> String {
     table_at(report, table::DEFAULT_WIDTH)
 }
 
-/// The per-kind table, at most `width` wide.
+/// The per-kind table, at most `width` wide: counts of keys, then the
+/// shares (the counts behind each share are in `--format json`).
 fn table_at(report: &Report, width: usize) -> String {
-    let mut headers: Vec<String> =
-        ["kind", "gold", "found", "matched", "precision", "recall", "subjects"].map(String::from).to_vec();
-    headers.extend(Field::ALL.map(|field| field.as_str().to_string()));
+    let headers: Vec<String> =
+        ["kind", "gold", "found", "match", "prec.", "recall", "subj.", "assess.", "period", "region"]
+            .map(String::from)
+            .to_vec();
     let row = |name: String, s: &KindScore| {
         let mut cells = vec![
             name,
@@ -62,11 +64,11 @@ fn table_at(report: &Report, width: usize) -> String {
             s.matched.to_string(),
             format!("{:.3}", s.precision()),
             format!("{:.3}", s.recall()),
-            format!("{:.3} ({}/{})", s.subject_accuracy(), s.subjects_right, s.subjects_checked),
+            if s.subjects_checked == 0 { "-".to_string() } else { format!("{:.3}", s.subject_accuracy()) },
         ];
         cells.extend(Field::ALL.map(|field| {
             let f = s.field(field);
-            if f.checked == 0 { "-".to_string() } else { format!("{:.3} ({}/{})", f.accuracy(), f.right, f.checked) }
+            if f.checked == 0 { "-".to_string() } else { format!("{:.3}", f.accuracy()) }
         }));
         cells
     };
