@@ -8,6 +8,11 @@
 //! The group `region` times `region::scan` (every region name in running
 //! text, a pass the extractor makes) over the same corpus and one 10 MB body.
 //!
+//! The group `context` times extraction of the real regional articles of
+//! `fixtures/facts/real*` (assessment news, where nearly every fact gets
+//! an assessment, a period and a region) with and without those dataset
+//! fields, to show what they cost.
+//!
 //! Run: `cargo bench --bench facts`; figures go to `docs/BENCHMARKS.md`.
 
 use std::hint::black_box;
@@ -16,7 +21,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
-use warta::extract::facts::extract_facts;
+use warta::extract::facts::{extract_facts, extract_facts_without_context};
 use warta::region;
 
 /// The floor pattern of issue 2, exactly as given (Unicode `\b` and `\d`).
@@ -94,5 +99,37 @@ fn bench_region(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, bench_region);
+/// The texts of the real gold sets (`fixtures/facts/real*/text`).
+fn real_articles() -> Vec<String> {
+    let facts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/facts");
+    let mut texts = Vec::new();
+    for set in ["real", "real1", "real2", "real3"] {
+        let mut paths: Vec<_> = std::fs::read_dir(facts.join(set).join("text"))
+            .expect("real set")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        paths.sort();
+        texts.extend(paths.iter().map(|path| std::fs::read_to_string(path).expect("article text")));
+    }
+    texts
+}
+
+fn bench_context(c: &mut Criterion) {
+    let articles = real_articles();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("context");
+    group.sample_size(20).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("extract_facts", |b| {
+        b.iter(|| articles.iter().map(|article| extract_facts(black_box(article), None).len()).sum::<usize>())
+    });
+    group.bench_function("without_context", |b| {
+        b.iter(|| {
+            articles.iter().map(|article| extract_facts_without_context(black_box(article), None).len()).sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_region, bench_context);
 criterion_main!(benches);

@@ -48,7 +48,19 @@ struct Found {
 
 /// Reads every fact in `body`. `published` completes day-month dates that
 /// have no year. Offsets in the facts are character offsets into `body`.
+/// Scores, changes, rankings and grades carry their [`Context`](crate::model::Context)
+/// (assessment, period, region).
 pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
+    read_facts(body, published, true)
+}
+
+/// [`extract_facts`] without the dataset fields: every [`Context`](crate::model::Context) empty.
+/// warta always reads them; the benchmarks use this to show what they cost.
+pub fn extract_facts_without_context(body: &str, published: Option<Date>) -> Vec<Fact> {
+    read_facts(body, published, false)
+}
+
+fn read_facts(body: &str, published: Option<Date>, with_context: bool) -> Vec<Fact> {
     let doc = Document::new(body);
     let mut found = Vec::new();
     date::find_dates(body, published, &mut found);
@@ -62,10 +74,15 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
         return Vec::new();
     }
     let found = subject::bind_subjects(&doc, found);
-    let taken = spans::Spans::new(
-        found.iter().filter(|f| matches!(f.detail.kind(), FactKind::Date | FactKind::Decree)).map(|f| f.span.clone()),
-    );
-    let years = period::Years::new(&doc, &taken);
+    let years = with_context.then(|| {
+        let taken = spans::Spans::new(
+            found
+                .iter()
+                .filter(|f| matches!(f.detail.kind(), FactKind::Date | FactKind::Decree))
+                .map(|f| f.span.clone()),
+        );
+        period::Years::new(&doc, &taken)
+    });
     let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
     found
         .into_iter()
@@ -77,7 +94,7 @@ pub fn extract_facts(body: &str, published: Option<Date>) -> Vec<Fact> {
                 start: offsets.get(f.span.start),
                 end: offsets.get(f.span.end),
                 sentence: body[sentence].to_string(),
-                context: context::context_of(&doc, &years, &f),
+                context: years.as_ref().map(|years| context::context_of(&doc, years, &f)).unwrap_or_default(),
                 detail: f.detail,
             }
         })
