@@ -94,7 +94,7 @@ fn eval_reports_per_kind_figures_for_the_seeds() {
     assert_eq!(json["kinds"]["score"]["gold"], 5);
     assert_eq!(json["kinds"]["score"]["matched"], json["kinds"]["score"]["found"]);
     let table = stdout(&warta(&["eval", gold.to_str().unwrap(), text.to_str().unwrap()], None));
-    assert!(table.contains("precision") && table.contains("score_change"), "{table}");
+    assert!(table.contains("prec.") && table.contains("score_change"), "{table}");
 }
 
 #[test]

@@ -12,12 +12,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::alternation;
 use super::assessment::{self, Named};
 use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS};
 use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
+use super::{alternation, floor_boundary};
 use crate::region;
 
 /// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
@@ -51,7 +51,15 @@ pub struct Document<'a> {
     assessments: OnceCell<Vec<Named>>,
     /// The regions named, by the official list, read on first use.
     region_mentions: OnceCell<Vec<region::Mention>>,
+    /// Where the line breaks stand, found on first use.
+    line_breaks: OnceCell<Vec<usize>>,
+    /// The lead, found on first use.
+    lead: OnceCell<Range<usize>>,
 }
+
+/// How far a paragraph reaches each side of a place in it, in bytes: a
+/// body printed on one line is no one paragraph.
+const MAX_PARAGRAPH: usize = 2_000;
 
 impl<'a> Document<'a> {
     /// Reads `text` into sentences; everything else waits for its first use.
@@ -67,6 +75,8 @@ impl<'a> Document<'a> {
             regions: OnceCell::new(),
             assessments: OnceCell::new(),
             region_mentions: OnceCell::new(),
+            line_breaks: OnceCell::new(),
+            lead: OnceCell::new(),
         }
     }
 
@@ -127,20 +137,37 @@ impl<'a> Document<'a> {
     }
 
     /// The paragraph holding byte `pos`: its line (paragraphs are lines,
-    /// with or without a blank line between them).
+    /// with or without a blank line between them), at most
+    /// [`MAX_PARAGRAPH`] bytes each side of `pos`, so that looking at it
+    /// costs the same on a body without line breaks.
     pub fn paragraph_at(&self, pos: usize) -> Range<usize> {
-        let start = self.text[..pos].rfind('\n').map_or(0, |p| p + 1);
-        let end = self.text[pos..].find('\n').map_or(self.text.len(), |p| pos + p);
-        start..end
+        let breaks = self.line_breaks();
+        let after = breaks.partition_point(|&b| b < pos);
+        let start = after.checked_sub(1).map_or(0, |i| breaks[i] + 1);
+        let end = breaks.get(after).copied().unwrap_or(self.text.len());
+        let start = start.max(floor_boundary(self.text, pos.saturating_sub(MAX_PARAGRAPH)));
+        let end = end.min(floor_boundary(self.text, (pos + MAX_PARAGRAPH).min(self.text.len())));
+        start..end.max(start)
     }
 
     /// The article's lead: its first two lines that hold text (the
-    /// headline and the first paragraph).
+    /// headline and the first paragraph), each at most [`MAX_PARAGRAPH`]
+    /// bytes.
     pub fn lead(&self) -> Range<usize> {
-        let mut lines = self.sentences.iter().map(|s| self.paragraph_at(s.start));
-        let first = lines.next().unwrap_or(0..0);
-        let second = lines.find(|line| line.start > first.start).unwrap_or(first.clone());
-        first.start..second.end
+        self.lead
+            .get_or_init(|| {
+                let mut lines = self.sentences.iter().map(|s| self.paragraph_at(s.start));
+                let first = lines.next().unwrap_or(0..0);
+                let second = lines.find(|line| line.start >= first.end).unwrap_or(first.clone());
+                first.start..second.end
+            })
+            .clone()
+    }
+
+    /// Where the body's line breaks stand, found on first use.
+    fn line_breaks(&self) -> &[usize] {
+        self.line_breaks
+            .get_or_init(|| self.text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect())
     }
 
     /// The assessments the body names, in order.
