@@ -20,7 +20,7 @@ use crate::store::Store;
 mod panel;
 mod regions;
 
-pub use panel::{CellValue, PANEL_KINDS, Panel, PanelFilter, PanelRow, PanelValue, panel};
+pub use panel::{CellValue, PANEL_KINDS, Panel, PanelFilter, PanelRow, PanelValue, explain_panel, panel};
 pub use regions::{assessment_ids, find_region, regions};
 
 /// How many rows a query returns unless told otherwise (Datasette's page size).
@@ -342,8 +342,13 @@ pub fn count_facts(store: &Store, filter: &FactFilter) -> Result<u64> {
 /// SQLite's plan for the facts query of `filter` (`EXPLAIN QUERY PLAN`), one step a line.
 pub fn explain_facts(store: &Store, filter: &FactFilter) -> Result<Vec<String>> {
     let (sql, params) = facts_statement(filter);
+    explain(store, &sql, &params)
+}
+
+/// SQLite's plan for `sql` (`EXPLAIN QUERY PLAN`), one step a line.
+fn explain(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<String>> {
     let explain = format!("EXPLAIN QUERY PLAN {sql}");
-    let plan = collect(|rows| run(store.connection(), &explain, &params, "explaining the facts query", None, rows))?;
+    let plan = collect(|rows| run(store.connection(), &explain, params, "explaining a query", None, rows))?;
     Ok(plan
         .column("detail")
         .into_iter()

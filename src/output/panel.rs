@@ -92,11 +92,20 @@ fn cell(row: &PanelRow, period: i32) -> Cell {
     }
 }
 
-/// The rows without the columns that hold nothing (a table's width is
-/// precious: no scope without rankings, no disagreement column when all agree).
+/// The columns a table leaves out when no row fills them. A period column
+/// stays even when empty: a year without results is worth seeing.
+const OPTIONAL_COLUMNS: [&str; 3] = ["subject", "scope", "disagreement"];
+
+/// The rows without the [`OPTIONAL_COLUMNS`] that hold nothing (a table's
+/// width is precious: no scope without rankings, no disagreement column
+/// when all agree).
 fn without_empty_columns(rows: Rows) -> Rows {
-    let keep: Vec<bool> =
-        (0..rows.columns.len()).map(|i| rows.rows.iter().any(|row| !matches!(row[i], Cell::Null))).collect();
+    let keep: Vec<bool> = (0..rows.columns.len())
+        .map(|i| {
+            !OPTIONAL_COLUMNS.contains(&rows.columns[i].as_str())
+                || rows.rows.iter().any(|row| !matches!(row[i], Cell::Null))
+        })
+        .collect();
     Rows { columns: kept(rows.columns, &keep), rows: rows.rows.into_iter().map(|row| kept(row, &keep)).collect() }
 }
 
@@ -116,7 +125,7 @@ mod tests {
     fn panel() -> Panel {
         let value = |v: CellValue, url: &str| PanelValue { value: v, urls: vec![url.to_string()] };
         Panel {
-            periods: vec![2023, 2024],
+            periods: vec![2022, 2023, 2024],
             rows: vec![PanelRow {
                 region: Some("35.77".into()),
                 region_name: Some("Kota Madiun".into()),
@@ -150,8 +159,8 @@ mod tests {
     fn csv_has_a_column_per_period_and_joins_disagreeing_values() {
         assert_eq!(
             written(Format::Csv),
-            "region,region_name,subject,kind,scope,2023,2024,disagreement\n\
-             35.77,Kota Madiun,Kota Madiun,score,,93.59,95.5 | 95.05,2024\n"
+            "region,region_name,subject,kind,scope,2022,2023,2024,disagreement\n\
+             35.77,Kota Madiun,Kota Madiun,score,,,93.59,95.5 | 95.05,2024\n"
         );
     }
 
@@ -170,7 +179,7 @@ mod tests {
     fn a_table_names_the_region_once_and_drops_the_columns_no_row_fills() {
         let table = written(Format::Table);
         let header = table.lines().nth(1).unwrap();
-        assert!(header.contains("2024") && header.contains("disagreement"), "{table}");
+        assert!(header.contains("2022") && header.contains("2024") && header.contains("disagreement"), "{table}");
         for absent in ["scope", "subject", "region_name"] {
             assert!(!header.contains(absent), "{absent}: {table}");
         }

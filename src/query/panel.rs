@@ -192,6 +192,12 @@ pub fn panel(store: &Store, filter: &PanelFilter) -> Result<Panel> {
     Ok(gathered.finish(filter, &urls))
 }
 
+/// SQLite's plan for the panel query of `filter` (`EXPLAIN QUERY PLAN`), one step a line.
+pub fn explain_panel(store: &Store, filter: &PanelFilter) -> Result<Vec<String>> {
+    let (sql, params) = panel_statement(filter);
+    super::explain(store, &sql, &params)
+}
+
 /// A score as the panel compares and shows it: 2 decimals.
 fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
