@@ -1,10 +1,12 @@
 //! Typed read-only queries over the store, shared by every front end (the
-//! CLI today, a web API later): facts by kind, subject, year, date range,
-//! source and full-text search; articles with search snippets; any read-only
-//! SQL; and the counts of `warta stats`. Rows stream, one at a time as
-//! SQLite steps, into a [`RowSink`] (the printers of [`crate::output`], or
-//! [`Rows`], which collects them), so a result of millions of rows takes no
-//! more memory than one. Nothing here writes.
+//! CLI today, a web API later): facts by kind, subject, year, assessment,
+//! region, period, date range, source and full-text search; the panel of an
+//! assessment (`panel`); region names and codes (`regions`); articles with
+//! search snippets; any read-only SQL; and the counts of `warta stats`.
+//! Rows stream, one at a time as SQLite steps, into a [`RowSink`] (the
+//! printers of [`crate::output`], or [`Rows`], which collects them), so a
+//! result of millions of rows takes no more memory than one; a panel is
+//! grouped whole, one assessment's facts at a time. Nothing here writes.
 
 use std::sync::mpsc;
 use std::time::Duration;

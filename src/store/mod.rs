@@ -175,8 +175,9 @@ enum Found {
 
 impl Store {
     /// Opens (creating if needed) a database for writing, migrating it to
-    /// [`SCHEMA_VERSION`]. Foreign files and newer databases are refused
-    /// unmodified.
+    /// [`SCHEMA_VERSION`] and filling its `region` table with the official
+    /// list (see `regions.rs`). Foreign files and newer databases are
+    /// refused unmodified.
     pub fn open(path: &Path) -> Result<Self> {
         if path.exists() {
             inspect(path)?;
