@@ -12,8 +12,12 @@
 //! - `query_facts/*`: each `warta query facts` filter over 1,000,000
 //!   synthetic facts (limit 100, the default). The query plans are printed
 //!   once, for docs/schema.md.
+//! - `query_panel/*`: `warta query panel` of one assessment over the same
+//!   1,000,000 facts (about 22,000 of them its scores, rankings and grades),
+//!   whole and for one province; its plan is printed too.
 //!
-//! Run: `cargo bench --bench store` (`-- reprocess` or `-- query_facts` for one group).
+//! Run: `cargo bench --bench store` (`-- reprocess`, `-- query_facts` or
+//! `-- query_panel` for one group).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -23,8 +27,8 @@ use std::time::Duration;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use rayon::prelude::*;
 use warta::extract::{PageInput, extract_page};
-use warta::model::{Article, Extraction, Fact, FactDetail, FactKind, Published};
-use warta::query::{self, FactFilter};
+use warta::model::{Article, Context, Extraction, Fact, FactDetail, FactKind, Published};
+use warta::query::{self, FactFilter, PanelFilter};
 use warta::store::{PackedHtml, PageRecord, Store};
 
 const PAGES: usize = 10_000;
@@ -113,9 +117,15 @@ fn remove_db(db: &Path) {
 }
 
 /// A database of `ARTICLES` articles and `ARTICLES * FACTS_PER_ARTICLE` facts over
-/// 10 sources, 500 subjects and the years 2019-2025.
+/// 10 sources, 500 subjects and the years 2019-2025. Each article reports
+/// one assessment of the catalogue (or `other`), in turn; its scores,
+/// changes, rankings and grades carry it, a period (the article's year or
+/// the one before) and the region of their subject (subject `n` lies in the
+/// `n`-th region of the official list).
 fn million_facts(path: &Path) -> Store {
     let mut store = Store::open(path).expect("a store");
+    let assessments = query::assessment_ids();
+    let regions = warta::region::all();
     let sources: Vec<i64> = (0..10).map(|s| store.source_id(&format!("sumber{s}")).expect("a source")).collect();
     store
         .batch(|store| -> Result<(), warta::store::StoreError> {
@@ -138,8 +148,20 @@ fn million_facts(path: &Path) -> Store {
                 let body = format!("Kabupaten Daerah{} meraih nilai {a},5 dalam penilaian pelayanan publik.", a % 500);
                 let facts = (0..FACTS_PER_ARTICLE)
                     .map(|f| {
-                        let subject = Some(format!("Kabupaten Daerah{}", (a * FACTS_PER_ARTICLE + f) % 500));
-                        let detail = match FactKind::ALL[f % 6] {
+                        let party = (a * FACTS_PER_ARTICLE + f) % 500;
+                        let subject = Some(format!("Kabupaten Daerah{party}"));
+                        let kind = FactKind::ALL[f % 6];
+                        let context = match kind {
+                            FactKind::Decree | FactKind::Date => Context::default(),
+                            _ => Context {
+                                assessment: Some(assessments[a % assessments.len()].to_string()),
+                                assessment_text: Some("penilaian".into()),
+                                period: Some(i32::from(year) - (f % 2) as i32),
+                                region: Some(regions[party].code.to_string()),
+                                region_name: Some(regions[party].name.clone()),
+                            },
+                        };
+                        let detail = match kind {
                             FactKind::Score => FactDetail::Score { value: f as f64 + 0.5, subject },
                             FactKind::ScoreChange => FactDetail::ScoreChange { value: 1.25, subject },
                             FactKind::Decree => FactDetail::Decree {
@@ -153,14 +175,7 @@ fn million_facts(path: &Path) -> Store {
                             }
                             FactKind::Grade => FactDetail::Grade { value: "zona hijau".into(), subject },
                         };
-                        Fact {
-                            detail,
-                            text: "nilai".into(),
-                            start: 0,
-                            end: 5,
-                            sentence: body.clone(),
-                            context: Default::default(),
-                        }
+                        Fact { detail, text: "nilai".into(), start: 0, end: 5, sentence: body.clone(), context }
                     })
                     .collect();
                 let extraction = Extraction {
@@ -191,14 +206,25 @@ fn selected(group: &str) -> bool {
         .all(|filter| group.contains(filter.as_str()) || filter.starts_with(group))
 }
 
-fn query_facts(c: &mut Criterion) {
-    if !selected("query_facts") {
+/// The query groups over one database of a million facts, made once.
+fn queries(c: &mut Criterion) {
+    let (facts, panel) = (selected("query_facts"), selected("query_panel"));
+    if !facts && !panel {
         return;
     }
     let dir = tempfile::tempdir().expect("a temp dir");
     let path = dir.path().join("million.db");
     drop(million_facts(&path));
     let store = Store::open_read_only(&path).expect("the database");
+    if facts {
+        query_facts(c, &store);
+    }
+    if panel {
+        query_panel(c, &store);
+    }
+}
+
+fn query_facts(c: &mut Criterion, store: &Store) {
     let limited = |filter: FactFilter| FactFilter { limit: Some(query::DEFAULT_LIMIT), ..filter };
     let filters = [
         ("kind", FactFilter { kind: Some(FactKind::Decree), ..FactFilter::default() }),
@@ -215,6 +241,9 @@ fn query_facts(c: &mut Criterion) {
         ),
         ("source", FactFilter { source: Some("sumber3".into()), ..FactFilter::default() }),
         ("search", FactFilter { search: Some("Daerah42".into()), ..FactFilter::default() }),
+        ("assessment", FactFilter { assessment: Some("sakip".into()), ..FactFilter::default() }),
+        ("region_province", FactFilter { region: warta::region::by_code("35"), ..FactFilter::default() }),
+        ("period", FactFilter { period: Some(2022), ..FactFilter::default() }),
         (
             "kind_subject_year",
             FactFilter {
@@ -229,14 +258,33 @@ fn query_facts(c: &mut Criterion) {
     group.sample_size(10).measurement_time(Duration::from_secs(2));
     for (name, filter) in filters {
         let filter = limited(filter);
-        let plan = query::explain_facts(&store, &filter).expect("a plan");
+        let plan = query::explain_facts(store, &filter).expect("a plan");
         println!("query plan {name}: {}", plan.join(" | "));
-        let rows = query::facts(&store, &filter).expect("rows").rows.len();
+        let rows = query::facts(store, &filter).expect("rows").rows.len();
         println!("rows {name}: {rows}");
-        group.bench_function(name, |b| b.iter(|| query::facts(&store, &filter).expect("rows").rows.len()));
+        group.bench_function(name, |b| b.iter(|| query::facts(store, &filter).expect("rows").rows.len()));
     }
     group.finish();
 }
 
-criterion_group!(benches, query_facts, reprocess);
+fn query_panel(c: &mut Criterion, store: &Store) {
+    let whole = PanelFilter { assessment: "ombudsman_kepatuhan".into(), ..PanelFilter::default() };
+    let filters = [
+        ("assessment", whole.clone()),
+        ("assessment_province", PanelFilter { region: warta::region::by_code("35"), ..whole }),
+    ];
+    let mut group = c.benchmark_group("query_panel");
+    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    for (name, filter) in filters {
+        let plan = query::explain_panel(store, &filter).expect("a plan");
+        println!("query plan {name}: {}", plan.join(" | "));
+        let panel = query::panel(store, &filter).expect("a panel");
+        let cells: usize = panel.rows.iter().map(|row| row.cells.len()).sum();
+        println!("panel {name}: {} rows, {} periods, {cells} cells", panel.rows.len(), panel.periods.len());
+        group.bench_function(name, |b| b.iter(|| query::panel(store, &filter).expect("a panel").rows.len()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, queries, reprocess);
 criterion_main!(benches);

@@ -1,10 +1,12 @@
 //! Typed read-only queries over the store, shared by every front end (the
-//! CLI today, a web API later): facts by kind, subject, year, date range,
-//! source and full-text search; articles with search snippets; any read-only
-//! SQL; and the counts of `warta stats`. Rows stream, one at a time as
-//! SQLite steps, into a [`RowSink`] (the printers of [`crate::output`], or
-//! [`Rows`], which collects them), so a result of millions of rows takes no
-//! more memory than one. Nothing here writes.
+//! CLI today, a web API later): facts by kind, subject, year, assessment,
+//! region, period, date range, source and full-text search; the panel of an
+//! assessment (`panel`); region names and codes (`regions`); articles with
+//! search snippets; any read-only SQL; and the counts of `warta stats`.
+//! Rows stream, one at a time as SQLite steps, into a [`RowSink`] (the
+//! printers of [`crate::output`], or [`Rows`], which collects them), so a
+//! result of millions of rows takes no more memory than one; a panel is
+//! grouped whole, one assessment's facts at a time. Nothing here writes.
 
 use std::sync::mpsc;
 use std::time::Duration;
@@ -14,7 +16,14 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, ErrorCode, ToSql};
 
 use crate::model::FactKind;
+use crate::region::{Region, RegionKind};
 use crate::store::Store;
+
+mod panel;
+mod regions;
+
+pub use panel::{CellValue, PANEL_KINDS, Panel, PanelFilter, PanelRow, PanelValue, explain_panel, panel};
+pub use regions::{assessment_ids, find_region, regions};
 
 /// How many rows a query returns unless told otherwise (Datasette's page size).
 pub const DEFAULT_LIMIT: usize = 100;
@@ -53,6 +62,22 @@ pub enum QueryError {
         /// The same words, each quoted as an FTS5 string.
         quoted: String,
     },
+    /// A region name or code that the official list does not have.
+    #[error("no region is named {name:?} in the official list{}", suggest(candidates))]
+    UnknownRegion {
+        /// The name as given.
+        name: String,
+        /// Regions whose name holds it (or whose code starts with it), as `35.77 Kota Madiun`.
+        candidates: Vec<String>,
+    },
+    /// A region name that fits several regions.
+    #[error("region {name:?} is ambiguous: it may be {}; give the code or a fuller name", candidates.join(", "))]
+    AmbiguousRegion {
+        /// The name as given.
+        name: String,
+        /// The regions it may be, as `35.77 Kota Madiun`.
+        candidates: Vec<String>,
+    },
     /// The statement was stopped by [`interrupt_after`].
     #[error("the query was interrupted")]
     Interrupted,
@@ -63,6 +88,15 @@ pub enum QueryError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// The end of an unknown-region error: near names, or where to find them.
+fn suggest(candidates: &[String]) -> String {
+    if candidates.is_empty() {
+        "; `warta query regions` lists its names and codes".to_string()
+    } else {
+        format!("; did you mean: {}", candidates.join(", "))
+    }
 }
 
 /// A shorthand for query results.
@@ -156,6 +190,13 @@ pub struct FactFilter {
     /// Facts of this year: a decree's or date's own year, else the year the
     /// article was published (`fact.fact_year`).
     pub year: Option<i32>,
+    /// Results of this assessment: a catalogue id of `FACTS.md`, or `other`.
+    pub assessment: Option<String>,
+    /// Results of parties in this region; a province's include those of its
+    /// regencies and cities.
+    pub region: Option<&'static Region>,
+    /// Results for this year, as the article states it (`fact.period`).
+    pub period: Option<i32>,
     /// Articles published on or after this day.
     pub since: Option<Date>,
     /// Articles published on or before this day.
@@ -199,6 +240,21 @@ impl Statement {
         }
     }
 
+    /// Adds the condition that `column` holds the code of `region` or, for a
+    /// province, of a regency or city in it. A province's codes are its own
+    /// (`35`) and its own followed by a dot (`35.77`), so they sort from
+    /// `35` to just before `35/` (`/` follows `.`): one range of an index.
+    fn region(&mut self, column: &str, region: Option<&Region>) {
+        let Some(region) = region else { return };
+        if region.kind == RegionKind::Province {
+            self.conditions.push(format!("{column} >= ? AND {column} < ?"));
+            self.params.push(region.code.to_string().into());
+            self.params.push(format!("{}/", region.code).into());
+        } else {
+            self.filter(&format!("{column} = ?"), Some(region.code.to_string()));
+        }
+    }
+
     fn where_clause(&self) -> String {
         if self.conditions.is_empty() { String::new() } else { format!("WHERE {}", self.conditions.join(" AND ")) }
     }
@@ -232,6 +288,9 @@ fn fact_conditions(filter: &FactFilter) -> Statement {
     };
     s.filter(subject, filter.subject.clone());
     s.filter("fact_year = ?", filter.year.map(i64::from));
+    s.filter("assessment = ?", filter.assessment.clone());
+    s.region("region", filter.region);
+    s.filter("period = ?", filter.period.map(i64::from));
     s.filter("published_date >= ?", filter.since.map(|d| d.to_string()));
     s.filter("published_date <= ?", filter.until.map(|d| d.to_string()));
     s.filter(
@@ -254,8 +313,9 @@ fn facts_statement(filter: &FactFilter) -> (String, Vec<Value>) {
     // not every match joined to its article; the view's wide columns are
     // then read for that page only.
     let sql = format!(
-        "SELECT fact_id, kind, subject, value, rank, top, scope, instrument, number, year, date_value, text,
-                sentence, start, \"end\", article_id, title, url, published_date, source
+        "SELECT fact_id, kind, subject, value, rank, top, scope, instrument, number, year, date_value, assessment,
+                assessment_text, period, region, region_name, fact_year, text, sentence, start, \"end\",
+                article_id, title, url, published_date, source
          FROM fact_view
          WHERE fact_id IN (SELECT id AS fact_id FROM fact {where_clause} ORDER BY {FACT_ORDER} {limit})
          ORDER BY {FACT_ORDER}"
@@ -284,8 +344,13 @@ pub fn count_facts(store: &Store, filter: &FactFilter) -> Result<u64> {
 /// SQLite's plan for the facts query of `filter` (`EXPLAIN QUERY PLAN`), one step a line.
 pub fn explain_facts(store: &Store, filter: &FactFilter) -> Result<Vec<String>> {
     let (sql, params) = facts_statement(filter);
+    explain(store, &sql, &params)
+}
+
+/// SQLite's plan for `sql` (`EXPLAIN QUERY PLAN`), one step a line.
+fn explain(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<String>> {
     let explain = format!("EXPLAIN QUERY PLAN {sql}");
-    let plan = collect(|rows| run(store.connection(), &explain, &params, "explaining the facts query", None, rows))?;
+    let plan = collect(|rows| run(store.connection(), &explain, params, "explaining a query", None, rows))?;
     Ok(plan
         .column("detail")
         .into_iter()
@@ -455,7 +520,8 @@ pub fn stats(store: &Store) -> Result<Vec<Section>> {
                          WHEN finished_at IS NULL THEN 'running, or killed'
                          ELSE 'finished' END AS outcome,
                     pages_fetched, pages_failed, articles_added,
-                    articles_changed, articles_unchanged, facts_added, facts_removed, json_array_length(errors) AS errors
+                    articles_changed, articles_unchanged, facts_added, facts_removed, facts_changed,
+                    json_array_length(errors) AS errors
              FROM run ORDER BY id DESC LIMIT 1",
         ),
     ];
@@ -529,5 +595,43 @@ fn cell_text(cell: &Cell) -> String {
         Cell::Integer(i) => i.to_string(),
         Cell::Real(r) => r.to_string(),
         Cell::Null | Cell::Blob(_) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dataset_filters_become_conditions_on_fact_a_province_a_range_of_codes() {
+        let filter = FactFilter {
+            assessment: Some("ombudsman_kepatuhan".into()),
+            region: crate::region::by_code("35"),
+            period: Some(2024),
+            ..FactFilter::default()
+        };
+        let s = fact_conditions(&filter);
+        assert_eq!(s.where_clause(), "WHERE assessment = ? AND region >= ? AND region < ? AND period = ?");
+        let text = |t: &str| Value::Text(t.into());
+        assert_eq!(s.params, [text("ombudsman_kepatuhan"), text("35"), text("35/"), Value::Integer(2024)]);
+        let city = fact_conditions(&FactFilter { region: crate::region::by_code("35.77"), ..FactFilter::default() });
+        assert_eq!((city.where_clause().as_str(), city.params.as_slice()), ("WHERE region = ?", &[text("35.77")][..]));
+        // Every code of the province, and no other, falls in the range.
+        for region in crate::region::all() {
+            let inside = region.code >= "35" && region.code < "35/";
+            assert_eq!(inside, region.province == "35", "{}", region.code);
+        }
+    }
+
+    #[test]
+    fn the_facts_query_shows_the_dataset_fields_fact_year_and_the_title() {
+        let (sql, params) =
+            facts_statement(&FactFilter { period: Some(2023), limit: Some(100), ..FactFilter::default() });
+        for column in ["assessment,", "assessment_text,", "period,", "region,", "region_name,", "fact_year,", "title,"]
+        {
+            assert!(sql.contains(column), "{column} in {sql}");
+        }
+        assert!(sql.contains("FROM fact WHERE period = ? ORDER BY"), "{sql}");
+        assert_eq!(params, [Value::Integer(2023), Value::Integer(101)]);
     }
 }

@@ -12,13 +12,15 @@ use jiff::civil::Date;
 use super::{Exit, Globals};
 use crate::model::FactKind;
 use crate::output::{self, Format, SectionsFormat, TableStyle};
-use crate::query::{self, ArticleFilter, DEFAULT_LIMIT, Delivered, FactFilter, QueryError, RowSink};
+use crate::query::{
+    self, ArticleFilter, DEFAULT_LIMIT, Delivered, FactFilter, Panel, PanelFilter, QueryError, RowSink,
+};
 use crate::store::{Store, StoreError};
 
 pub(super) const EXAMPLES: &str = "\
 Examples:
   warta query facts --kind score --subject 'Kota Madiun'
-  warta query articles --search ombudsman --since 2024-01-01
+  warta query panel --assessment ombudsman_kepatuhan --region Jatim
   warta query sql \"SELECT kind, count(*) FROM fact GROUP BY kind\" --format csv";
 
 pub(super) const STATS_EXAMPLES: &str = "\
@@ -37,6 +39,18 @@ pub enum QueryCommand {
     /// Articles, newest first, or best match first with a snippet for --search.
     #[command(after_help = ARTICLES_EXAMPLES)]
     Articles(ArticlesArgs),
+    /// One assessment's results as a panel: a row per region and subject, a
+    /// column per period (the year the result is for), each cell the value
+    /// the articles give. Where they give several for one cell, all are
+    /// shown and the row's `disagreement` column names the period. Facts
+    /// whose article states no period have no column; they are counted.
+    #[command(after_help = PANEL_EXAMPLES)]
+    Panel(PanelArgs),
+    /// Codes and names of the official list of provinces, regencies and
+    /// cities: those a name or code finds (as --region reads it, else those
+    /// whose name holds it), or all of them. Needs no database.
+    #[command(after_help = REGIONS_EXAMPLES)]
+    Regions(RegionsArgs),
     /// Any read-only SQL statement, such as `SELECT * FROM fact_view`. Rows
     /// are printed as SQLite yields them, so any number of them fits.
     #[command(after_help = SQL_EXAMPLES)]
@@ -46,8 +60,20 @@ pub enum QueryCommand {
 const FACTS_EXAMPLES: &str = "\
 Examples:
   warta query facts --kind score --subject 'Kota Madiun'
-  warta query facts --kind grade --subject '%madiun%' --year 2024
+  warta query facts --assessment ombudsman_kepatuhan --region Jatim --period 2024
   warta query facts --search ombudsman --format csv > facts.csv";
+
+const PANEL_EXAMPLES: &str = "\
+Examples:
+  warta query panel --assessment ombudsman_kepatuhan --region Jatim --from 2021 --to 2024
+  warta query panel --assessment ipp --kind score --format csv > ipp.csv
+  warta query panel --assessment bpk_opini --format json     each value with its articles' URLs";
+
+const REGIONS_EXAMPLES: &str = "\
+Examples:
+  warta query regions Madiun        the regency (35.19) and the city (35.77)
+  warta query regions Jatim         a province, by the short form news prints
+  warta query regions --format csv  all 552";
 
 const ARTICLES_EXAMPLES: &str = "\
 Examples:
@@ -94,12 +120,89 @@ pub struct FactsArgs {
     /// Subject, case-insensitive; % is a wildcard (`Kota%`, `%Madiun%`).
     #[arg(long, value_name = "TEXT")]
     pub subject: Option<String>,
-    /// Facts of this year: a decree's or date's own year, else the article's.
+    /// Facts of this year: a decree's or date's own year, else the article's
+    /// (the `fact_year` column).
     #[arg(long, value_name = "Y")]
     pub year: Option<i32>,
+    /// Results of this assessment: an id of FACTS.md's catalogue, or other.
+    #[arg(long, value_name = "ID", value_parser = assessment_parser(), ignore_case = true)]
+    pub assessment: Option<String>,
+    /// Results of parties in this region: a code (35.77) or a name of the
+    /// official list (Kota Madiun, Pemkot Madiun, Jatim), any case; a
+    /// province takes in its regencies and cities.
+    #[arg(long, value_name = "CODE|NAME")]
+    pub region: Option<String>,
+    /// Results for this year, as the article states it (the `period` column).
+    #[arg(long, value_name = "YEAR")]
+    pub period: Option<i32>,
     /// The articles and output shared with `query articles`.
     #[command(flatten)]
     pub common: Common,
+}
+
+/// The `--assessment` values: the catalogue's ids, then `other`.
+fn assessment_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(query::assessment_ids())
+}
+
+/// The kinds of result a panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PanelKind {
+    /// Scores.
+    Score,
+    /// Grades.
+    Grade,
+    /// Rankings (a row per scope).
+    Ranking,
+}
+
+impl From<PanelKind> for FactKind {
+    fn from(kind: PanelKind) -> Self {
+        match kind {
+            PanelKind::Score => FactKind::Score,
+            PanelKind::Grade => FactKind::Grade,
+            PanelKind::Ranking => FactKind::Ranking,
+        }
+    }
+}
+
+/// Flags of `warta query panel`.
+#[derive(Debug, clap::Args)]
+pub struct PanelArgs {
+    /// The assessment: an id of FACTS.md's catalogue, or other.
+    #[arg(long, value_name = "ID", value_parser = assessment_parser(), ignore_case = true)]
+    pub assessment: String,
+    /// Only this kind of result; scores, rankings and grades by default.
+    #[arg(long, value_name = "K", value_enum, ignore_case = true)]
+    pub kind: Option<PanelKind>,
+    /// Only parties of this region: a code (35.77) or a name (Kota Madiun,
+    /// Jatim), any case; a province takes in its regencies and cities.
+    #[arg(long, value_name = "CODE|NAME")]
+    pub region: Option<String>,
+    /// Only periods from this year on.
+    #[arg(long, value_name = "YEAR")]
+    pub from: Option<i32>,
+    /// Only periods up to this year.
+    #[arg(long, value_name = "YEAR")]
+    pub to: Option<i32>,
+    /// Output format: json and jsonl give each value with the URLs of its articles.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Stop the query after this long (90s, 2m); no limit by default.
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    pub timeout: Option<Duration>,
+}
+
+/// Flags of `warta query regions`.
+#[derive(Debug, clap::Args)]
+pub struct RegionsArgs {
+    /// A name (Madiun, Kota Madiun, Jatim) or code (35.77, or 35 and 35.7 for
+    /// the codes that start so); all regions without it.
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
 }
 
 /// Flags of `warta query articles`.
@@ -186,15 +289,21 @@ fn open(globals: &Globals) -> anyhow::Result<Store> {
 }
 
 pub(super) fn run(globals: &Globals, cmd: QueryCommand) -> anyhow::Result<Exit> {
-    let store = open(globals)?;
+    let region = |text: &Option<String>| text.as_deref().map(query::find_region).transpose();
     match cmd {
         QueryCommand::Facts(args) => {
+            // The flags first: a bad region is the error to report, with or without a database.
+            let region = region(&args.region)?;
+            let store = open(globals)?;
             let c = &args.common;
             warn_unknown_source(&store, c.source.as_deref())?;
             let filter = FactFilter {
                 kind: args.kind.map(|k| k.0),
                 subject: args.subject,
                 year: args.year,
+                assessment: args.assessment.map(|id| id.to_lowercase()),
+                region,
+                period: args.period,
                 since: c.since,
                 until: c.until,
                 source: c.source.clone(),
@@ -209,6 +318,7 @@ pub(super) fn run(globals: &Globals, cmd: QueryCommand) -> anyhow::Result<Exit> 
             )?;
         }
         QueryCommand::Articles(ArticlesArgs { common: c }) => {
+            let store = open(globals)?;
             warn_unknown_source(&store, c.source.as_deref())?;
             let filter = ArticleFilter {
                 search: c.search.clone(),
@@ -221,7 +331,34 @@ pub(super) fn run(globals: &Globals, cmd: QueryCommand) -> anyhow::Result<Exit> 
             let total = || query::count_articles(&store, &filter);
             printed.print(&store, |sink| query::articles_into(&store, &filter, sink), total)?;
         }
+        QueryCommand::Panel(args) => {
+            let region = region(&args.region)?;
+            let store = open(globals)?;
+            let filter = PanelFilter {
+                assessment: args.assessment.to_lowercase(),
+                kind: args.kind.map(FactKind::from),
+                region,
+                from: args.from,
+                to: args.to,
+            };
+            let printed =
+                Printed { timeout: args.timeout, format: args.format, style: TableStyle::Plain, noun: "rows" };
+            let panel = {
+                let _deadline = printed.timeout.map(|after| query::interrupt_after(&store, after));
+                query::panel(&store, &filter).map_err(|err| printed.explain(err))?
+            };
+            output::print_panel(&panel, args.format).context("writing the panel")?;
+            say_what_the_panel_left_out(&panel, &filter.assessment);
+        }
+        QueryCommand::Regions(args) => {
+            let rows = query::regions(args.name.as_deref());
+            output::print_rows(&rows, args.format).context("writing the regions")?;
+            if rows.rows.is_empty() {
+                output::print_note("no region matches; `warta query regions` lists them all");
+            }
+        }
         QueryCommand::Sql(args) => {
+            let store = open(globals)?;
             let printed =
                 Printed { timeout: args.timeout, format: args.format, style: TableStyle::Plain, noun: "rows" };
             // No limit, so never more rows to count.
@@ -278,6 +415,27 @@ impl Printed {
             }
             (err, _) => err.into(),
         }
+    }
+}
+
+/// Says on stderr when a panel is empty, and how many facts it could not place.
+fn say_what_the_panel_left_out(panel: &Panel, assessment: &str) {
+    if panel.rows.is_empty() && panel.without_period == 0 && panel.without_party == 0 {
+        output::print_note(&format!("no results of {assessment} match"));
+    }
+    let count = |n: u64| format!("{} fact{}", output::thousands(n), if n == 1 { "" } else { "s" });
+    if panel.without_period > 0 {
+        output::print_note(&format!(
+            "{} without a period (the year the result is for) are not in the panel; \
+             `warta query facts --assessment {assessment}` lists them with their fact_year",
+            count(panel.without_period)
+        ));
+    }
+    if panel.without_party > 0 {
+        output::print_note(&format!(
+            "{} with neither a subject nor a region are not in the panel",
+            count(panel.without_party)
+        ));
     }
 }
 

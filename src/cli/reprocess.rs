@@ -2,8 +2,11 @@
 //!
 //! With paths, the `.html`/`.htm` files given or found (recursively) in the
 //! folders given are stored as pages and extracted; without, every stored
-//! page is extracted again (after the extractor improved). Plain-text files
-//! are not pages: `warta extract` reads those.
+//! page is extracted again (after the extractor improved). A `.txt` file
+//! named on the command line (or found in a folder with `--text`) is a
+//! plain-text article, read as `warta extract` reads it (its first line the
+//! title): it is stored as a `text/plain` page, and extracted as text again
+//! when every stored page is.
 //!
 //! Inputs go in chunks: each chunk is extracted on all cores (rayon, order
 //! kept) and handed to one writer thread that saves it in one transaction,
@@ -35,7 +38,7 @@ pub(super) const EXAMPLES: &str = "\
 Examples:
   warta reprocess fixtures/           store and extract the saved pages under fixtures/
   warta reprocess                     extract every stored page again (after an upgrade)
-  warta reprocess --db test.db page.html";
+  warta reprocess --text articles/     plain-text articles too (.txt: line 1 the title)";
 
 /// Pages extracted and saved together: one transaction per chunk.
 const CHUNK: usize = 1024;
@@ -43,13 +46,21 @@ const CHUNK: usize = 1024;
 /// Without a terminal, a progress line at most this often.
 const PROGRESS_INTERVAL: Duration = Duration::from_secs(5);
 
+/// The content type a plain-text file is stored with: how `reprocess`
+/// without paths knows to read the page as text again.
+const TEXT_PLAIN: &str = "text/plain";
+
 /// Flags of `warta reprocess`.
 #[derive(Debug, clap::Args)]
 pub struct ReprocessArgs {
-    /// HTML files, or folders searched recursively for .html and .htm files,
-    /// to store as pages and extract. Without paths, every stored page.
+    /// HTML files (.html, .htm) or plain-text articles (.txt: the first line
+    /// is the title), or folders searched recursively for HTML files, to
+    /// store as pages and extract. Without paths, every stored page.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Search the folders for .txt files too, and read them as plain-text articles.
+    #[arg(long)]
+    pub text: bool,
 }
 
 /// One extracted input, ready for the writer.
@@ -75,6 +86,8 @@ enum Extracted {
         source: Option<String>,
         /// The raw bytes, hashed and compressed here rather than on the writer.
         html: PackedHtml,
+        /// `text/plain` for a text file; none for HTML.
+        content_type: Option<&'static str>,
         /// What the extractor made of it.
         extraction: Extraction,
     },
@@ -84,7 +97,8 @@ enum Extracted {
 
 pub(super) fn run(globals: &Globals, args: ReprocessArgs) -> anyhow::Result<Exit> {
     let settings = globals.settings()?;
-    let files = args.paths.iter().map(|path| html_files(path)).collect::<anyhow::Result<Vec<_>>>()?.concat();
+    let files =
+        args.paths.iter().map(|path| input_files(path, args.text)).collect::<anyhow::Result<Vec<_>>>()?.concat();
     let mut store = Store::open(&settings.db_path)?;
     let total = if args.paths.is_empty() { store.page_count()? } else { files.len() as u64 };
     let reader = if args.paths.is_empty() { Some(Store::open_read_only(&settings.db_path)?) } else { None };
@@ -127,11 +141,12 @@ pub(super) fn run(globals: &Globals, args: ReprocessArgs) -> anyhow::Result<Exit
     Ok(if counts.pages_failed > 0 { Exit::Error } else { Exit::Success })
 }
 
-/// The `.html`/`.htm` files at `path` (itself, or found under it), sorted.
-fn html_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+/// The files to read at `path`: itself (an HTML or text file), or the
+/// `.html`/`.htm` files found under it, and the `.txt` files with `text`; sorted.
+fn input_files(path: &Path, text: bool) -> anyhow::Result<Vec<PathBuf>> {
     let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
     if meta.is_file() {
-        anyhow::ensure!(is_html(path), "{} is not an .html or .htm file", path.display());
+        anyhow::ensure!(is_html(path) || is_text(path), "{} is not an .html, .htm or .txt file", path.display());
         return Ok(vec![path.to_path_buf()]);
     }
     let mut found = Vec::new();
@@ -143,7 +158,7 @@ fn html_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
             let file_type = entry.file_type().with_context(|| format!("cannot read {}", entry.path().display()))?;
             if file_type.is_dir() {
                 folders.push(entry.path());
-            } else if is_html(&entry.path()) {
+            } else if is_html(&entry.path()) || (text && is_text(&entry.path())) {
                 found.push(entry.path());
             }
         }
@@ -153,13 +168,26 @@ fn html_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
 }
 
 fn is_html(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+    has_extension(path, &["html", "htm"])
 }
 
-/// Reads and extracts one file. Its URL is the page's canonical URL when it
-/// gives one; the selectors of that URL's source then apply.
+fn is_text(path: &Path) -> bool {
+    has_extension(path, &["txt"])
+}
+
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Extracts a stored plain-text page (or a text file): decoded as
+/// `warta extract` decodes text, the title its first line.
+fn extract_text_page(bytes: &[u8]) -> Extraction {
+    extract::extract_text(&extract::html::decode_text(bytes).0, None)
+}
+
+/// Reads and extracts one file. An HTML file's URL is the page's canonical
+/// URL when it gives one; the selectors of that URL's source then apply. A
+/// text file has none: it is stored under its file URL.
 fn extract_file(path: &Path, settings: &Settings) -> Extracted {
     let read = || -> std::io::Result<_> {
         let html = std::fs::read(path)?;
@@ -177,8 +205,36 @@ fn extract_file(path: &Path, settings: &Settings) -> Extracted {
     let Ok(file_url) = Url::from_file_path(&absolute) else {
         return Extracted::Failed(format!("{}: no file URL for this path", path.display()));
     };
+    let (extraction, canonical, source, content_type) = if is_text(path) {
+        (extract_text_page(&html), None, None, Some(TEXT_PLAIN))
+    } else {
+        read_html(&html, modified, settings)
+    };
+    let html = match PackedHtml::new(&html) {
+        Ok(html) => html,
+        Err(err) => return Extracted::Failed(format!("{}: cannot compress: {err}", path.display())),
+    };
+    Extracted::File {
+        path: path.to_path_buf(),
+        canonical,
+        file_url: file_url.into(),
+        modified,
+        source,
+        html,
+        content_type,
+        extraction,
+    }
+}
+
+/// Extracts an HTML file, with its canonical http(s) URL and that URL's
+/// source (whose selectors then apply), and no content type to store.
+fn read_html(
+    html: &[u8],
+    modified: jiff::Timestamp,
+    settings: &Settings,
+) -> (Extraction, Option<String>, Option<String>, Option<&'static str>) {
     let fetched_on = Some(modified.to_zoned(jiff::tz::TimeZone::UTC).date());
-    let mut extraction = extract::extract_page(&html, &PageInput { fetched_on, ..PageInput::default() });
+    let mut extraction = extract::extract_page(html, &PageInput { fetched_on, ..PageInput::default() });
     let canonical = extraction
         .article
         .url
@@ -193,21 +249,9 @@ fn extract_file(path: &Path, settings: &Settings) -> Extracted {
         // selectors. (Its URL alone changes nothing: a page without one is
         // already read against its canonical URL.)
         let page = PageInput { url: Some(url), fetched_on, rules: Some(&source.rules), ..PageInput::default() };
-        extraction = extract::extract_page(&html, &page);
+        extraction = extract::extract_page(html, &page);
     }
-    let html = match PackedHtml::new(&html) {
-        Ok(html) => html,
-        Err(err) => return Extracted::Failed(format!("{}: cannot compress: {err}", path.display())),
-    };
-    Extracted::File {
-        path: path.to_path_buf(),
-        canonical: canonical.map(String::from),
-        file_url: file_url.into(),
-        modified,
-        source: source.map(|s| s.name.clone()),
-        html,
-        extraction,
-    }
+    (extraction, canonical.map(String::from), source.map(|s| s.name.clone()), None)
 }
 
 /// Extracts every stored page, chunk by chunk, handing each to the writer.
@@ -238,7 +282,12 @@ fn extract_stored(
                     fetched_on,
                     rules: url.as_ref().and_then(|u| settings.source_for_url(u)).map(|s| &s.rules),
                 };
-                Some(Extracted::Stored { page_id: page.id, extraction: extract::extract_page(&page.html, &input) })
+                let extraction = if page.content_type.as_deref() == Some(TEXT_PLAIN) {
+                    extract_text_page(&page.html)
+                } else {
+                    extract::extract_page(&page.html, &input)
+                };
+                Some(Extracted::Stored { page_id: page.id, extraction })
             })
             .collect();
         if let Some(extracted) = extracted {
@@ -350,7 +399,7 @@ struct Item<'a> {
 fn save(store: &mut Store, items: &mut [Item<'_>]) -> anyhow::Result<Vec<(ArticleChange, bool)>> {
     let mut unchanged_pages = Vec::with_capacity(items.len());
     for item in items.iter_mut() {
-        let Some((Extracted::File { path, modified, source, html, .. }, url)) = item.page else {
+        let Some((Extracted::File { path, modified, source, html, content_type, .. }, url)) = item.page else {
             unchanged_pages.push(false);
             continue;
         };
@@ -363,7 +412,7 @@ fn save(store: &mut Store, items: &mut [Item<'_>]) -> anyhow::Result<Vec<(Articl
             fetched_at: *modified,
             etag: None,
             last_modified: None,
-            content_type: None,
+            content_type: *content_type,
             html,
         };
         let saved = store.save_page(&page).with_context(|| format!("{}", path.display()))?;
@@ -387,8 +436,8 @@ fn tally(counts: &mut RunCounts, saved: &[(ArticleChange, bool)]) {
 /// The one-line summary: what changed, or that nothing did.
 fn summary(c: &RunCounts) -> String {
     let mut line = format!(
-        "articles: {} added, {} changed, {} unchanged; facts: {} added, {} removed",
-        c.articles_added, c.articles_changed, c.articles_unchanged, c.facts_added, c.facts_removed
+        "articles: {} added, {} changed, {} unchanged; facts: {} added, {} removed, {} changed",
+        c.articles_added, c.articles_changed, c.articles_unchanged, c.facts_added, c.facts_removed, c.facts_changed
     );
     if c.pages_failed > 0 {
         line.push_str(&format!("; {} pages failed", c.pages_failed));

@@ -4,7 +4,9 @@
 //! when one of its facts has a value there. A column added to the query
 //! (an assessment, a period, a region) therefore shows up by itself for
 //! the kinds that carry it; only columns a reader never needs are listed
-//! here, to hide them, and the few every table leads or ends with.
+//! here, to hide them, and the few every table leads or ends with. When a
+//! kind's columns cannot all fit the width as a grid, the least needed are
+//! left out, in [`LEFT_OUT_FIRST`]'s order, and a line under the table says which.
 
 use crate::model::FactKind;
 use crate::query::Cell;
@@ -13,15 +15,24 @@ use super::rows::cell_text;
 use super::table;
 
 /// Never in the table (JSON, JSON lines and CSV carry them): ids, offsets,
-/// the sentence, the URL, the kind (each table's title names it) and
-/// `date_value` (a date's `value` holds it too).
-const HIDDEN: [&str; 8] = ["fact_id", "kind", "sentence", "start", "end", "article_id", "url", "date_value"];
+/// the sentence, the URL, the kind (each table's title names it),
+/// `date_value` (a date's `value` holds it too) and `assessment_text` (the
+/// `assessment` id names it in fewer columns).
+const HIDDEN: [&str; 9] =
+    ["fact_id", "kind", "sentence", "start", "end", "article_id", "url", "date_value", "assessment_text"];
 
 /// First in every table.
 const LEADING: [&str; 1] = ["published_date"];
 
 /// Last in every table: the words that state the fact, and its article.
 const TRAILING: [&str; 3] = ["text", "title", "source"];
+
+/// Left out of a table, in this order, until its columns fit the width:
+/// the region's name (its code stays), the words that state the fact (the
+/// value and the title stay), the source, then the dataset fields. The
+/// title and `fact_year` go last: the rows' article, and the year `--year`
+/// filters on.
+const LEFT_OUT_FIRST: [&str; 6] = ["region_name", "text", "source", "assessment", "region", "period"];
 
 /// Shorter headers for long column names, so that a date column is as
 /// narrow as a date.
@@ -46,11 +57,28 @@ pub fn render(columns: &[String], rows: &[Vec<Cell>], width: usize) -> String {
     let mut out = String::new();
     for kind in kinds {
         let of_kind: Vec<Vec<Cell>> = rows.iter().filter(|row| cell_text(&row[kind_at]) == kind).cloned().collect();
-        let shown = shown_columns(columns, &of_kind);
+        let mut shown = shown_columns(columns, &of_kind);
+        let mut left_out = Vec::new();
+        for name in LEFT_OUT_FIRST {
+            let headers: Vec<String> = shown.iter().map(|&i| header(&columns[i])).collect();
+            if table::fits(&headers, &text_rows(&of_kind, &shown), width) {
+                break;
+            }
+            if let Some(at) = shown.iter().position(|&i| columns[i] == name) {
+                shown.remove(at);
+                left_out.push(name);
+            }
+        }
         let headers: Vec<String> = shown.iter().map(|&i| header(&columns[i])).collect();
         let noun = if of_kind.len() == 1 { "fact" } else { "facts" };
         out.push_str(&format!("{kind}: {} {noun}\n", of_kind.len()));
         out.push_str(&table::render(&headers, &text_rows(&of_kind, &shown), width));
+        if !left_out.is_empty() {
+            let note = format!("(without {}, to fit the width; --format csv has every column)", left_out.join(", "));
+            for line in table::wrap(&note, width) {
+                out.push_str(&format!("{line}\n"));
+            }
+        }
     }
     out
 }

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod extraction;
 mod facts;
 mod log;
+mod panel;
 pub mod rows;
 pub mod table;
 
@@ -19,6 +20,20 @@ pub use rows::{Format, RowPrinter, SectionsFormat, TableStyle};
 /// A printer of query rows to stdout, tables laid out for the output's width.
 pub fn stdout_rows(format: Format, style: TableStyle) -> RowPrinter<io::BufWriter<io::StdoutLock<'static>>> {
     RowPrinter::new(io::BufWriter::new(io::stdout().lock()), format, style, table::output_width())
+}
+
+/// Prints rows computed in full (`warta query regions`) to stdout in `format`.
+pub fn print_rows(rows: &crate::query::Rows, format: Format) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    rows::write_rows(&mut out, rows, format, table::output_width())?;
+    out.flush()
+}
+
+/// Prints a panel (`warta query panel`) to stdout in `format`.
+pub fn print_panel(panel: &crate::query::Panel, format: Format) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    panel::write_panel(&mut out, panel, format, table::output_width())?;
+    out.flush()
 }
 
 /// Prints titled tables (`warta stats`) to stdout in `format`.

@@ -51,6 +51,12 @@ pub fn render(headers: &[String], rows: &[Vec<String>], width: usize) -> String 
     }
 }
 
+/// Whether `rows` fit `width` as a grid (rather than as records).
+pub fn fits(headers: &[String], rows: &[Vec<String>], width: usize) -> bool {
+    let cells: Vec<Vec<String>> = rows.iter().map(|row| row.iter().map(|cell| one_line(cell)).collect()).collect();
+    widths(headers, &cells, width).is_some()
+}
+
 /// Characters of a line of text (what a terminal shows for warta's text).
 fn chars(text: &str) -> usize {
     text.chars().count()
@@ -62,7 +68,10 @@ fn overhead(columns: usize) -> usize {
 }
 
 /// The content width of each column, or `None` when the columns cannot fit
-/// `width` even with long text at [`MIN_WRAP`].
+/// `width` even with long text wrapped as narrow as allowed: a column of
+/// long text is at least [`MIN_WRAP`] wide, and at least as wide as its
+/// longest value of up to [`WHOLE_UP_TO`] characters, so that no short
+/// value is split, not even in a column whose other values wrap.
 fn widths(headers: &[String], rows: &[Vec<String>], width: usize) -> Option<Vec<usize>> {
     let natural: Vec<usize> = (0..headers.len())
         .map(|i| rows.iter().map(|row| chars(&row[i])).chain([chars(&headers[i])]).max().unwrap_or(0).max(1))
@@ -74,19 +83,21 @@ fn widths(headers: &[String], rows: &[Vec<String>], width: usize) -> Option<Vec<
     let whole = |w: usize| w <= WHOLE_UP_TO;
     let fixed: usize = natural.iter().filter(|&&w| whole(w)).sum();
     let wrapped: Vec<usize> = (0..natural.len()).filter(|&i| !whole(natural[i])).collect();
-    let mut left = avail.checked_sub(fixed)?;
-    if left < MIN_WRAP * wrapped.len() {
-        return None;
-    }
-    // Water-filling: a long column narrower than its share keeps its width,
-    // and the rest share what it leaves.
+    let least = |i: usize| rows.iter().map(|row| chars(&row[i])).filter(|&w| whole(w)).max().unwrap_or(0).max(MIN_WRAP);
     let mut out = natural.clone();
-    let mut by_width = wrapped;
-    by_width.sort_by_key(|&i| natural[i]);
-    for (done, &i) in by_width.iter().enumerate() {
-        let share = left / (by_width.len() - done);
-        out[i] = natural[i].min(share);
-        left -= out[i];
+    for &i in &wrapped {
+        out[i] = least(i);
+    }
+    let mut left = avail.checked_sub(fixed)?.checked_sub(wrapped.iter().map(|&i| out[i]).sum())?;
+    // Water-filling of what is left: a long column that needs less than its
+    // share takes what it needs, and the rest share what it leaves.
+    let mut by_need = wrapped;
+    by_need.sort_by_key(|&i| natural[i] - out[i]);
+    for (done, &i) in by_need.iter().enumerate() {
+        let share = left / (by_need.len() - done);
+        let extra = (natural[i] - out[i]).min(share);
+        out[i] += extra;
+        left -= extra;
     }
     Some(out)
 }
@@ -133,7 +144,7 @@ fn records(headers: &[String], rows: &[Vec<String>], width: usize) -> String {
 }
 
 /// Words of `text` in lines of at most `width` characters; a longer word is split.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -211,6 +222,19 @@ pub(crate) mod tests {
         assert_fits(&text, 80);
         assert!(text.starts_with("─[ row 1 ]"), "{text}");
         assert!(text.contains("column_29  2024-11-02 nilai 29"), "{text}");
+    }
+
+    #[test]
+    fn a_short_value_is_not_split_in_a_column_of_long_ones() {
+        let headers = strings(&["published", "subject", "value", "title"]);
+        let rows = [
+            strings(&["2025-01-03", "Kota Madiun", "kategori a", "Kota Madiun Raih Peringkat Ketiga Nasional 2024"]),
+            strings(&["2024-11-25", "Kota Madiun", "kualitas tertinggi sekali", "Kota Madiun Raih Nilai 95,5"]),
+        ];
+        let text = render(&headers, &rows, 55);
+        assert_fits(&text, 55);
+        assert!(text.starts_with('┌') && text.contains("kategori a"), "{text}");
+        assert!(!fits(&headers, &rows, 40), "{}", render(&headers, &rows, 40));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Result, Store, StoreError, now, sql};
-use crate::model::{Article, Extraction, Fact, FactDetail};
+use crate::model::{Article, Context, Extraction, Fact, FactDetail};
 
 /// Whether a saved article was new, different or the same as before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +28,9 @@ pub struct ArticleChange {
     pub facts_added: usize,
     /// Stored facts that the new extraction no longer has.
     pub facts_removed: usize,
+    /// Stored facts that the new extraction states again with another
+    /// assessment, period or region (counted in neither of the above).
+    pub facts_changed: usize,
 }
 
 /// The `article` columns that come from an extraction.
@@ -72,7 +75,7 @@ impl ArticleRow {
 }
 
 /// The `fact` columns: FACTS.md's fields flattened into typed columns.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct FactRow {
     kind: String,
     text: String,
@@ -90,11 +93,23 @@ struct FactRow {
     year: Option<i64>,
     date_value: Option<String>,
     fact_year: Option<i64>,
+    context: ContextRow,
+}
+
+/// The `fact` columns of a result's [`Context`]: which assessment, year and region.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct ContextRow {
+    assessment: Option<String>,
+    assessment_text: Option<String>,
+    period: Option<i64>,
+    region: Option<String>,
+    region_name: Option<String>,
 }
 
 /// The columns of [`FactRow`], in its field order.
 const FACT_COLUMNS: &str = "kind, text, start, \"end\", sentence, subject, value_num, value_text, rank, top, scope, \
-                            instrument, number, year, date_value, fact_year";
+                            instrument, number, year, date_value, fact_year, \
+                            assessment, assessment_text, period, region, region_name";
 
 impl FactRow {
     /// Flattens a fact; `published_year` fills `fact_year` for kinds without a year of their own.
@@ -116,6 +131,7 @@ impl FactRow {
             year: None,
             date_value: None,
             fact_year: None,
+            context: ContextRow::new(&fact.context),
         };
         match &fact.detail {
             FactDetail::Score { value, .. } | FactDetail::ScoreChange { value, .. } => row.value_num = Some(*value),
@@ -157,6 +173,13 @@ impl FactRow {
             year: row.get(13)?,
             date_value: row.get(14)?,
             fact_year: row.get(15)?,
+            context: ContextRow {
+                assessment: row.get(16)?,
+                assessment_text: row.get(17)?,
+                period: row.get(18)?,
+                region: row.get(19)?,
+                region_name: row.get(20)?,
+            },
         })
     }
 
@@ -166,7 +189,8 @@ impl FactRow {
     fn insert(&self, conn: &Connection, article_id: i64, published_date: Option<&str>) -> rusqlite::Result<()> {
         let mut stmt = conn.prepare_cached(&format!(
             "INSERT INTO fact (article_id, published_date, {FACT_COLUMNS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                     ?19, ?20, ?21, ?22, ?23)"
         ))?;
         stmt.execute(params![
             article_id,
@@ -186,26 +210,66 @@ impl FactRow {
             self.number,
             self.year,
             self.date_value,
-            self.fact_year
+            self.fact_year,
+            self.context.assessment,
+            self.context.assessment_text,
+            self.context.period,
+            self.context.region,
+            self.context.region_name
         ])?;
         Ok(())
     }
 }
 
-/// Counts facts in `new` but not in `old`, and in `old` but not in `new`
-/// (as multisets: a fact stated twice counts twice).
-fn diff(old: &[FactRow], new: &[FactRow]) -> (usize, usize) {
+impl ContextRow {
+    fn new(context: &Context) -> Self {
+        Self {
+            assessment: context.assessment.clone(),
+            assessment_text: context.assessment_text.clone(),
+            period: context.period.map(i64::from),
+            region: context.region.clone(),
+            region_name: context.region_name.clone(),
+        }
+    }
+}
+
+/// How the facts of a new extraction differ from the stored ones.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct FactsDiff {
+    /// Facts not stored before.
+    added: usize,
+    /// Stored facts no longer extracted.
+    removed: usize,
+    /// Facts stated as before whose assessment, period or region differ.
+    changed: usize,
+}
+
+/// Compares facts as multisets (a fact stated twice counts twice): equal
+/// facts pair first; of the rest, a new fact that states what a stored one
+/// did (same kind, words, offsets and fields) with another context counts
+/// as changed; the others as added and removed.
+fn diff(old: &[FactRow], new: &[FactRow]) -> FactsDiff {
     let mut unmatched: Vec<&FactRow> = old.iter().collect();
-    let mut added = 0;
+    let mut fresh = Vec::new();
     for fact in new {
         match unmatched.iter().position(|o| *o == fact) {
             Some(index) => {
                 unmatched.swap_remove(index);
             }
-            None => added += 1,
+            None => fresh.push(fact),
         }
     }
-    (added, unmatched.len())
+    let mut changed = 0;
+    let same_statement = |a: &FactRow, b: &FactRow| FactRow { context: b.context.clone(), ..a.clone() } == *b;
+    fresh.retain(|fact| match unmatched.iter().position(|o| same_statement(o, fact)) {
+        Some(index) => {
+            unmatched.swap_remove(index);
+            changed += 1;
+            false
+        }
+        None => true,
+    });
+    FactsDiff { added: fresh.len(), removed: unmatched.len(), changed }
 }
 
 /// An article to write: its row, keyed by page id (insert) or article id
@@ -311,7 +375,12 @@ fn save_distinct(
             })
             .map_err(sql(format!("reading the article of page {page_id}")))?;
         let Some((id, old, version)) = stored else {
-            changes.push(ArticleChange { kind: ChangeKind::Added, facts_added: facts.len(), facts_removed: 0 });
+            changes.push(ArticleChange {
+                kind: ChangeKind::Added,
+                facts_added: facts.len(),
+                facts_removed: 0,
+                facts_changed: 0,
+            });
             added.push(Pending { key: page_id, article, facts });
             continue;
         };
@@ -325,11 +394,21 @@ fn save_distinct(
                     .and_then(|mut stmt| stmt.execute(params![id, extractor_version]))
                     .map_err(sql(format!("updating the version of page {page_id}")))?;
             }
-            changes.push(ArticleChange { kind: ChangeKind::Unchanged, facts_added: 0, facts_removed: 0 });
+            changes.push(ArticleChange {
+                kind: ChangeKind::Unchanged,
+                facts_added: 0,
+                facts_removed: 0,
+                facts_changed: 0,
+            });
             continue;
         }
-        let (facts_added, facts_removed) = diff(&old_facts, &facts);
-        changes.push(ArticleChange { kind: ChangeKind::Changed, facts_added, facts_removed });
+        let FactsDiff { added, removed, changed: context_changed } = diff(&old_facts, &facts);
+        changes.push(ArticleChange {
+            kind: ChangeKind::Changed,
+            facts_added: added,
+            facts_removed: removed,
+            facts_changed: context_changed,
+        });
         changed.push(Pending { key: id, article, facts });
     }
     // Text, integers and nulls only: serialising cannot fail (and "" would be an SQL error, not a loss).
@@ -475,6 +554,35 @@ mod tests {
     }
 
     #[test]
+    fn a_reextraction_that_only_adds_context_changes_the_article_and_stores_the_fields() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, ids) = store_with_pages(dir.path(), 1);
+        let mut madiun = extraction("Kota Madiun meraih nilai 95,5.", &[95.5, 4.0]);
+        store.save_extraction(ids[0], &madiun, "1").unwrap();
+        madiun.facts[0].context = Context {
+            assessment: Some("ombudsman_kepatuhan".into()),
+            assessment_text: Some("Penilaian Kepatuhan".into()),
+            period: Some(2024),
+            region: Some("35.77".into()),
+            region_name: Some("Kota Madiun".into()),
+        };
+        let change = store.save_extraction(ids[0], &madiun, "1").unwrap();
+        assert_eq!(
+            (change.kind, change.facts_added, change.facts_removed, change.facts_changed),
+            (ChangeKind::Changed, 0, 0, 1)
+        );
+        let stored: (String, i64, String, String) = store
+            .conn
+            .query_row("SELECT assessment, period, region, region_name FROM fact WHERE region IS NOT NULL", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .unwrap();
+        assert_eq!(stored, ("ombudsman_kepatuhan".into(), 2024, "35.77".into(), "Kota Madiun".into()));
+        let again = store.save_extraction(ids[0], &madiun, "1").unwrap();
+        assert_eq!(again.kind, ChangeKind::Unchanged);
+    }
+
+    #[test]
     fn save_extractions_saves_a_page_given_twice_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, ids) = store_with_pages(dir.path(), 1);
@@ -503,9 +611,29 @@ mod tests {
     #[test]
     fn diff_counts_facts_as_multisets() {
         let score = |v: f64| FactRow::new(&fact(FactDetail::Score { value: v, subject: None }, "nilai"), None);
-        assert_eq!(diff(&[score(1.0), score(2.0)], &[score(2.0), score(3.0), score(3.0)]), (2, 1));
-        assert_eq!(diff(&[score(1.0), score(1.0)], &[score(1.0)]), (0, 1));
-        assert_eq!(diff(&[], &[]), (0, 0));
+        let counts = |d: FactsDiff| (d.added, d.removed, d.changed);
+        assert_eq!(counts(diff(&[score(1.0), score(2.0)], &[score(2.0), score(3.0), score(3.0)])), (2, 1, 0));
+        assert_eq!(counts(diff(&[score(1.0), score(1.0)], &[score(1.0)])), (0, 1, 0));
+        assert_eq!(counts(diff(&[], &[])), (0, 0, 0));
+    }
+
+    #[test]
+    fn diff_counts_a_fact_with_a_new_context_as_changed_not_added_and_removed() {
+        let score = |v: f64, period: Option<i32>| {
+            let mut fact = fact(FactDetail::Score { value: v, subject: Some("Kota Madiun".into()) }, "nilai");
+            fact.context =
+                Context { assessment: period.map(|_| "ombudsman_kepatuhan".into()), period, ..Context::default() };
+            FactRow::new(&fact, None)
+        };
+        let old = [score(95.5, None), score(93.59, None), score(1.0, None)];
+        let new = [score(95.5, Some(2024)), score(93.59, None), score(2.0, Some(2024))];
+        let found = diff(&old, &new);
+        assert_eq!((found.added, found.removed, found.changed), (1, 1, 1));
+        let same_words_other_value = diff(&[score(95.5, None)], &[score(95.05, Some(2024))]);
+        assert_eq!(
+            (same_words_other_value.added, same_words_other_value.removed, same_words_other_value.changed),
+            (1, 1, 0)
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@
 mod articles;
 mod crawl_state;
 mod pages;
+mod regions;
 mod runs;
 
 use std::path::{Path, PathBuf};
@@ -36,13 +37,14 @@ pub const APPLICATION_ID: i32 = 0x5741_5254;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The migrations, in order; the schema version is their count.
-const MIGRATIONS: [&str; 6] = [
+const MIGRATIONS: [&str; 7] = [
     include_str!("migrations/001_source_page.sql"),
     include_str!("migrations/002_article_fact.sql"),
     include_str!("migrations/003_run_frontier.sql"),
     include_str!("migrations/004_fact_order_fts_tuning.sql"),
     include_str!("migrations/005_run_revisit_counts.sql"),
     include_str!("migrations/006_run_interrupted.sql"),
+    include_str!("migrations/007_fact_dataset.sql"),
 ];
 
 /// The schema version this build writes and reads (`PRAGMA user_version`).
@@ -173,8 +175,9 @@ enum Found {
 
 impl Store {
     /// Opens (creating if needed) a database for writing, migrating it to
-    /// [`SCHEMA_VERSION`]. Foreign files and newer databases are refused
-    /// unmodified.
+    /// [`SCHEMA_VERSION`] and filling its `region` table with the official
+    /// list (see `regions.rs`). Foreign files and newer databases are
+    /// refused unmodified.
     pub fn open(path: &Path) -> Result<Self> {
         if path.exists() {
             inspect(path)?;
@@ -190,6 +193,7 @@ impl Store {
         migrations.to_latest(&mut conn).map_err(|source| StoreError::Migrate { path: path.into(), source })?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)
             .map_err(|source| StoreError::Open { path: path.into(), source })?;
+        regions::sync(&mut conn)?;
         Ok(Self { conn })
     }
 
@@ -310,6 +314,34 @@ mod tests {
         assert_eq!(mode, "wal");
         let keys: i32 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
         assert_eq!(keys, 1);
+    }
+
+    /// How Datasette (`datasette.utils.detect_fts_sql`, 0.65) and
+    /// sqlite-utils (`Table.detect_fts`, 4.2) find the full-text index of a
+    /// table `:table`: by the text of the index's CREATE statement, or by the
+    /// index's own name, which `article_fts` is not.
+    const DETECT_FTS: &str = r#"
+        select name from sqlite_master
+            where rootpage = 0
+            and (
+                sql like '%VIRTUAL TABLE%USING FTS%content="' || :table || '"%'
+                or sql like '%VIRTUAL TABLE%USING FTS%content=[' || :table || ']%'
+                or (tbl_name = :table and sql like '%VIRTUAL TABLE%USING FTS%')
+            )"#;
+
+    #[test]
+    fn datasette_and_sqlite_utils_find_the_article_search_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("w.db")).unwrap();
+        let detect = |table: &str| -> Vec<String> {
+            let mut stmt = store.conn.prepare(DETECT_FTS).unwrap();
+            stmt.query_map(&[(":table", table)], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        assert_eq!(detect("article"), ["article_fts"]);
+        assert!(detect("fact").is_empty() && detect("page").is_empty());
+        let declared: String =
+            store.conn.query_row("SELECT sql FROM sqlite_schema WHERE name = 'article_fts'", [], |r| r.get(0)).unwrap();
+        assert!(declared.contains(r#"content="article""#), "{declared}");
     }
 
     #[test]

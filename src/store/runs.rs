@@ -53,6 +53,8 @@ pub struct RunCounts {
     pub facts_added: u64,
     /// Facts removed.
     pub facts_removed: u64,
+    /// Facts stated as before with another assessment, period or region.
+    pub facts_changed: u64,
     /// Whether Ctrl-C stopped the run before its end (the counts are what it did until then).
     pub interrupted: bool,
 }
@@ -67,11 +69,16 @@ impl RunCounts {
         }
         self.facts_added += change.facts_added as u64;
         self.facts_removed += change.facts_removed as u64;
+        self.facts_changed += change.facts_changed as u64;
     }
 
     /// Whether the run changed no article and no fact.
     pub fn nothing_changed(&self) -> bool {
-        self.articles_added == 0 && self.articles_changed == 0 && self.facts_added == 0 && self.facts_removed == 0
+        self.articles_added == 0
+            && self.articles_changed == 0
+            && self.facts_added == 0
+            && self.facts_removed == 0
+            && self.facts_changed == 0
     }
 }
 
@@ -97,7 +104,7 @@ impl Store {
                 "UPDATE run SET finished_at = ?2, pages_fetched = ?3, pages_unchanged = ?4, pages_failed = ?5,
                      articles_added = ?6, articles_changed = ?7, articles_unchanged = ?8,
                      facts_added = ?9, facts_removed = ?10, errors = ?11,
-                     pages_revisited = ?12, pages_revisit_changed = ?13, interrupted = ?14
+                     pages_revisited = ?12, pages_revisit_changed = ?13, interrupted = ?14, facts_changed = ?15
                  WHERE id = ?1",
                 params![
                     run.0,
@@ -113,7 +120,8 @@ impl Store {
                     serde_json::Value::from(errors.to_vec()).to_string(),
                     n(c.pages_revisited),
                     n(c.pages_revisit_changed),
-                    c.interrupted
+                    c.interrupted,
+                    n(c.facts_changed)
                 ],
             )
             .map_err(sql(format!("finishing run {}", run.0)))?;
@@ -131,16 +139,24 @@ mod tests {
         let mut store = Store::open(&dir.path().join("w.db")).unwrap();
         let run = store.start_run(RunKind::Reprocess).unwrap();
         let mut counts = RunCounts::default();
-        counts.count(&ArticleChange { kind: ChangeKind::Added, facts_added: 9, facts_removed: 0 });
+        counts.count(&ArticleChange { kind: ChangeKind::Added, facts_added: 9, facts_removed: 0, facts_changed: 0 });
+        let only_context =
+            ArticleChange { kind: ChangeKind::Changed, facts_added: 0, facts_removed: 0, facts_changed: 4 };
+        let mut context_counts = RunCounts::default();
+        context_counts.count(&only_context);
+        assert!(!context_counts.nothing_changed());
+        counts.count(&only_context);
         assert!(!counts.nothing_changed());
         store.finish_run(run, &counts, &["fixtures/rusak.html: cannot read".into()]).unwrap();
-        let (added, facts, errors): (i64, i64, String) = store
+        let (added, facts, changed, errors): (i64, i64, i64, String) = store
             .conn
-            .query_row("SELECT articles_added, facts_added, errors FROM run WHERE id = ?1", [run.0], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
+            .query_row(
+                "SELECT articles_added, facts_added, facts_changed, errors FROM run WHERE id = ?1",
+                [run.0],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
             .unwrap();
-        assert_eq!((added, facts, errors.as_str()), (1, 9, r#"["fixtures/rusak.html: cannot read"]"#));
+        assert_eq!((added, facts, changed, errors.as_str()), (1, 9, 4, r#"["fixtures/rusak.html: cannot read"]"#));
 
         let stopped = store.start_run(RunKind::Crawl).unwrap();
         store.finish_run(stopped, &RunCounts { interrupted: true, ..RunCounts::default() }, &[]).unwrap();

@@ -4,7 +4,7 @@
 use crate::util::{run_warta, text};
 
 /// Every command line that has its own help.
-const COMMANDS: [&[&str]; 10] = [
+const COMMANDS: [&[&str]; 12] = [
     &[],
     &["crawl"],
     &["extract"],
@@ -13,6 +13,8 @@ const COMMANDS: [&[&str]; 10] = [
     &["query"],
     &["query", "facts"],
     &["query", "articles"],
+    &["query", "panel"],
+    &["query", "regions"],
     &["query", "sql"],
     &["stats"],
 ];
@@ -40,8 +42,11 @@ fn every_help_ends_with_examples_and_h_says_the_same_as_help() {
 fn bad_flag_values_exit_2_and_say_which_flag() {
     let dir = tempfile::tempdir().unwrap();
     let seed = crate::util::fixture("facts/seeds/text/000_d868f3940f091378.txt");
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 11] = [
         (&["query", "facts", "--kind", "scores"], "--kind"),
+        (&["query", "facts", "--assessment", "kepatuhan"], "--assessment"),
+        (&["query", "panel", "--region", "Jatim"], "--assessment"),
+        (&["query", "panel", "--assessment", "ipp", "--kind", "decree"], "--kind"),
         (&["query", "facts", "--kind", "nilai"], "--kind"),
         (&["query", "facts", "--since", "2024-13-01"], "--since"),
         (&["query", "sql", "SELECT 1", "--timeout", "sebentar"], "--timeout"),
@@ -57,6 +62,8 @@ fn bad_flag_values_exit_2_and_say_which_flag() {
     }
     let kinds = text(&run_warta(dir.path(), &["query", "facts", "--kind", "scores"]).stderr);
     assert!(kinds.contains("score, score_change, decree, date, ranking, grade"), "{kinds}");
+    let assessments = text(&run_warta(dir.path(), &["query", "panel", "--assessment", "ombudsman"]).stderr);
+    assert!(assessments.contains("ombudsman_kepatuhan") && assessments.contains("other"), "{assessments}");
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod crawl;
 mod crawl_revisit;
 mod crawl_safety;
 mod crawl_server;
+mod dataset;
 mod facts;
 mod first_run;
 mod help;

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use rusqlite::Connection;
-use warta::model::{Article, DateSource, Extraction, Fact, FactDetail, FactKind};
+use warta::model::{Article, Context, DateSource, Extraction, Fact, FactDetail, FactKind};
 use warta::query::{self, Cell, FactFilter};
 use warta::store::{ChangeKind, PackedHtml, PageRecord, Store};
 
@@ -91,7 +91,16 @@ fn db_story_migrate_insert_reinsert_query() {
             ..Article::default()
         },
         facts: vec![
-            fact(FactDetail::Score { value: 95.5, subject: Some("Kota Madiun".into()) }, "nilai 95,5", 19),
+            Fact {
+                context: Context {
+                    assessment: Some("ombudsman_kepatuhan".into()),
+                    assessment_text: Some("Ombudsman".into()),
+                    period: Some(2024),
+                    region: Some("35.77".into()),
+                    region_name: Some("Kota Madiun".into()),
+                },
+                ..fact(FactDetail::Score { value: 95.5, subject: Some("Kota Madiun".into()) }, "nilai 95,5", 19)
+            },
             fact(
                 FactDetail::Ranking {
                     rank: None,
@@ -133,6 +142,9 @@ fn db_story_migrate_insert_reinsert_query() {
             search: Some("ombudsman OR madiun".into()),
             since: Some("2024-11-25".parse().unwrap()),
             until: Some("2024-11-25".parse().unwrap()),
+            assessment: Some("ombudsman_kepatuhan".into()),
+            region: warta::region::by_code("35"),
+            period: Some(2024),
             limit: Some(10),
         },
     )
@@ -219,7 +231,7 @@ fn reprocess_twice_changes_nothing_the_second_time() {
         assert!(again.status.success(), "{again:?}");
         let line = stdout(&again);
         assert!(
-            line.contains("0 added, 0 changed, 12 unchanged; facts: 0 added, 0 removed (nothing changed)"),
+            line.contains("0 added, 0 changed, 12 unchanged; facts: 0 added, 0 removed, 0 changed (nothing changed)"),
             "{line}"
         );
     }

@@ -39,6 +39,13 @@ use lexicon::{NON_ASSESSMENT_WORDS, SPORT_WORDS};
 pub use date::month_number;
 pub use party::party_key;
 
+/// The ids of `FACTS.md`'s assessment catalogue (`ombudsman_kepatuhan`,
+/// `ipp`...), in the lexicon's order; a fact's `assessment` is one of them
+/// or `other`.
+pub fn assessment_ids() -> impl Iterator<Item = &'static str> {
+    lexicon::ASSESSMENT_NAMES.iter().map(|(id, _)| *id)
+}
+
 /// A fact candidate: its detail and the byte range of its words.
 #[derive(Debug, Clone)]
 struct Found {
