@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::assessment::{self, Named};
-use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS};
+use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS, RANKING_CONTEXTS};
 use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
@@ -30,6 +30,12 @@ pub(super) static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
 static ACTS: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(ASSESSMENT_ACTS.iter().copied());
     Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static assessment acts regex")
+});
+
+/// Words of an assessment, an index or an award: `penilaian`, `indeks`...
+static RANKING_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(ASSESSMENT_WORDS.iter().chain(RANKING_CONTEXTS).copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static ranking context regex")
 });
 
 /// A body read once: its sentences and, on demand, the parties each names.
@@ -207,6 +213,16 @@ impl<'a> Document<'a> {
             || [self.paragraph_at(range.start), self.lead()].into_iter().any(|scope| ACTS.is_match(&self.text[scope]))
     }
 
+    /// Whether `range`'s paragraph or the lead speaks of an assessment, an
+    /// index or an award (a word of [`ASSESSMENT_WORDS`] or
+    /// [`RANKING_CONTEXTS`], or an assessment of the catalogue near).
+    pub fn speaks_of_ranking_assessment(&self, range: Range<usize>) -> bool {
+        self.assessment_near(range.clone()).is_some()
+            || [self.paragraph_at(range.start), self.lead()]
+                .into_iter()
+                .any(|scope| RANKING_CONTEXT.is_match(&self.text[scope]))
+    }
+
     /// The article's main subject (see [`main_subject::main_subject`]).
     pub fn main(&self) -> Option<&str> {
         self.main.get_or_init(|| main_subject::main_subject(self)).as_deref()
@@ -223,6 +239,7 @@ impl<'a> Document<'a> {
 pub(super) fn force_statics() {
     LazyLock::force(&ASSESSMENT);
     LazyLock::force(&ACTS);
+    LazyLock::force(&RANKING_CONTEXT);
 }
 
 #[cfg(test)]

@@ -137,7 +137,9 @@ pub const NON_ASSESSMENT_WORDS: &[&str] = &[
 pub const SPORT_WORDS: &[&str] = &[
     "klasemen", "degradasi", "pertandingan", "laga", "kekalahan", "kemenangan", "kuarter", "gol", "pebalap",
     "babak", "FC", "turnamen", "liga", "semifinal", "perempat final", "fase gugur", "sepak bola", "sepakbola", "klub",
-    "pelatih", "skuad", "tanpa balas", "tuan rumah", "juara grup",
+    "pelatih", "skuad", "tanpa balas", "tuan rumah", "juara grup", "petenis", "tenis", "bulu tangkis", "bulutangkis",
+    "ganda putra", "ganda putri", "tunggal putra", "tunggal putri", "MotoGP", "balapan", "lap", "SEA Games",
+    "Asian Games", "Olimpiade", "medali emas", "grand prix",
 ];
 
 /// Words that end the search for a score's number: a ranking or a decree
@@ -163,6 +165,16 @@ pub const ASSESSMENT_WORDS: &[&str] = &[
 pub const ASSESSMENT_ACTS: &[&str] = &[
     "penilaian", "evaluasi", "survei", "lomba", "akreditasi", "audit", "monev", "pemeringkatan", "verifikasi",
     "penghargaan", "award", "indeks", "anugerah", "meraih", "memperoleh", "mendapat", "dinilai", "predikat",
+];
+
+/// Words of an assessment, an index or an award besides
+/// [`ASSESSMENT_WORDS`] (`nilai`, `anugerah`...): a position is a ranking
+/// only where its paragraph or the lead uses one of either list, states a
+/// score or names an assessment of the catalogue (`posisi pertama` in a
+/// report on car sales or a music chart is no ranking).
+#[rustfmt::skip]
+pub const RANKING_CONTEXTS: &[&str] = &[
+    "dinilai", "menilai", "survey", "kompetisi", "index", "anugerah", "penganugerahan", "awards",
 ];
 
 /// Words of money in a sentence, which make its bracketed numbers amounts

@@ -146,11 +146,20 @@ static SPORT: LazyLock<Regex> = LazyLock::new(|| {
 const SPORT_ARTICLE_WORDS: usize = 3;
 
 /// Drops scores, changes and grades in sentences about markets, taxes or
-/// disasters (`indeks LQ45 naik 2,73 poin`), and every result of a sentence
+/// disasters (`indeks LQ45 naik 2,73 poin`), rankings where nothing near
+/// speaks of an assessment, an index or an award (`posisi pertama` in
+/// car sales), and every result of a sentence
 /// about sport (`posisi ketiga klasemen sementara`) or, in a sports report,
 /// of a paragraph that names no assessment.
 fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
     let sports_report = SPORT.find_iter(doc.text).take(SPORT_ARTICLE_WORDS).count() == SPORT_ARTICLE_WORDS;
+    let scored_paragraphs: Vec<Range<usize>> =
+        found.iter().filter(|f| f.detail.kind() == FactKind::Score).map(|f| doc.paragraph_at(f.span.start)).collect();
+    // A position is a ranking in an assessment, an index or an award: one
+    // its paragraph or the lead speaks of, or one whose scores it states.
+    let assessed = |span: &Range<usize>| {
+        doc.speaks_of_ranking_assessment(span.clone()) || scored_paragraphs.iter().any(|p| p.contains(&span.start))
+    };
     found.retain(|f| {
         let kind = f.detail.kind();
         if matches!(kind, FactKind::Date | FactKind::Decree) {
@@ -160,7 +169,11 @@ fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
         let sport = SPORT.is_match(sentence)
             || (sports_report
                 && assessment::nearest(doc.assessments(), doc.paragraph_at(f.span.start), f.span.start).is_none());
-        !sport && (kind == FactKind::Ranking || !NON_ASSESSMENT.is_match(sentence))
+        let outside = match kind {
+            FactKind::Ranking => !assessed(&f.span),
+            _ => NON_ASSESSMENT.is_match(sentence),
+        };
+        !sport && !outside
     });
 }
 
@@ -249,6 +262,29 @@ mod tests {
         ] {
             let kinds: Vec<FactKind> = extract_facts(body, None).iter().map(Fact::kind).collect();
             assert!(!kinds.iter().any(|k| matches!(k, FactKind::Score | FactKind::ScoreChange)), "{body}: {kinds:?}");
+        }
+    }
+
+    #[test]
+    fn a_position_is_a_ranking_only_in_an_assessment_an_index_or_an_award() {
+        let rankings = |body: &str| extract_facts(body, None).iter().filter(|f| f.kind() == FactKind::Ranking).count();
+        for body in [
+            "Kota Madiun meraih peringkat pertama dalam penilaian kepatuhan Ombudsman.",
+            "Menurut Indeks Keamanan Pangan, Indonesia menempati peringkat ke-71.",
+            "Kota Baubau berada di peringkat kedua dengan IPM 80,12.",
+            "SMPN 6 Bogor meraih juara kedua Lomba Kantin Sehat.",
+            "Kabupaten Malinau menempati peringkat tertinggi se-Kaltara dengan skor 82,10.",
+        ] {
+            assert_eq!(rankings(body), 1, "{body}");
+        }
+        for body in [
+            "Saat ini, low MPV Suzuki itu berada di posisi empat.",
+            "Garmin menempati posisi kedua terbesar di pasar jam pintar.",
+            "Marquez ada di posisi keempat pada 15 lap jelang finis.",
+            "Posisi Indonesia berada di peringkat kelima SEA Games 2017.",
+            "Masalah kesehatan menempati rangking pertama aduan warga.",
+        ] {
+            assert_eq!(rankings(body), 0, "{body}");
         }
     }
 
