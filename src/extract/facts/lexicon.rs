@@ -118,15 +118,16 @@ pub const SCORE_LINKS: &[&str] = &[
     "sebesar", "yaitu", "yakni", "adalah", "mencapai", "menjadi", "dengan", "di", "angka", "pada", "berada", "senilai",
 ];
 
-/// Words that put a sentence outside assessments (markets, taxes, hotels,
-/// disasters; sport is [`SPORT_WORDS`]): its numbers and zones are no
-/// scores, changes or grades.
+/// Words that put a sentence outside assessments (markets, sales, votes,
+/// charts, taxes, hotels, disasters; sport is [`SPORT_WORDS`]): its
+/// numbers, zones and positions are no scores, changes, grades or rankings.
 #[rustfmt::skip]
 pub const NON_ASSESSMENT_WORDS: &[&str] = &[
     "saham", "bursa", "IHSG", "LQ45", "Nikkei", "Hang Seng", "Kospi", "Straits Times", "Dow Jones", "Nasdaq", "S&P",
     "kurs", "pajak", "poin (", "menit", "musim", "benchmark", "prosesor", "putaran", "hotel", "menginap",
     "penghunian", "ulasan", "elektabilitas", "terdampak", "erupsi", "pengungsi", "mengungsi", "dievakuasi", "punah",
-    "spesies", "intraday", "ambil untung", "profit taking", "psikologis", "emiten",
+    "spesies", "intraday", "ambil untung", "profit taking", "psikologis", "emiten", "pemungutan suara", "voting",
+    "polling", "penjualan", "terlaris", "wholesales", "pangsa pasar", "tangga lagu", "Billboard",
 ];
 
 /// Words of sport: a sentence with one holds no score, change, grade or

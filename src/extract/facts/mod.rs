@@ -170,7 +170,7 @@ fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
             || (sports_report
                 && assessment::nearest(doc.assessments(), doc.paragraph_at(f.span.start), f.span.start).is_none());
         let outside = match kind {
-            FactKind::Ranking => !assessed(&f.span),
+            FactKind::Ranking => !assessed(&f.span) || NON_ASSESSMENT.is_match(sentence),
             _ => NON_ASSESSMENT.is_match(sentence),
         };
         !sport && !outside
@@ -283,6 +283,9 @@ mod tests {
             "Marquez ada di posisi keempat pada 15 lap jelang finis.",
             "Posisi Indonesia berada di peringkat kelima SEA Games 2017.",
             "Masalah kesehatan menempati rangking pertama aduan warga.",
+            "Indonesia menempati urutan teratas pada pemungutan suara pertama penghargaan kostum nasional.",
+            "Dalam penilaian penjualan, low MPV Suzuki itu berada di posisi empat.",
+            "Dalam survei itu, kehilangan foto digital berada di peringkat kedua.",
         ] {
             assert_eq!(rankings(body), 0, "{body}");
         }

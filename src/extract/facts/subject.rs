@@ -65,8 +65,13 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
             && !doc.names_party(sentence.clone())
             && !doc.speaks_of_assessing(f.span.clone());
         for subject in subjects {
-            // A grade said of no party is a rubric's band (`Dari Zona Hijau Sampai Zona Merah`).
-            if (subject.is_none() || unowned) && f.detail.kind() == FactKind::Grade {
+            // A grade said of no party is a rubric's band (`Dari Zona Hijau
+            // Sampai Zona Merah`); a position held by no party ranks things
+            // (`menempati posisi kedua terbesar di pasar`).
+            let kind = f.detail.kind();
+            if (subject.is_none() && matches!(kind, FactKind::Grade | FactKind::Ranking))
+                || (unowned && kind == FactKind::Grade)
+            {
                 continue;
             }
             let mut detail = f.detail.clone();
