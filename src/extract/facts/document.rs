@@ -223,6 +223,12 @@ impl<'a> Document<'a> {
                 .any(|scope| RANKING_CONTEXT.is_match(&self.text[scope]))
     }
 
+    /// Whether the body anywhere speaks of an assessment, an index or an
+    /// award, as [`Document::speaks_of_ranking_assessment`] asks of a place.
+    pub fn anywhere_speaks_of_ranking_assessment(&self) -> bool {
+        RANKING_CONTEXT.is_match(self.text) || !self.assessments().is_empty()
+    }
+
     /// The article's main subject (see [`main_subject::main_subject`]).
     pub fn main(&self) -> Option<&str> {
         self.main.get_or_init(|| main_subject::main_subject(self)).as_deref()

@@ -43,7 +43,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(SCORE_NOUNS.iter().copied());
     let verbs = alternation(SCORE_VERBS.iter().copied());
     let weak = alternation(WEAK_SCORE_TRIGGERS.iter().copied());
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?P<noun>{nouns})|(?P<verb>{verbs})|(?P<weak>{weak}))(?-u:\b)"))
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns}|{verbs}|{weak})(?-u:\b)"))
         .expect("static score regex")
 });
 
@@ -113,16 +113,21 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
     // A trigger inside the words of a score already read (`nilai Indeks
     // Pelayanan Publik (IPP) sebesar 4,67`) adds nothing.
     let mut read_until = 0;
-    for caps in TRIGGER.captures_iter(body) {
-        let Some(trigger) = caps.get(0) else { continue };
+    // The word found tells its kind: no capture groups to resolve, on a
+    // pass that meets every `dari` and `menjadi`.
+    let listed = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    for trigger in TRIGGER.find_iter(body) {
         if trigger.start() < read_until || blocked_before(body, trigger.start()) {
             continue;
         }
-        let kind = match (caps.name("noun"), caps.name("verb")) {
-            (Some(_), _) => Trigger::Noun,
-            (None, Some(_)) => Trigger::Verb,
-            (None, None) if at_level(body, trigger.range()) => Trigger::Level,
-            (None, None) => Trigger::Weak,
+        let kind = if listed(SCORE_NOUNS, trigger.as_str()) {
+            Trigger::Noun
+        } else if listed(SCORE_VERBS, trigger.as_str()) {
+            Trigger::Verb
+        } else if at_level(body, trigger.range()) {
+            Trigger::Level
+        } else {
+            Trigger::Weak
         };
         // The cheap test first: most weak triggers (`dari`, `menjadi`) have no number after them.
         if let Some((span, value, _)) = scan_after(body, trigger.range(), kind).filter(|(span, _, decimal)| {
