@@ -226,7 +226,7 @@ impl<'a> Document<'a> {
     /// Whether the body anywhere speaks of an assessment, an index or an
     /// award, as [`Document::speaks_of_ranking_assessment`] asks of a place.
     pub fn anywhere_speaks_of_ranking_assessment(&self) -> bool {
-        RANKING_CONTEXT.is_match(self.text) || !self.assessments().is_empty()
+        self.assessed || RANKING_CONTEXT.is_match(self.text) || !self.assessments().is_empty()
     }
 
     /// The article's main subject (see [`main_subject::main_subject`]).

@@ -152,6 +152,9 @@ const SPORT_ARTICLE_WORDS: usize = 3;
 /// about sport (`posisi ketiga klasemen sementara`) or, in a sports report,
 /// of a paragraph that names no assessment.
 fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
+    if found.iter().all(|f| matches!(f.detail.kind(), FactKind::Date | FactKind::Decree)) {
+        return;
+    }
     let sports_report = SPORT.find_iter(doc.text).take(SPORT_ARTICLE_WORDS).count() == SPORT_ARTICLE_WORDS;
     let scored_paragraphs: Vec<Range<usize>> =
         found.iter().filter(|f| f.detail.kind() == FactKind::Score).map(|f| doc.paragraph_at(f.span.start)).collect();
