@@ -3,36 +3,59 @@
 //! the year it is for (`period`) and its subject's region. Read from the
 //! document after subjects are bound; decrees and dates get none.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::Found;
 use super::assessment;
 use super::document::Document;
 use super::lexicon::{NATIONAL_HEADS, PARTY_HEADS};
 use super::period::Years;
+use super::spans::Spans;
 use crate::model::{Context, FactDetail, FactKind};
 use crate::region::{self, Region, RegionKind};
 
-/// The context of one bound fact.
-pub fn context_of(doc: &Document<'_>, years: &Years, fact: &Found) -> Context {
-    if matches!(fact.detail.kind(), FactKind::Decree | FactKind::Date) {
-        return Context::default();
+/// Reads the context of a document's facts, each subject's region once.
+pub struct Reader<'d, 'a> {
+    doc: &'d Document<'a>,
+    years: Years,
+    regions: RefCell<HashMap<String, Option<&'static Region>>>,
+}
+
+impl<'d, 'a> Reader<'d, 'a> {
+    /// A reader of `doc`'s context; `taken` holds the spans of its dates
+    /// and decrees, whose years are no periods.
+    pub fn new(doc: &'d Document<'a>, taken: &Spans) -> Self {
+        Reader { doc, years: Years::new(doc, taken), regions: RefCell::default() }
     }
-    let named = doc.assessment_for(fact.span.clone());
-    let (assessment, assessment_text) = match (named, &fact.detail) {
-        (Some(named), _) => (Some(named.id.to_string()), Some(doc.text[named.span.clone()].to_string())),
-        (None, FactDetail::Grade { value, .. }) => {
-            (assessment::implied_by_grade(value).map(str::to_string), Some(doc.text[fact.span.clone()].to_string()))
+
+    /// The context of one bound fact.
+    pub fn context_of(&self, fact: &Found) -> Context {
+        let doc = self.doc;
+        if matches!(fact.detail.kind(), FactKind::Decree | FactKind::Date) {
+            return Context::default();
         }
-        _ => (None, None),
-    };
-    let assessment_text = assessment.as_ref().and(assessment_text);
-    let region = fact.detail.subject().and_then(|subject| region_of(doc, subject));
-    let period = years.period_of(doc, fact.span.clone(), named);
-    Context {
-        assessment,
-        assessment_text,
-        period,
-        region: region.map(|r| r.code.to_string()),
-        region_name: region.map(|r| r.name.clone()),
+        let named = doc.assessment_for(fact.span.clone());
+        let (assessment, assessment_text) = match (named, &fact.detail) {
+            (Some(named), _) => (Some(named.id.to_string()), Some(doc.text[named.span.clone()].to_string())),
+            (None, FactDetail::Grade { value, .. }) => (
+                assessment::implied_by_grade(value).map(str::to_string),
+                Some(doc.text[fact.span.clone()].to_string()),
+            ),
+            _ => (None, None),
+        };
+        let assessment_text = assessment.as_ref().and(assessment_text);
+        let region = fact.detail.subject().and_then(|subject| {
+            *self.regions.borrow_mut().entry(subject.to_string()).or_insert_with(|| region_of(doc, subject))
+        });
+        let period = self.years.period_of(doc, fact.span.clone(), named);
+        Context {
+            assessment,
+            assessment_text,
+            period,
+            region: region.map(|r| r.code.to_string()),
+            region_name: region.map(|r| r.name.clone()),
+        }
     }
 }
 

@@ -81,14 +81,14 @@ fn read_facts(body: &str, published: Option<Date>, with_context: bool) -> Vec<Fa
         return Vec::new();
     }
     let found = subject::bind_subjects(&doc, found);
-    let years = with_context.then(|| {
+    let context = with_context.then(|| {
         let taken = spans::Spans::new(
             found
                 .iter()
                 .filter(|f| matches!(f.detail.kind(), FactKind::Date | FactKind::Decree))
                 .map(|f| f.span.clone()),
         );
-        period::Years::new(&doc, &taken)
+        context::Reader::new(&doc, &taken)
     });
     let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
     found
@@ -101,7 +101,7 @@ fn read_facts(body: &str, published: Option<Date>, with_context: bool) -> Vec<Fa
                 start: offsets.get(f.span.start),
                 end: offsets.get(f.span.end),
                 sentence: body[sentence].to_string(),
-                context: years.as_ref().map(|years| context::context_of(&doc, years, &f)).unwrap_or_default(),
+                context: context.as_ref().map(|context| context.context_of(&f)).unwrap_or_default(),
                 detail: f.detail,
             }
         })

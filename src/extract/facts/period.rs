@@ -80,7 +80,8 @@ impl Years {
     fn within(&self, range: Range<usize>) -> &[Year] {
         let first = self.years.partition_point(|y| y.span.start < range.start);
         let found = &self.years[first..];
-        let end = found.iter().position(|y| y.span.end > range.end).unwrap_or(found.len());
+        // Years do not overlap: their ends are in order too.
+        let end = found.partition_point(|y| y.span.end <= range.end);
         &found[..end]
     }
 
