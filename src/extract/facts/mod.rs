@@ -73,7 +73,11 @@ fn read_facts(body: &str, published: Option<Date>, with_context: bool) -> Vec<Fa
     date::find_dates(body, published, &mut found);
     decree::find_decrees(body, &mut found);
     score::find_scores(&doc, &mut found);
-    ranking::find_rankings(&doc, &mut found);
+    // A body that nowhere speaks of an assessment, an index or an award
+    // and states no score holds no ranking (see `drop_outside_assessments`).
+    if found.iter().any(|f| f.detail.kind() == FactKind::Score) || doc.anywhere_speaks_of_ranking_assessment() {
+        ranking::find_rankings(&doc, &mut found);
+    }
     grade::find_grades(&doc, &mut found);
     drop_overlaps(&mut found);
     drop_outside_assessments(&doc, &mut found);

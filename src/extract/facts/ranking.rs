@@ -84,14 +84,8 @@ static NEW_POSITION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static new position regex")
 });
 
-/// Every ranking in `body` (subjects are added later). A body that
-/// nowhere speaks of an assessment, an index or an award and states no
-/// score in `out` holds none (see `drop_outside_assessments`): it is not read.
+/// Every ranking in `body` (subjects are added later).
 pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
-    let scored = out.iter().any(|f| matches!(f.detail, FactDetail::Score { .. }));
-    if !scored && !doc.anywhere_speaks_of_ranking_assessment() {
-        return;
-    }
     let body = doc.text;
     let push = |span: Range<usize>, rank: Option<u32>, top: Option<u32>, out: &mut Vec<Found>| {
         if !prize_only(doc, span.start) {
