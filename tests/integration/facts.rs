@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::io::BufRead as _;
 
 use proptest::prelude::*;
-use warta::eval::evaluate_dirs;
+use warta::eval::{Field, Report, evaluate_dirs};
 use warta::extract::extract_text;
 use warta::extract::facts::extract_facts;
 use warta::model::{Fact, FactKind};
@@ -41,16 +41,31 @@ const TUNING_SUBJECT_FLOOR: f64 = 0.80;
 
 /// The real sets (`fixtures/facts/real*`: real regional news, prose
 /// reworded around fact phrases kept as printed, gold annotated blind) with
-/// their least article count and floors of precision, recall and subject
-/// accuracy. The first is the measure of how warta does on the news; floors
-/// only go up. `real2` is held out and only measured (`warta eval`).
-const REAL_SETS: &[(&str, usize, f64, f64, f64)] =
-    &[("real", 30, 0.90, 0.60, 0.55), ("real1", 38, 0.90, 0.60, 0.60), ("real3", 38, 0.90, 0.55, 0.50)];
+/// their least article count, floors of precision, recall and subject
+/// accuracy, and floors of the dataset fields' accuracy (assessment,
+/// period, region). The first is the measure of how warta does on the
+/// news; floors only go up: each is the set's figure on 2026-12-06 rounded
+/// down to 0.05 (real: 0.984 / 0.969 / 0.929, fields 0.925 / 0.847 / 0.937;
+/// real1: 0.965 / 0.823 / 0.837, fields 0.801 / 0.847 / 0.834; real3:
+/// 0.967 / 0.894 / 0.899, fields 0.896 / 0.881 / 0.885), the first set's
+/// at issue 10's and 11's targets. `real2` is held out and only measured
+/// (`warta eval`).
+const REAL_SETS: &[(&str, usize, [f64; 3], [f64; 3])] = &[
+    ("real", 30, [0.97, 0.95, 0.90], [0.90, 0.80, 0.90]),
+    ("real1", 38, [0.95, 0.80, 0.80], [0.80, 0.80, 0.80]),
+    ("real3", 38, [0.95, 0.85, 0.85], [0.85, 0.85, 0.85]),
+    ("seeds", 2, [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]),
+];
 
 #[test]
 fn real_sets_meet_their_floors() {
-    for (set, articles, precision, recall, subjects) in REAL_SETS {
-        assert_set_floors(set, *articles, *precision, *recall, *subjects);
+    for (set, articles, [precision, recall, subjects], fields) in REAL_SETS {
+        let report = assert_set_floors(set, *articles, *precision, *recall, *subjects);
+        let overall = report.overall();
+        for (field, floor) in Field::ALL.into_iter().zip(fields) {
+            let accuracy = overall.field(field).accuracy();
+            assert!(accuracy >= *floor, "{set} {} {accuracy:.3}", field.as_str());
+        }
     }
 }
 
@@ -69,8 +84,9 @@ fn assert_set_meets(set: &str, articles: usize, floor: f64, subject_floor: f64) 
     assert_set_floors(set, articles, floor, floor, subject_floor);
 }
 
-/// [`assert_set_meets`] with a floor of its own for precision and for recall.
-fn assert_set_floors(set: &str, articles: usize, precision: f64, recall: f64, subject_floor: f64) {
+/// [`assert_set_meets`] with a floor of its own for precision and for
+/// recall; returns the set's report.
+fn assert_set_floors(set: &str, articles: usize, precision: f64, recall: f64, subject_floor: f64) -> Report {
     let report = evaluate_dirs(&fixture(&format!("facts/{set}/gold")), &fixture(&format!("facts/{set}/text"))).unwrap();
     println!("{set}:\n{}", warta::output::eval::table(&report));
     for (label, list) in [
@@ -88,6 +104,7 @@ fn assert_set_floors(set: &str, articles: usize, precision: f64, recall: f64, su
     assert!(overall.precision() >= precision, "{set} precision {:.3}", overall.precision());
     assert!(overall.recall() >= recall, "{set} recall {:.3}", overall.recall());
     assert!(overall.subject_accuracy() >= subject_floor, "{set} subjects {:.3}", overall.subject_accuracy());
+    report
 }
 
 #[test]
