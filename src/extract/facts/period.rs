@@ -41,6 +41,10 @@ struct Year {
     span: Range<usize>,
     value: i32,
     dates_a_value: bool,
+    /// Whether its sentence holds another number (dates and decrees
+    /// aside): `Pada tahun 2023, Kota Madiun memperoleh nilai 93,59` gives
+    /// its year to its own value.
+    with_value: bool,
 }
 
 impl Years {
@@ -66,10 +70,16 @@ impl Years {
             })
             .filter_map(|m| {
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
+                let sentence = doc.sentence_or_point(m.start());
+                let with_value = text[sentence.clone()].bytes().enumerate().any(|(i, b)| {
+                    let at = sentence.start + i;
+                    b.is_ascii_digit() && !m.range().contains(&at) && !taken.overlap(&(at..at + 1))
+                });
                 Some(Year {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
                     dates_a_value: DATED_VALUE.is_match(window),
+                    with_value,
                 })
             })
             .collect();
@@ -116,7 +126,8 @@ impl Years {
         let found = before(sentence, false)
             .or_else(|| before(doc.paragraph_at(span.start), false))
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
-            .or_else(|| self.within(doc.lead()).iter().find(|y| !y.dates_a_value).map(|y| y.value))?;
+            .or_else(|| self.within(doc.lead()).iter().find(|y| !y.dates_a_value).map(|y| y.value))
+            .or_else(|| self.only_year())?;
         let lower = text[clause.start..span.start].to_lowercase();
         let moved_from = {
             let lead: Vec<&str> = text[clause.start..span.start].split_whitespace().rev().take(2).collect();
@@ -130,6 +141,15 @@ impl Years {
     /// The year printed right after a name of this assessment anywhere
     /// (`Penilaian Kepatuhan 2024`, `SAKIP tahun 2023`, `LKPD Tahun
     /// Anggaran 2022`, `(PEKPPP) 2024`), the name given first.
+    /// The one year an article names, when it names a single one (its
+    /// dates and decrees aside) and never beside a value of its own:
+    /// `Penelitian ini berlangsung sepanjang tahun 2019` at the end of a
+    /// report on a survey.
+    fn only_year(&self) -> Option<i32> {
+        let first = self.years.first()?;
+        self.years.iter().all(|y| y.value == first.value && !y.dates_a_value && !y.with_value).then_some(first.value)
+    }
+
     fn named_year(&self, doc: &Document<'_>, named: &Named) -> Option<i32> {
         let names = doc.assessments().iter().filter(|n| n.id == named.id);
         std::iter::once(named).chain(names).find_map(|name| self.after_name(doc.text, name.span.clone()))
@@ -226,5 +246,14 @@ mod tests {
         assert_eq!(period("Kota Madiun meraih nilai 95,5.", "95,5"), None);
         let text = "Judul\nPembuka.\nKota Madiun masuk 25 besar. Pada tahun 2023, Kota Madiun memperoleh nilai 93,59.";
         assert_eq!(period(text, "25 besar"), None);
+        let text = "Judul\nPembuka.\nKota Madiun 3,50. Survei digelar pada tahun 2019 dan 2020.";
+        assert_eq!(period(text, "3,50"), None);
+    }
+
+    #[test]
+    fn the_one_year_an_article_names_apart_from_any_value_is_the_period() {
+        let text = "Indeks DI Yogyakarta 3,50\nPembuka.\nLalu Aceh 4,89.\nPenelitian berlangsung sepanjang tahun 2019.";
+        assert_eq!(period(text, "4,89"), Some(2019));
+        assert_eq!(period(text, "3,50"), Some(2019));
     }
 }
