@@ -325,6 +325,10 @@ pub const BAND_WORDS: &[&str] = &["besar", "terbaik", "teratas"];
 /// Words that start a ranking position: `peringkat ke-3`, `juara I`.
 pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", "posisi", "juara", "terbaik", "rank"];
 
+/// Superlatives that may stand between a position and the party holding
+/// it (`posisi ketiga tertinggi Mandailing Natal`).
+pub const SUPERLATIVES: &[&str] = &["tertinggi", "teratas", "terbaik", "terbesar", "terendah"];
+
 /// Words after a ranking noun that mean first place.
 pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 

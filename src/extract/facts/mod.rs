@@ -299,6 +299,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_naming_no_party_goes_on_about_the_last_one_bound() {
+        let body = "Stunting Labura terendah menurut SSGI 2022.\nKabupaten Padang Lawas dengan angka 35,8 persen. \
+                    Turun 6,2 poin dari 42,0 persen di tahun 2021.";
+        let subjects: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() != FactKind::Date)
+            .map(|f| (f.text.clone(), f.detail.subject().map(str::to_string)))
+            .collect();
+        let padang_lawas = Some("Kabupaten Padang Lawas".to_string());
+        assert_eq!(
+            subjects,
+            [
+                ("35,8 persen".to_string(), padang_lawas.clone()),
+                ("Turun 6,2 poin".to_string(), padang_lawas.clone()),
+                ("42,0 persen".to_string(), padang_lawas),
+            ]
+        );
+    }
+
+    #[test]
     fn disasters_and_species_give_no_grades() {
         for body in [
             "Kabupaten Karangasem mencatat ternak dari empat kecamatan terdampak (zona merah) sekitar 17.000 ekor.",

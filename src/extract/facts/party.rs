@@ -193,7 +193,8 @@ fn bare_region_stands_alone(text: &str, name: Range<usize>) -> bool {
     let glued = rest.starts_with(|c: char| c.is_alphanumeric())
         || rest.strip_prefix(['.', '-']).is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
         || text[..name.start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '.' | '/' | '@'));
-    let continues_name = !rest.starts_with([',', '.', ';', ':', ')', '(']) && {
+    // A short form in brackets after it (`Mandailing Natal (Madina)`) ends the name.
+    let continues_name = !rest.trim_start().starts_with([',', '.', ';', ':', ')', '(']) && {
         next_word.starts_with(char::is_uppercase)
             && next_word.chars().any(char::is_lowercase)
             && !in_list(NAME_STOPS, next_word)
@@ -688,6 +689,7 @@ mod tests {
             ),
             ("Desa Sukamaju, Garut, meraih juara", &["Desa Sukamaju"]),
             ("Bupati Madiun Ahmad Dawami dan Bima Arya hadir", &[]),
+            ("Posisi ketiga tertinggi Mandailing Natal (Madina), 34,2 persen", &["Mandailing Natal"]),
             ("MAKASSAR, KOMPAS.com - Kota Makassar meraih", &["Kota Makassar"]),
             ("Makassar (ANTARA) - Sinjai meraih", &["Sinjai"]),
             (

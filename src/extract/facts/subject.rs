@@ -12,7 +12,8 @@ use std::ops::Range;
 
 use super::document::Document;
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, TITLE_MARKS, in_list,
+    CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS,
+    in_list,
 };
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -46,7 +47,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         let earlier = index.map_or(0..0, |i| doc.sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
         let continued = last_bound
             .as_ref()
-            .filter(|(at, subjects)| index.is_some_and(|i| *at + 1 == i) && subjects.iter().all(Option::is_some))
+            .filter(|(at, subjects)| index.is_some_and(|i| *at == i || *at + 1 == i) && subjects.iter().all(Option::is_some))
             .map(|(_, subjects)| subjects.as_slice());
         let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
@@ -195,11 +196,13 @@ fn subjects_for(
     if let Some((_, listed)) = enumerated.filter(|(_, listed)| !listed.is_empty()) {
         return listed;
     }
-    // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten Musi Banyuasin`.
+    // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten
+    // Musi Banyuasin`, `posisi ketiga tertinggi Mandailing Natal`.
     let after = mentions.iter().position(|m| {
+        let gap = || text[fact.end..m.span.start].trim().trim_end_matches(',');
         m.span.start >= fact.end
             && !assessor(doc, m.span.clone())
-            && (recipient(text, m.span.start) || matches!(text[fact.end..m.span.start].trim(), "" | ","))
+            && (recipient(text, m.span.start) || gap().split_whitespace().all(|w| in_list(SUPERLATIVES, w)))
     });
     if let Some(first) = after {
         let listed = following(text, &mentions, first);
@@ -564,6 +567,12 @@ mod tests {
                 "zona kuning",
                 Some("Pemerintah Provinsi Jawa Timur"),
                 &["Kabupaten Sampang", "Kabupaten Bangkalan"],
+            ),
+            (
+                "Posisi ketiga tertinggi Kabupaten Mandailing Natal dengan 34,2 persen.",
+                "Posisi ketiga",
+                Some("Kabupaten Labuhanbatu Utara"),
+                &["Kabupaten Mandailing Natal"],
             ),
             (
                 "Kategori Informatif (nilai 90–100):\n• Kabupaten Bogor, nilai 97,45\n• Kota Bandung, nilai 96,20\n\nLain.",
