@@ -113,6 +113,14 @@ pub fn province_of(region: &Region) -> &'static Region {
     &all()[region.province_index]
 }
 
+/// Whether an official name goes on with `dan` after `word`
+/// (`Kabupaten Pangkajene dan Kepulauan`): elsewhere a region's name ends
+/// before `dan` (`Kabupaten Rote Ndao dan Sabu Raijua` are two).
+pub fn name_goes_on_with_dan(word: &str) -> bool {
+    let joined = format!("{} dan ", word.to_lowercase());
+    all().iter().any(|region| region.name.to_lowercase().contains(&joined))
+}
+
 /// The regions a name may stand for, in code order; empty when it names
 /// none. Case and runs of white space do not matter, and a hyphen counts as
 /// a space (`Bau-Bau`). The name may be an official name with or without its

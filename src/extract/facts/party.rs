@@ -455,6 +455,11 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
             let number = !region && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
             (word.starts_with(char::is_uppercase) || number) && !in_list(NAME_STOPS, word)
         };
+        // A region's name ends before `dan`, but for the one official name that holds it.
+        let previous = text[head_end.min(end)..end].split_whitespace().next_back().unwrap_or("");
+        if region && token == "dan" && !region::name_goes_on_with_dan(previous) {
+            break;
+        }
         if NAME_CONNECTORS.contains(&token) {
             match tokens.peek() {
                 Some((_, next)) if is_name(next) && !is_head(next) && (words > 0 || token.ends_with('.')) => continue,
@@ -689,6 +694,8 @@ mod tests {
             ),
             ("Desa Sukamaju, Garut, meraih juara", &["Desa Sukamaju"]),
             ("Bupati Madiun Ahmad Dawami dan Bima Arya hadir", &[]),
+            ("diraih Kabupaten Rote Ndao dan Sabu Raijua", &["Kabupaten Rote Ndao", "Sabu Raijua"]),
+            ("Kabupaten Pangkajene dan Kepulauan meraih", &["Kabupaten Pangkajene dan Kepulauan"]),
             ("Posisi ketiga tertinggi Mandailing Natal (Madina), 34,2 persen", &["Mandailing Natal"]),
             ("MAKASSAR, KOMPAS.com - Kota Makassar meraih", &["Kota Makassar"]),
             ("Makassar (ANTARA) - Sinjai meraih", &["Sinjai"]),
