@@ -319,6 +319,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_goes_on_past_a_link_to_another_article() {
+        let body = "BPK NTT\nEntitas yang meraih opini WTP yaitu Provinsi NTT, Kota Kupang, dan Belu.\n\
+                    Baca juga: Bupati Flores Timur Siap Hadapi Gugatan\nBerikutnya, Kabupaten Nagekeo dan Ende.";
+        let facts = extract_facts(body, None);
+        let subjects: Vec<Option<&str>> = facts.iter().map(|f| f.detail.subject()).collect();
+        assert_eq!(
+            subjects,
+            [Some("Provinsi NTT"), Some("Kota Kupang"), Some("Belu"), Some("Kabupaten Nagekeo"), Some("Ende")]
+        );
+    }
+
+    #[test]
     fn disasters_and_species_give_no_grades() {
         for body in [
             "Kabupaten Karangasem mencatat ternak dari empat kecamatan terdampak (zona merah) sekitar 17.000 ekor.",

@@ -18,6 +18,7 @@ use super::lexicon::{
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use super::{Found, grade};
+use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
 
 /// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
@@ -267,7 +268,9 @@ fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
         return Vec::new();
     };
     let mut parties = Vec::new();
-    for index in next..(next + LIST_SENTENCES).min(doc.sentences.len()) {
+    // A link to another article between the rows (`Baca juga: ...`) is no part of the list.
+    let sentences = (next..doc.sentences.len()).filter(|&i| !is_related_link(&doc.text[doc.sentences[i].clone()]));
+    for index in sentences.take(LIST_SENTENCES) {
         let sentence = doc.sentences[index].clone();
         let opener = doc.text[sentence.clone()].split_whitespace().next().unwrap_or("");
         let mentions = doc.sentence_mentions(index);

@@ -213,6 +213,14 @@ pub(super) enum Paragraph {
     Byline(Vec<String>),
 }
 
+/// Whether a paragraph opens with a link to another article (`Baca juga:`,
+/// `» BACA JUGA`), which text saved from a page may still hold.
+pub fn is_related_link(paragraph: &str) -> bool {
+    let lower =
+        paragraph.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | '\u{a9}')).to_lowercase();
+    RELATED_MARKERS.iter().any(|m| starts_with_word(&lower, m))
+}
+
 /// Decides whether a paragraph is article text, furniture or a byline.
 pub(super) fn classify_paragraph(paragraph: &str) -> Paragraph {
     let lower =
@@ -220,7 +228,7 @@ pub(super) fn classify_paragraph(paragraph: &str) -> Paragraph {
     let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric()).trim();
     if FURNITURE_LINES.contains(&bare)
         || FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || RELATED_MARKERS.iter().any(|m| starts_with_word(&lower, m))
+        || is_related_link(paragraph)
         || is_agency_code(bare)
     {
         return Paragraph::Furniture;

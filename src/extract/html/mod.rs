@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 use scraper::{Html, Selector};
 use url::Url;
 
+pub use boilerplate::is_related_link;
 use boilerplate::looks_indonesian;
 pub use decode::decode_text;
 pub use parse::MAX_DEPTH;
