@@ -302,7 +302,7 @@ pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
         }
         let here = lower.len() - from.len();
         let enumerates = ENUMERATION_WORDS.iter().any(|word| {
-            from.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':'))
+            from.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
         });
         if enumerates {
             return Some(usize::MAX);
@@ -452,6 +452,9 @@ mod tests {
             ("meraih opini WTP untuk ketujuh kalinya bersama seluruh jajaran daerah yaitu", "opini WTP", false),
             ("Zona kuning opini kualitas Sedang (Pemrov Malut, Pemkab Halsel) dan", "Zona kuning", true),
             ("meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK", "Wajar Tanpa Pengecualian", false),
+            ("masuk Zona Hijau, masing masing Kabupaten Bulukumba dengan nilai 87,83", "Zona Hijau", true),
+            ("predikat kepatuhan sedang dengan urutan, Manggarai Barat nilai 68,45", "kepatuhan sedang", true),
+            ("predikat kepatuhan sedang dengan nilai tertinggi di NTT", "kepatuhan sedang", false),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
             assert_eq!(enumeration_after(text, end).is_some(), listed, "{text}");

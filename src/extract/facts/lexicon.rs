@@ -706,6 +706,9 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "diduduki",
     "disandang",
     "diperoleh",
+    "masing-masing",
+    "masing masing",
+    "dengan urutan",
 ];
 
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
