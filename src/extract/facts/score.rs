@@ -160,10 +160,15 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
         // A percentage in brackets needs both: `progres MCP Kota Mataram
         // ... dengan nilai 63% di bawah Kab. Lombok Barat (69%) dan Kab. Bima (66%)`.
         let start = doc.sentence_index(number.start()).map_or(number.start(), |i| doc.sentences[i].start);
+        // A whole number needs both too: `skor 83, serta ... Ogan Komering
+        // Ilir (81), Palembang (80)`; `Budi (45)` is a man's age.
+        let scored = || NOUN.is_match(&body[start..number.start()]) && after_party();
         let listed = if caps.name("percent").is_some() {
-            NOUN.is_match(&body[start..number.start()]) && after_party()
+            scored()
+        } else if number.as_str().contains(',') {
+            speaks_of_scores(doc, number.start()) || after_party()
         } else {
-            number.as_str().contains(',') && (speaks_of_scores(doc, number.start()) || after_party())
+            number.as_str().parse::<u32>().is_ok_and(|n| (10..=100).contains(&n)) && scored()
         };
         if !read
             && listed
@@ -706,6 +711,10 @@ mod tests {
             ),
             ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
             (
+                "Penilaian MCP\nProvinsi Sumatera Selatan dengan skor 83, serta Ogan Komering Ilir (81) dan Palembang (80).",
+                &["score 83 skor 83", "score 81 81", "score 80 80"],
+            ),
+            (
                 "Provinsi NTB memperoleh nilai 89,46. Ini naik dari 84,20 pada tahun sebelumnya.",
                 &["score 89.46 nilai 89,46", "score 84.2 naik dari 84,20"],
             ),
@@ -828,6 +837,7 @@ mod tests {
             "dengan Total Nilai 8,3 Miliar",
             "nilai proyek sebesar Rp 8,3 miliar",
             "diselesaikan dalam waktu 24 jam",
+            "Penilaian lomba\nSkor lomba diumumkan, Budi (45) dan Kota Madiun (8) hadir.",
             "memperoleh 3 penghargaan",
             "target sebesar 73 poin",
             "nilai minimal 60 untuk lulus",
