@@ -372,10 +372,15 @@ pub const ROUND_WORDS: &[&str] = &["babak", "fase", "putaran", "laga"];
 /// Verbs of a move to a new position after a ranking (`naik menjadi 6`).
 pub const RANK_MOVES: &[&str] = &["naik", "turun", "melonjak", "merosot", "meningkat", "menurun", "bergeser"];
 
-/// Words before a bracketed ordinal that make the list a ranking
-/// (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`).
-pub const RANK_LIST_CONTEXT: &[&str] =
-    &["peringkat", "urutan", "posisi", "ranking", "tertinggi", "terbaik", "teratas", "berturut-turut", "klasemen"];
+/// Words before a bracketed ordinal or a numbered list that make the list
+/// a ranking (`skor tertinggi berturut-turut adalah Bengkulu (pertama)`,
+/// `10 kota dengan skor toleransi terendah. Berikut daftarnya:`, `10 kota
+/// paling toleran`).
+#[rustfmt::skip]
+pub const RANK_LIST_CONTEXT: &[&str] = &[
+    "peringkat", "urutan", "posisi", "ranking", "tertinggi", "terbaik", "teratas", "berturut-turut", "klasemen",
+    "terendah", "paling",
+];
 
 /// Scope words after a ranking and the scope they give.
 pub const SCOPE_WORDS: &[(&str, &str)] = &[

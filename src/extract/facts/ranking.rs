@@ -445,6 +445,16 @@ mod tests {
                 &["Some(3) None None Posisi ketiga", "Some(4) None None keempat", "Some(5) None None kelima"],
             ),
             (
+                "Setara juga merilis 10 kota dengan skor terendah. Berikut daftarnya:\n85. Kota Sabang 3.757\n\
+                 86. Kota Medan 3.710\n87. Kota Depok 2.490\n88. Kota Bogor 3.533",
+                &[
+                    "Some(85) None None 85. Kota Sabang",
+                    "Some(86) None None 86. Kota Medan",
+                    "Some(87) None None 87. Kota Depok",
+                    "Some(88) None None 88. Kota Bogor",
+                ],
+            ),
+            (
                 "Berikut daftar kabupaten dengan nilai tertinggi:\n1. Kabupaten Banyuwangi dengan nilai 96,82\n2. Kota Surabaya",
                 &["Some(1) None None 1. Kabupaten Banyuwangi", "Some(2) None None 2. Kota Surabaya"],
             ),
