@@ -38,10 +38,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         let named = doc.assessment_for(fact.span.clone());
         let (assessment, assessment_text) = match (named, &fact.detail) {
             (Some(named), _) => (Some(named.id.to_string()), Some(doc.text[named.span.clone()].to_string())),
-            (None, FactDetail::Grade { value, .. }) => (
-                assessment::implied_by_grade(value).map(str::to_string),
-                Some(doc.text[fact.span.clone()].to_string()),
-            ),
+            (None, FactDetail::Grade { value, .. }) => {
+                (assessment::implied_by_grade(value).map(str::to_string), Some(doc.text[fact.span.clone()].to_string()))
+            }
             _ => (None, None),
         };
         let assessment_text = assessment.as_ref().and(assessment_text);

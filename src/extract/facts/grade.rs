@@ -302,7 +302,8 @@ pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
         }
         let here = lower.len() - from.len();
         let enumerates = ENUMERATION_WORDS.iter().any(|word| {
-            from.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
+            from.strip_prefix(word)
+                .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
         });
         if enumerates {
             return Some(usize::MAX);

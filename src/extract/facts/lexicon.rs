@@ -178,6 +178,12 @@ pub const RANKING_CONTEXTS: &[&str] = &[
     "dinilai", "menilai", "survey", "kompetisi", "index", "anugerah", "penganugerahan", "awards",
 ];
 
+/// Words that break a score down into its parts (`Capaian 92,92 persen itu
+/// antara lain tersusun dari perencanaan dan penganggaran APBD 95,8 persen,
+/// ... Optimalisasi Pajak Daerah 99,56 persen`): the parts are named like
+/// budgets and taxes, and are still results.
+pub const BREAKDOWN_WORDS: &[&str] = &["tersusun dari", "terdiri dari", "terdiri atas", "dengan rincian", "rinciannya"];
+
 /// Words of money in a sentence, which make its bracketed numbers amounts
 /// (`Bayern Muenchen (566 juta euro), Borussia Dortmund (376,3)`).
 pub const MONEY_WORDS: &[&str] = &["Rp", "juta", "miliar", "triliun", "euro", "dolar", "USD"];

@@ -178,7 +178,7 @@ fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
                 && assessment::nearest(doc.assessments(), doc.paragraph_at(f.span.start), f.span.start).is_none());
         let outside = match kind {
             FactKind::Ranking => !assessed(&f.span) || NON_ASSESSMENT.is_match(sentence),
-            _ => NON_ASSESSMENT.is_match(sentence),
+            _ => NON_ASSESSMENT.is_match(sentence) && !score::breaks_down(sentence),
         };
         !sport && !outside
     });
@@ -328,6 +328,30 @@ mod tests {
             subjects,
             [Some("Provinsi NTT"), Some("Kota Kupang"), Some("Belu"), Some("Kabupaten Nagekeo"), Some("Ende")]
         );
+    }
+
+    #[test]
+    fn the_parts_of_a_score_broken_down_are_its_partys() {
+        let body = "Capaian MCP Kalteng 2021\nMCP adalah aplikasi buatan KPK.\nCapaian 92,92 persen itu antara lain \
+                    tersusun dari Pengadaan Barang dan Jasa 93,64 persen, Perizinan 95,71 persen, dan Optimalisasi \
+                    Pajak Daerah 99,56 persen.";
+        let scores: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() == FactKind::Score)
+            .map(|f| (f.text.clone(), f.detail.subject().map(str::to_string)))
+            .collect();
+        let kalteng = Some("Kalteng".to_string());
+        assert_eq!(
+            scores,
+            [
+                ("Capaian 92,92".to_string(), kalteng.clone()),
+                ("95,71 persen".to_string(), kalteng.clone()),
+                ("99,56 persen".to_string(), kalteng)
+            ]
+        );
+        // Without the breakdown, taxes are no results.
+        let body = "Capaian MCP Kalteng 2021\nRealisasi Pajak Daerah Kalteng 99,56 persen.";
+        assert!(extract_facts(body, None).is_empty());
     }
 
     #[test]

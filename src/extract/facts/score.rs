@@ -13,9 +13,10 @@ use regex::Regex;
 
 use super::date::month_number;
 use super::lexicon::{
-    CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS, NON_SCORE_UNITS,
-    NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS, SCORE_BLOCKERS, SCORE_LINKS,
-    SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, ZONE_COLOURS, ZONE_NOUNS, in_list,
+    BREAKDOWN_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
+    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
+    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS,
+    ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
@@ -43,8 +44,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(SCORE_NOUNS.iter().copied());
     let verbs = alternation(SCORE_VERBS.iter().copied());
     let weak = alternation(WEAK_SCORE_TRIGGERS.iter().copied());
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns}|{verbs}|{weak})(?-u:\b)"))
-        .expect("static score regex")
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:{nouns}|{verbs}|{weak})(?-u:\b)")).expect("static score regex")
 });
 
 /// A score noun alone, to tell whether a sentence speaks of scores.
@@ -592,6 +592,14 @@ fn sentence_has_money(doc: &Document<'_>, pos: usize) -> bool {
     body[sentence]
         .split_whitespace()
         .any(|word| in_list(MONEY_WORDS, word.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether `sentence` breaks a score down into its parts: a score noun,
+/// then a word of [`BREAKDOWN_WORDS`]. Words of budgets and taxes there
+/// name the parts, not the sentence's subject.
+pub(super) fn breaks_down(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    BREAKDOWN_WORDS.iter().filter_map(|word| lower.find(word)).any(|at| NOUN.is_match(&sentence[..at]))
 }
 
 /// Whether the sentence before byte `pos` names a score and no target or

@@ -48,7 +48,9 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         let earlier = index.map_or(0..0, |i| doc.sentences[i.saturating_sub(EARLIER_SENTENCES)].start..sentence.start);
         let continued = last_bound
             .as_ref()
-            .filter(|(at, subjects)| index.is_some_and(|i| *at == i || *at + 1 == i) && subjects.iter().all(Option::is_some))
+            .filter(|(at, subjects)| {
+                index.is_some_and(|i| *at == i || *at + 1 == i) && subjects.iter().all(Option::is_some)
+            })
             .map(|(_, subjects)| subjects.as_slice());
         let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()

@@ -58,20 +58,24 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
         }
         let has_money =
             text.split_whitespace().any(|w| in_list(MONEY_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())));
-        if has_money || STATISTIC.is_match(text) {
+        // The parts of a score broken down (`Capaian 92,92 persen itu
+        // tersusun dari ... Perizinan 95,71 persen`) are its party's results,
+        // whatever the parts are named and wherever the party stands.
+        let breakdown = super::breaks_down(text);
+        if has_money || (STATISTIC.is_match(text) && !breakdown) {
             continue;
         }
         // The party a value is bound to stands before it: in its sentence,
         // or, when the sentence names none, in the sentence before.
         let mentions = doc.sentence_mentions(index);
         let before = index.checked_sub(1).is_some_and(|i| !doc.sentence_mentions(i).is_empty());
-        if mentions.is_empty() && !before {
+        if mentions.is_empty() && !before && !breakdown {
             continue;
         }
         for caps in VALUE.captures_iter(text) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.name("n")) else { continue };
             let span = sentence.start + whole.start()..sentence.start + whole.end();
-            if !mentions.is_empty() && !mentions.iter().any(|m| m.span.end <= span.start) {
+            if !mentions.is_empty() && !breakdown && !mentions.iter().any(|m| m.span.end <= span.start) {
                 continue;
             }
             let percent = caps.name("pct").is_some();
