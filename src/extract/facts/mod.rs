@@ -298,22 +298,25 @@ mod tests {
         }
     }
 
+    /// `words: subject` for each fact of `body` whose kind `keep` accepts.
+    fn texts_and_subjects(body: &str, keep: impl Fn(FactKind) -> bool) -> Vec<String> {
+        extract_facts(body, None)
+            .iter()
+            .filter(|f| keep(f.kind()))
+            .map(|f| format!("{}: {}", f.text, f.detail.subject().unwrap_or("-")))
+            .collect()
+    }
+
     #[test]
     fn a_sentence_naming_no_party_goes_on_about_the_last_one_bound() {
         let body = "Stunting Labura terendah menurut SSGI 2022.\nKabupaten Padang Lawas dengan angka 35,8 persen. \
                     Turun 6,2 poin dari 42,0 persen di tahun 2021.";
-        let subjects: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .filter(|f| f.kind() != FactKind::Date)
-            .map(|f| (f.text.clone(), f.detail.subject().map(str::to_string)))
-            .collect();
-        let padang_lawas = Some("Kabupaten Padang Lawas".to_string());
         assert_eq!(
-            subjects,
+            texts_and_subjects(body, |kind| kind != FactKind::Date),
             [
-                ("35,8 persen".to_string(), padang_lawas.clone()),
-                ("Turun 6,2 poin".to_string(), padang_lawas.clone()),
-                ("42,0 persen".to_string(), padang_lawas),
+                "35,8 persen: Kabupaten Padang Lawas",
+                "Turun 6,2 poin: Kabupaten Padang Lawas",
+                "42,0 persen: Kabupaten Padang Lawas"
             ]
         );
     }
@@ -335,19 +338,9 @@ mod tests {
         let body = "Capaian MCP Kalteng 2021\nMCP adalah aplikasi buatan KPK.\nCapaian 92,92 persen itu antara lain \
                     tersusun dari Pengadaan Barang dan Jasa 93,64 persen, Perizinan 95,71 persen, dan Optimalisasi \
                     Pajak Daerah 99,56 persen.";
-        let scores: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .filter(|f| f.kind() == FactKind::Score)
-            .map(|f| (f.text.clone(), f.detail.subject().map(str::to_string)))
-            .collect();
-        let kalteng = Some("Kalteng".to_string());
         assert_eq!(
-            scores,
-            [
-                ("Capaian 92,92".to_string(), kalteng.clone()),
-                ("95,71 persen".to_string(), kalteng.clone()),
-                ("99,56 persen".to_string(), kalteng)
-            ]
+            texts_and_subjects(body, |kind| kind == FactKind::Score),
+            ["Capaian 92,92: Kalteng", "95,71 persen: Kalteng", "99,56 persen: Kalteng"]
         );
         // Without the breakdown, taxes are no results.
         let body = "Capaian MCP Kalteng 2021\nRealisasi Pajak Daerah Kalteng 99,56 persen.";
