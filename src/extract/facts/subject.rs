@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use super::document::Document;
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS,
-    in_list,
+    CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES,
+    TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -292,8 +292,9 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
     let lead = &text[sentence_start..pos];
     let mut start = sentence_start;
     for (at, _) in lead.match_indices([',', ';']) {
-        let next = lead[at + 1..].split_whitespace().next().unwrap_or("");
-        if lead[at..].starts_with(';') || in_list(CLAUSE_OPENERS, next) {
+        let next = text[sentence_start + at + 1..].split_whitespace().next().unwrap_or("");
+        // `..., urutan ketujuh Kota Dumai`: a new position opens a clause too.
+        if lead[at..].starts_with(';') || in_list(CLAUSE_OPENERS, next) || in_list(RANK_NOUNS, next) {
             start = sentence_start + at + 1;
         }
     }
@@ -572,6 +573,12 @@ mod tests {
                 "zona kuning",
                 Some("Pemerintah Provinsi Jawa Timur"),
                 &["Kabupaten Sampang", "Kabupaten Bangkalan"],
+            ),
+            (
+                "urutan keenam Kabupaten Rokan Hulu dengan nilai 53.52 (kategori CC), urutan ketujuh Kota Dumai.",
+                "urutan ketujuh",
+                None,
+                &["Kota Dumai"],
             ),
             (
                 "Posisi ketiga tertinggi Kabupaten Mandailing Natal dengan 34,2 persen.",
