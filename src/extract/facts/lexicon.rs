@@ -616,6 +616,10 @@ pub const NAME_STOPS: &[&str] = &[
 /// dan Pencatatan Sipil`).
 pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof.", "H.", "Hj."];
 
+/// Words between a place and its own value (`di Singkawang dari 23,5
+/// persen`, `di Kota Bima sebesar 30,8 persen`).
+pub const VALUE_LINKS: &[&str] = &["dari", "sebesar", "mencapai", "yakni", "yaitu", "dengan"];
+
 /// Words before a party that make it the assessor, not the assessed
 /// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
 pub const ASSESSOR_MARKS: &[&str] = &[

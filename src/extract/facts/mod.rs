@@ -322,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_whose_own_value_follows_is_its_party() {
+        let body = "Stunting Kalbar menurut SKI 2023\nKalbar menurut SKI.\n\
+                    Seperti di Singkawang dari 23,5 persen turun menjadi 20,1 persen.";
+        assert_eq!(
+            texts_and_subjects(body, |kind| kind == FactKind::Score),
+            ["23,5 persen: Singkawang", "20,1 persen: Singkawang"]
+        );
+        // A venue stays no party: `Ombudsman di Kota Madiun` is where it speaks.
+        let body = "Kepatuhan\nOmbudsman di Kota Kediri menyebut Kota Madiun meraih nilai 95,5.";
+        assert_eq!(texts_and_subjects(body, |kind| kind == FactKind::Score), ["nilai 95,5: Kota Madiun"]);
+    }
+
+    #[test]
     fn a_list_goes_on_past_a_link_to_another_article() {
         let body = "BPK NTT\nEntitas yang meraih opini WTP yaitu Provinsi NTT, Kota Kupang, dan Belu.\n\
                     Baca juga: Bupati Flores Timur Siap Hadapi Gugatan\nBerikutnya, Kabupaten Nagekeo dan Ende.";

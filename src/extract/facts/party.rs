@@ -16,7 +16,7 @@ use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
     NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
-    STANDALONE_HEADS, in_list,
+    STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -586,7 +586,20 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
         && before[..before.len() - word.len()].split_whitespace().next_back().is_some_and(|verb| {
             in_list(RECIPIENT_MARKS, verb) || in_list(CLAUSE_OPENERS, verb) || in_list(PASSIVE_PLACINGS, verb)
         });
-    (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received)
+    // `Seperti di Singkawang dari 23,5 persen turun menjadi 20,1 persen`:
+    // a place whose own value follows is the value's party, not a venue;
+    // but the place of an average or a target stays its scope (`Rata-rata
+    // skor IPKD kabupaten/kota di Riau sebesar 64,2`).
+    let words: Vec<&str> = after.clone().take(2).collect();
+    let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    let sentence = doc.sentence_or_point(span.start);
+    let scoped =
+        || text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w));
+    let valued = word.eq_ignore_ascii_case("di")
+        && (words.first().is_some_and(number)
+            || (words.first().is_some_and(|w| in_list(VALUE_LINKS, w)) && words.get(1).is_some_and(number)))
+        && !scoped();
+    (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received && !valued)
         || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
 }
