@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::assessment::{self, Named};
+use super::grade;
 use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS, RANKING_CONTEXTS};
 use super::main_subject;
 use super::party::{self, Mention};
@@ -59,6 +60,8 @@ pub struct Document<'a> {
     region_mentions: OnceCell<Vec<region::Mention>>,
     /// Where the line breaks stand, found on first use.
     line_breaks: OnceCell<Vec<usize>>,
+    /// Where colour zones are named (`zona kuning`), found on first use.
+    zones: OnceCell<Vec<usize>>,
     /// The lead, found on first use.
     lead: OnceCell<Range<usize>>,
 }
@@ -82,6 +85,7 @@ impl<'a> Document<'a> {
             assessments: OnceCell::new(),
             region_mentions: OnceCell::new(),
             line_breaks: OnceCell::new(),
+            zones: OnceCell::new(),
             lead: OnceCell::new(),
         }
     }
@@ -197,6 +201,21 @@ impl<'a> Document<'a> {
         [sentence, self.paragraph_at(range.start), self.lead()]
             .into_iter()
             .find_map(|scope| assessment::nearest(names, scope, range.start))
+    }
+
+    /// Whether `range`'s sentence, paragraph or the lead names an assessment
+    /// of the catalogue, or its paragraph or the lead a colour zone, which
+    /// only the Ombudsman's gives
+    /// (`berada pada kategori C zona kuning. Yakni Pemkot Pagaralam 76,74`).
+    pub fn speaks_of_named_assessment(&self, range: Range<usize>) -> bool {
+        // A zone's noun is a word of assessment: a body without one names none.
+        let zones = self.zones.get_or_init(|| if self.assessed { grade::zone_starts(self.text) } else { Vec::new() });
+        let zone_in = |scope: Range<usize>| {
+            let first = zones.partition_point(|&z| z < scope.start);
+            zones.get(first).is_some_and(|&z| z < scope.end)
+        };
+        self.assessment_near(range.clone()).is_some()
+            || (!zones.is_empty() && (zone_in(self.paragraph_at(range.start)) || zone_in(self.lead())))
     }
 
     /// Every region the body names, by the official list and the names

@@ -114,6 +114,11 @@ fn has_interval(text: &str) -> bool {
     INTERVAL.find_iter(text).any(|m| !text[m.end()..].starts_with('-') && !text[..m.start()].ends_with('-'))
 }
 
+/// Where `text` names a colour zone (`zona kuning`, `zonasi hijau`), in order.
+pub(super) fn zone_starts(text: &str) -> Vec<usize> {
+    ZONE.find_iter(text).map(|m| m.start()).collect()
+}
+
 /// Every grade in `body` (subjects are added later).
 pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;

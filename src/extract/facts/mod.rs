@@ -335,6 +335,19 @@ mod tests {
     }
 
     #[test]
+    fn a_colour_zone_makes_values_after_parties_results() {
+        let body = "Pelayanan Publik Sumsel\nPembuka.\nEmpat daerah berada di zona kuning. \
+                    Yakni Pemkot Pagaralam 76,74, OKU Selatan 75,88.";
+        assert_eq!(
+            texts_and_subjects(body, |kind| kind == FactKind::Score),
+            ["76,74: Pemkot Pagaralam", "75,88: OKU Selatan"]
+        );
+        let body =
+            "Pelayanan Publik Sumsel\nPembuka.\nEmpat daerah dinilai. Yakni Pemkot Pagaralam 76,74, OKU Selatan 75,88.";
+        assert!(texts_and_subjects(body, |kind| kind == FactKind::Score).is_empty());
+    }
+
+    #[test]
     fn a_list_goes_on_past_a_link_to_another_article() {
         let body = "BPK NTT\nEntitas yang meraih opini WTP yaitu Provinsi NTT, Kota Kupang, dan Belu.\n\
                     Baca juga: Bupati Flores Timur Siap Hadapi Gugatan\nBerikutnya, Kabupaten Nagekeo dan Ende.";

@@ -53,7 +53,7 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
     let body = doc.text;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &body[sentence.clone()];
-        if !text.bytes().any(|b| b.is_ascii_digit()) || doc.assessment_near(sentence.clone()).is_none() {
+        if !text.bytes().any(|b| b.is_ascii_digit()) || !doc.speaks_of_named_assessment(sentence.clone()) {
             continue;
         }
         let has_money =
