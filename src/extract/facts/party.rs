@@ -590,15 +590,15 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
     // a place whose own value follows is the value's party, not a venue;
     // but the place of an average or a target stays its scope (`Rata-rata
     // skor IPKD kabupaten/kota di Riau sebesar 64,2`).
-    let words: Vec<&str> = after.clone().take(2).collect();
-    let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
-    let sentence = doc.sentence_or_point(span.start);
-    let scoped =
-        || text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w));
-    let valued = word.eq_ignore_ascii_case("di")
-        && (words.first().is_some_and(number)
-            || (words.first().is_some_and(|w| in_list(VALUE_LINKS, w)) && words.get(1).is_some_and(number)))
-        && !scoped();
+    let valued = word.eq_ignore_ascii_case("di") && {
+        let mut words = after.clone();
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        let sentence = doc.sentence_or_point(span.start);
+        let scoped =
+            text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w));
+        let first = words.next().unwrap_or("");
+        (number(first) || (in_list(VALUE_LINKS, first) && words.next().is_some_and(number))) && !scoped
+    };
     (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received && !valued)
         || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
