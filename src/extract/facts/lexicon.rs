@@ -809,6 +809,11 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ("ids", &[r"indeks daya saing daerah", r"IDSD", r"daya saing daerah"]),
 ];
 
+/// Assessments of the catalogue scored on a scale below 10 (the tolerant
+/// city index runs from 1 to 7, the public service and e-government indexes
+/// from 1 to 5): a number printed `6.200` there is 6.2, not six thousand.
+pub const SMALL_SCALE_ASSESSMENTS: &[&str] = &["ikt", "ipp", "spbe", "ids"];
+
 /// Grades that belong to one assessment of the catalogue, lower-cased as
 /// the grade recogniser writes them: a fact graded `zona hijau` is of the
 /// Ombudsman's compliance assessment when its article names none.

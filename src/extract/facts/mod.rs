@@ -34,7 +34,7 @@ use regex::Regex;
 
 use crate::model::{Fact, FactDetail, FactKind};
 use document::Document;
-use lexicon::{NON_ASSESSMENT_WORDS, SPORT_WORDS};
+use lexicon::{NON_ASSESSMENT_WORDS, SMALL_SCALE_ASSESSMENTS, SPORT_WORDS};
 
 pub use date::month_number;
 pub use party::party_key;
@@ -81,6 +81,7 @@ fn read_facts(body: &str, published: Option<Date>, with_context: bool) -> Vec<Fa
     grade::find_grades(&doc, &mut found);
     drop_overlaps(&mut found);
     drop_outside_assessments(&doc, &mut found);
+    rescale_small_scores(&doc, &mut found);
     if found.is_empty() {
         return Vec::new();
     }
@@ -182,6 +183,23 @@ fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
         };
         !sport && !outside
     });
+}
+
+/// Reads `6.200` as 6.2 in a score of an assessment whose scale stops
+/// below 10 ([`SMALL_SCALE_ASSESSMENTS`]: `Manado ... dengan skor 6.200` in
+/// the tolerant city index), where the point is a decimal point.
+fn rescale_small_scores(doc: &Document<'_>, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let FactDetail::Score { value, .. } = &mut f.detail else { continue };
+        let printed = doc.text[f.span.clone()].split_whitespace().any(|word| {
+            let b = word.as_bytes();
+            b.len() == 5 && b[1] == b'.' && b.iter().enumerate().all(|(i, c)| i == 1 || c.is_ascii_digit())
+        });
+        let small = || doc.assessment_near(f.span.clone()).is_some_and(|n| SMALL_SCALE_ASSESSMENTS.contains(&n.id));
+        if printed && (1000.0..10000.0).contains(value) && value.fract() == 0.0 && small() {
+            *value /= 1000.0;
+        }
+    }
 }
 
 /// Byte-to-character offset conversion for a known set of byte positions,
@@ -345,6 +363,21 @@ mod tests {
         let body =
             "Pelayanan Publik Sumsel\nPembuka.\nEmpat daerah dinilai. Yakni Pemkot Pagaralam 76,74, OKU Selatan 75,88.";
         assert!(texts_and_subjects(body, |kind| kind == FactKind::Score).is_empty());
+    }
+
+    #[test]
+    fn a_point_is_a_decimal_point_on_an_index_below_ten() {
+        let scores = |body: &str| -> Vec<f64> {
+            extract_facts(body, None)
+                .into_iter()
+                .filter_map(|f| match f.detail {
+                    FactDetail::Score { value, .. } => Some(value),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(scores("Indeks Kota Toleran 2020\nManado menempati urutan ketiga dengan skor 6.200."), [6.2]);
+        assert_eq!(scores("Innovative Government Award\nKabupaten Banyumas meraih skor 3.120."), [3120.0]);
     }
 
     #[test]
