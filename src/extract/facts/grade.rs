@@ -79,6 +79,19 @@ static OPINION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static opinion regex")
 });
 
+/// A move between two letter ratings, each with its words in brackets:
+/// `dari B (Baik) menjadi BB (Sangat Baik)`, `dari CC ke B`. Read only
+/// after a grade noun in the sentence (`predikat SAKIP ... dari B`).
+static MOVE: LazyLock<Regex> = LazyLock::new(|| {
+    let letters = alternation(GRADE_LETTERS.iter().copied());
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(
+        r#"(?x)(?-u:\b)(?i:dari)\s+(?P<from>{letters})(?:\s*\((?P<from_words>(?i:{words}))\))?
+        \s+(?i:menjadi|ke)\s+(?P<to>{letters})(?:\s*\((?P<to_words>(?i:{words}))\))?(?:$|[^A-Za-z0-9+\-])"#
+    ))
+    .expect("static grade move regex")
+});
+
 /// An audit opinion's acronym printed alone (`berhasil mempertahankan
 /// WTP`): only the two that name nothing else (`TMP` is also a heroes'
 /// cemetery, `TW` a quarter).
@@ -163,6 +176,20 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
             grades.push((words.range(), lower_words(words.as_str())));
             if let Some(then) = caps.name("then") {
                 grades.push((then.range(), lower_words(then.as_str())));
+            }
+        }
+    }
+    // Only in an article about an assessment: `dari` starts many a phrase.
+    for caps in MOVE.captures_iter(if doc.assessed { body } else { "" }) {
+        let Some(whole) = caps.get(0) else { continue };
+        let sentence = doc.sentence_or_point(whole.start());
+        let lead = &body[sentence.start.min(whole.start())..whole.start()];
+        if !lead.split_whitespace().any(|w| in_list(GRADE_NOUNS, w)) {
+            continue;
+        }
+        for name in ["from", "from_words", "to", "to_words"] {
+            if let Some(m) = caps.name(name) {
+                grades.push((m.range(), lower_words(m.as_str())));
             }
         }
     }
@@ -352,6 +379,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&INTERVAL);
     LazyLock::force(&TABLE_CELL);
     LazyLock::force(&QUALITY);
+    LazyLock::force(&MOVE);
 }
 
 #[cfg(test)]
@@ -380,6 +408,10 @@ mod tests {
             ("meraih predikat AA dari KemenPAN", &["predikat aa | predikat AA"]),
             ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
             ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
+            (
+                "menaikkan predikat SAKIP dari B (Baik) menjadi BB (Sangat Baik) pada 2025",
+                &["b | B", "baik | Baik", "bb | BB", "sangat baik | Sangat Baik"],
+            ),
             ("meraih status akreditasi A (Unggul) dari BAN-S/M", &["akreditasi a | akreditasi A", "unggul | Unggul"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
@@ -471,6 +503,7 @@ mod tests {
     fn near_misses_are_no_grade() {
         for text in [
             "42 pemkot masuk zona kuning",
+            "penilaian kendaraan dari B menjadi D di jalur itu",
             "ibarat kalau nilai di sekolah sudah mendapat predikat A",
             "kategori kota dan kabupaten",
             "kategori Anak berkebutuhan",
