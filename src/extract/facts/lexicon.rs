@@ -329,7 +329,20 @@ pub const INSTRUMENT_CONNECTORS: &[&str] = &["dan", "serta", "&"];
 pub const BAND_WORDS: &[&str] = &["besar", "terbaik", "teratas"];
 
 /// Words that start a ranking position: `peringkat ke-3`, `juara I`.
-pub const RANK_NOUNS: &[&str] = &["peringkat", "rangking", "ranking", "urutan", "posisi", "juara", "terbaik", "rank"];
+pub const RANK_NOUNS: &[&str] = &[
+    "peringkat",
+    "rangking",
+    "ranking",
+    "urutan",
+    "posisi",
+    "juara",
+    "terbaik",
+    "rank",
+    // `di` written onto the noun, as news often prints it: `diposisi ketiga`.
+    "diposisi",
+    "diurutan",
+    "diperingkat",
+];
 
 /// Superlatives that may stand between a position and the party holding
 /// it (`posisi ketiga tertinggi Mandailing Natal`).

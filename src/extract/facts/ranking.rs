@@ -424,6 +424,7 @@ mod tests {
                 ],
             ),
             ("Aceh naik dari peringkat kesembilan tahun lalu", &["Some(9) None None peringkat kesembilan"]),
+            ("dan diposisi ketiga ada Kabupaten Kolaka", &["Some(3) None None diposisi ketiga"]),
             (
                 "Kabupaten Blora masuk nominasi 5 (lima) besar nasional",
                 &[r#"None Some(5) Some("nasional") 5 (lima) besar"#],
