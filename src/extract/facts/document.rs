@@ -208,14 +208,24 @@ impl<'a> Document<'a> {
     /// only the Ombudsman's gives
     /// (`berada pada kategori C zona kuning. Yakni Pemkot Pagaralam 76,74`).
     pub fn speaks_of_named_assessment(&self, range: Range<usize>) -> bool {
-        // A zone's noun is a word of assessment: a body without one names none.
-        let zones = self.zones.get_or_init(|| if self.assessed { grade::zone_starts(self.text) } else { Vec::new() });
+        let zones = self.zones();
         let zone_in = |scope: Range<usize>| {
             let first = zones.partition_point(|&z| z < scope.start);
             zones.get(first).is_some_and(|&z| z < scope.end)
         };
         self.assessment_near(range.clone()).is_some()
             || (!zones.is_empty() && (zone_in(self.paragraph_at(range.start)) || zone_in(self.lead())))
+    }
+
+    /// Where the body names colour zones (`zona kuning`), in order.
+    fn zones(&self) -> &[usize] {
+        // A zone's noun is a word of assessment: a body without one names none.
+        self.zones.get_or_init(|| if self.assessed { grade::zone_starts(self.text) } else { Vec::new() })
+    }
+
+    /// Whether the body names a colour zone anywhere.
+    pub fn names_zone(&self) -> bool {
+        !self.zones().is_empty()
     }
 
     /// Every region the body names, by the official list and the names

@@ -12,7 +12,7 @@ use super::document::Document;
 use super::lexicon::{
     CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS,
     GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PERIOD_WORDS,
-    PLACING_WORDS, PURPOSE_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
+    PLACING_WORDS, PURPOSE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
@@ -194,10 +194,16 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         }
     }
     for caps in QUALITY.captures_iter(body) {
-        if let Some(words) = caps.name("words")
-            && body[..words.start()].split_whitespace().next_back().is_some_and(|w| in_list(PLACING_WORDS, w))
-            && ZONE.is_match(&body[doc.sentence_or_point(words.start())])
-        {
+        let Some(words) = caps.name("words") else { continue };
+        let previous = body[..words.start()].split_whitespace().next_back().unwrap_or("");
+        let zoned = || ZONE.is_match(&body[doc.sentence_or_point(words.start())]);
+        // `masuk zona merah dengan kualitas rendah`, `Kategori B Zona Hijau
+        // kualitas tinggi`, and in an article about zones `memperoleh
+        // penilaian kualitas tertinggi` or `berada pada nilai kualitas tinggi`.
+        let placed = (in_list(PLACING_WORDS, previous) && zoned())
+            || (in_list(ZONE_COLOURS, previous) && zoned())
+            || (in_list(RATED_WORDS, previous) && doc.names_zone());
+        if placed && !grades.iter().any(|(read, _)| *read == words.range()) {
             grades.push((words.range(), lower_words(words.as_str())));
         }
     }
@@ -409,6 +415,10 @@ mod tests {
             ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
             ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
             (
+                "Lalu Pemkot Lubuklinggau 86,2 Kategori B Zona Hijau kualitas tinggi, Pemkab OKI 85,81",
+                &["zona hijau | Zona Hijau", "kategori b | Kategori B", "kualitas tinggi | kualitas tinggi"],
+            ),
+            (
                 "menaikkan predikat SAKIP dari B (Baik) menjadi BB (Sangat Baik) pada 2025",
                 &["b | B", "baik | Baik", "bb | BB", "sangat baik | Sangat Baik"],
             ),
@@ -504,6 +514,7 @@ mod tests {
         for text in [
             "42 pemkot masuk zona kuning",
             "penilaian kendaraan dari B menjadi D di jalur itu",
+            "penilaian kualitas tinggi bagi produk ekspor",
             "ibarat kalau nilai di sekolah sudah mendapat predikat A",
             "kategori kota dan kabupaten",
             "kategori Anak berkebutuhan",

@@ -512,6 +512,10 @@ pub const GRADE_WORD_NOUNS: &[&str] = &[
 /// `masuk zona merah dengan kualitas rendah`).
 pub const PLACING_WORDS: &[&str] = &["pada", "dalam", "masuk", "dengan", "meraih", "memperoleh", "mendapat"];
 
+/// Nouns of a result that a quality rating may follow (`penilaian kualitas
+/// tertinggi`, `nilai kualitas tinggi`).
+pub const RATED_WORDS: &[&str] = &["penilaian", "nilai", "predikat", "hasil"];
+
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
 pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "unggul"];
