@@ -503,6 +503,7 @@ mod tests {
             ("masuk Zona Hijau, masing masing Kabupaten Bulukumba dengan nilai 87,83", "Zona Hijau", true),
             ("predikat kepatuhan sedang dengan urutan, Manggarai Barat nilai 68,45", "kepatuhan sedang", true),
             ("predikat kepatuhan sedang dengan nilai tertinggi di NTT", "kepatuhan sedang", false),
+            ("Peringkat B sesuai urutan Kabupaten Asahan, Kota Binjai", "Peringkat B", true),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
             assert_eq!(enumeration_after(text, end).is_some(), listed, "{text}");

@@ -741,6 +741,7 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "masing-masing",
     "masing masing",
     "dengan urutan",
+    "sesuai urutan",
 ];
 
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing

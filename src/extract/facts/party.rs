@@ -449,6 +449,12 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
             break;
         }
         let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        // A comma printed without its space ends the name (`Kabupaten Asahan,Tapsel,Labura`).
+        let glued = bare.find(',').filter(|&p| p > 0 && !bare[..p].bytes().all(|b| b.is_ascii_digit()));
+        let (bare, token) = match glued {
+            Some(p) => (&bare[..p], &token[..=p]),
+            None => (bare, token),
+        };
         // A number in a name is a short one of a unit (`SMPN 1 Kepanjen`),
         // never a region's, a year or a score (`Kota Pekanbaru 73,55`).
         let is_name = |word: &str| {
@@ -708,6 +714,10 @@ mod tests {
             ("Desa Sukamaju, Garut, meraih juara", &["Desa Sukamaju"]),
             ("Bupati Madiun Ahmad Dawami dan Bima Arya hadir", &[]),
             ("diraih Kabupaten Rote Ndao dan Sabu Raijua", &["Kabupaten Rote Ndao", "Sabu Raijua"]),
+            (
+                "urutan Kabupaten Asahan,Kota Binjai, Kabupaten Dairi",
+                &["Kabupaten Asahan", "Kota Binjai", "Kabupaten Dairi"],
+            ),
             ("Kabupaten Pangkajene dan Kepulauan meraih", &["Kabupaten Pangkajene dan Kepulauan"]),
             ("Posisi ketiga tertinggi Mandailing Natal (Madina), 34,2 persen", &["Mandailing Natal"]),
             ("MAKASSAR, KOMPAS.com - Kota Makassar meraih", &["Kota Makassar"]),
