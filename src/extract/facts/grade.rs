@@ -330,7 +330,8 @@ fn counted_group(body: &str, start: usize) -> bool {
 /// `usize::MAX` for the sentence's end.
 pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
     let rest = &body[end..floor_boundary(body, (end + ENUMERATION_REACH).min(body.len()))];
-    let lower = rest.to_lowercase();
+    // ASCII lower case keeps every byte where it was: offsets into `lower` are offsets into `rest`.
+    let lower = rest.to_ascii_lowercase();
     let mut at = 0;
     for _ in 0..=MAX_WORDS_BEFORE_ENUMERATION {
         let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}', '\t']);
@@ -504,6 +505,7 @@ mod tests {
             ("predikat kepatuhan sedang dengan urutan, Manggarai Barat nilai 68,45", "kepatuhan sedang", true),
             ("predikat kepatuhan sedang dengan nilai tertinggi di NTT", "kepatuhan sedang", false),
             ("Peringkat B sesuai urutan Kabupaten Asahan, Kota Binjai", "Peringkat B", true),
+            ("masuk zona kuning İİİİ (Pemkab Halsel, Pemkab Halut) tahun ini", "zona kuning", true),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
             assert_eq!(enumeration_after(text, end).is_some(), listed, "{text}");
