@@ -118,7 +118,8 @@ fn period_start(lead: &str) -> Option<usize> {
     while let Some(word) = rest.rsplit(char::is_whitespace).next().filter(|w| in_list(PERIOD_FILLERS, w)) {
         rest = rest[..rest.len() - word.len()].trim_end();
     }
-    let lower = rest.to_lowercase();
+    // ASCII lower case keeps `lower`'s bytes those of `rest`, whose length the offset is taken from.
+    let lower = rest.to_ascii_lowercase();
     if let Some(period) = PERIOD_WORDS.iter().chain(&["tahun ini"]).find(|p| lower.ends_with(*p)) {
         return Some(rest.len() - period.len());
     }
