@@ -61,7 +61,7 @@ pub struct Document<'a> {
     /// Where the line breaks stand, found on first use.
     line_breaks: OnceCell<Vec<usize>>,
     /// Where colour zones are named (`zona kuning`), found on first use.
-    zones: OnceCell<Vec<usize>>,
+    zones: OnceCell<Vec<Range<usize>>>,
     /// The lead, found on first use.
     lead: OnceCell<Range<usize>>,
 }
@@ -208,24 +208,27 @@ impl<'a> Document<'a> {
     /// only the Ombudsman's gives
     /// (`berada pada kategori C zona kuning. Yakni Pemkot Pagaralam 76,74`).
     pub fn speaks_of_named_assessment(&self, range: Range<usize>) -> bool {
-        let zones = self.zones();
-        let zone_in = |scope: Range<usize>| {
-            let first = zones.partition_point(|&z| z < scope.start);
-            zones.get(first).is_some_and(|&z| z < scope.end)
-        };
         self.assessment_near(range.clone()).is_some()
-            || (!zones.is_empty() && (zone_in(self.paragraph_at(range.start)) || zone_in(self.lead())))
+            || (self.names_zone()
+                && (self.names_zone_in(self.paragraph_at(range.start)) || self.names_zone_in(self.lead())))
     }
 
     /// Where the body names colour zones (`zona kuning`), in order.
-    fn zones(&self) -> &[usize] {
+    fn zones(&self) -> &[Range<usize>] {
         // A zone's noun is a word of assessment: a body without one names none.
-        self.zones.get_or_init(|| if self.assessed { grade::zone_starts(self.text) } else { Vec::new() })
+        self.zones.get_or_init(|| if self.assessed { grade::zones(self.text) } else { Vec::new() })
     }
 
     /// Whether the body names a colour zone anywhere.
     pub fn names_zone(&self) -> bool {
         !self.zones().is_empty()
+    }
+
+    /// Whether a colour zone is named wholly inside `scope`.
+    pub fn names_zone_in(&self, scope: Range<usize>) -> bool {
+        let zones = self.zones();
+        let first = zones.partition_point(|zone| zone.start < scope.start);
+        zones[first..].iter().take_while(|zone| zone.start < scope.end).any(|zone| zone.end <= scope.end)
     }
 
     /// Every region the body names, by the official list and the names
@@ -238,18 +241,21 @@ impl<'a> Document<'a> {
     /// of [`ASSESSMENT_ACTS`]), or an assessment of the catalogue is named
     /// near it.
     pub fn speaks_of_assessing(&self, range: Range<usize>) -> bool {
-        self.assessment_near(range.clone()).is_some()
-            || [self.paragraph_at(range.start), self.lead()].into_iter().any(|scope| ACTS.is_match(&self.text[scope]))
+        self.named_near_or_said(range, &ACTS)
     }
 
     /// Whether `range`'s paragraph or the lead speaks of an assessment, an
     /// index or an award (a word of [`ASSESSMENT_WORDS`] or
     /// [`RANKING_CONTEXTS`], or an assessment of the catalogue near).
     pub fn speaks_of_ranking_assessment(&self, range: Range<usize>) -> bool {
+        self.named_near_or_said(range, &RANKING_CONTEXT)
+    }
+
+    /// Whether an assessment of the catalogue is named near `range`, or
+    /// `words` match in its paragraph or the lead.
+    fn named_near_or_said(&self, range: Range<usize>, words: &Regex) -> bool {
         self.assessment_near(range.clone()).is_some()
-            || [self.paragraph_at(range.start), self.lead()]
-                .into_iter()
-                .any(|scope| RANKING_CONTEXT.is_match(&self.text[scope]))
+            || [self.paragraph_at(range.start), self.lead()].into_iter().any(|scope| words.is_match(&self.text[scope]))
     }
 
     /// Whether the body anywhere speaks of an assessment, an index or an

@@ -128,8 +128,8 @@ fn has_interval(text: &str) -> bool {
 }
 
 /// Where `text` names a colour zone (`zona kuning`, `zonasi hijau`), in order.
-pub(super) fn zone_starts(text: &str) -> Vec<usize> {
-    ZONE.find_iter(text).map(|m| m.start()).collect()
+pub(super) fn zones(text: &str) -> Vec<Range<usize>> {
+    ZONE.find_iter(text).map(|m| m.range()).collect()
 }
 
 /// Every grade in `body` (subjects are added later).
@@ -196,12 +196,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     for caps in QUALITY.captures_iter(body) {
         let Some(words) = caps.name("words") else { continue };
         let previous = body[..words.start()].split_whitespace().next_back().unwrap_or("");
-        let zoned = || ZONE.is_match(&body[doc.sentence_or_point(words.start())]);
+        let zoned = || doc.names_zone_in(doc.sentence_or_point(words.start()));
         // `masuk zona merah dengan kualitas rendah`, `Kategori B Zona Hijau
         // kualitas tinggi`, and in an article about zones `memperoleh
         // penilaian kualitas tertinggi` or `berada pada nilai kualitas tinggi`.
-        let placed = (in_list(PLACING_WORDS, previous) && zoned())
-            || (in_list(ZONE_COLOURS, previous) && zoned())
+        let placed = ((in_list(PLACING_WORDS, previous) || in_list(ZONE_COLOURS, previous)) && zoned())
             || (in_list(RATED_WORDS, previous) && doc.names_zone());
         if placed && !grades.iter().any(|(read, _)| *read == words.range()) {
             grades.push((words.range(), lower_words(words.as_str())));
