@@ -191,10 +191,7 @@ fn drop_outside_assessments(doc: &Document<'_>, found: &mut Vec<Found>) {
 fn rescale_small_scores(doc: &Document<'_>, found: &mut [Found]) {
     for f in found.iter_mut() {
         let FactDetail::Score { value, .. } = &mut f.detail else { continue };
-        let printed = doc.text[f.span.clone()].split_whitespace().any(|word| {
-            let b = word.as_bytes();
-            b.len() == 5 && b[1] == b'.' && b.iter().enumerate().all(|(i, c)| i == 1 || c.is_ascii_digit())
-        });
+        let printed = doc.text[f.span.clone()].split_whitespace().any(number::one_digit_point_three);
         let small = || doc.assessment_near(f.span.clone()).is_some_and(|n| SMALL_SCALE_ASSESSMENTS.contains(&n.id));
         if printed && (1000.0..10000.0).contains(value) && value.fract() == 0.0 && small() {
             *value /= 1000.0;

@@ -27,6 +27,13 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     normalised.parse().ok()
 }
 
+/// Whether `text` is one digit, a point and three digits (`6.513`): six
+/// thousand in running text, but 6.513 on an index that stops below 10.
+pub fn one_digit_point_three(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 5 && b[1] == b'.' && b.iter().enumerate().all(|(i, c)| i == 1 || c.is_ascii_digit())
+}
+
 /// Reads a cardinal in words or digits: `25`, `lima`, `sepuluh`, `dua belas`,
 /// `dua puluh lima`, `seratus`.
 pub fn parse_cardinal(text: &str) -> Option<u32> {

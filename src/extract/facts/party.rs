@@ -599,11 +599,10 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
     let valued = word.eq_ignore_ascii_case("di") && {
         let mut words = after.clone();
         let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
-        let sentence = doc.sentence_or_point(span.start);
-        let scoped =
-            text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w));
         let first = words.next().unwrap_or("");
-        (number(first) || (in_list(VALUE_LINKS, first) && words.next().is_some_and(number))) && !scoped
+        let sentence = doc.sentence_or_point(span.start);
+        (number(first) || (in_list(VALUE_LINKS, first) && words.next().is_some_and(number)))
+            && !text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w))
     };
     (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received && !valued)
         || owner

@@ -20,7 +20,7 @@ use super::super::lexicon::{
     STATISTIC_WORDS, TARGET_NOUNS, in_list,
 };
 use super::super::list;
-use super::super::number::parse_decimal;
+use super::super::number::{one_digit_point_three, parse_decimal};
 use super::super::party::assessor;
 use super::super::spans::Spans;
 use super::super::{Found, alternation};
@@ -87,7 +87,7 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
             let printed = number.as_str();
             // Only the value ending a list's row: `1.360 Kampung` is a
             // count, and so is `yang hanya 2.485` after `skor 3.120`.
-            let grouped = printed.len() == 5 && printed.as_bytes()[1] == b'.';
+            let grouped = one_digit_point_three(printed);
             if grouped && !(list::is_row(text) && ends_line(&text[whole.end()..])) {
                 continue;
             }
