@@ -80,6 +80,10 @@ fn closes_abbreviation(before: &str) -> bool {
     if line_start && !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
+    // A number with a decimal point (`nilai 60.29. Sedangkan`) abbreviates nothing.
+    if word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return false;
+    }
     let mut chars = word.chars();
     // `dengan mutu A. Survei ...`: a letter grade, not an initial.
     let graded = || before[..word_start].split_whitespace().next_back().is_some_and(|w| in_list(GRADE_NOUNS, w));
@@ -128,6 +132,7 @@ mod tests {
                 &["Berikut daftarnya:", "1. Kota Madiun 95,5", "2. Kota Blitar"],
             ),
             ("Nilainya naik pada 2023. Kota Madiun senang.", &["Nilainya naik pada 2023.", "Kota Madiun senang."]),
+            ("Kota Malang 60.29. Sedangkan Kota Batu 57.77.", &["Kota Malang 60.29.", "Sedangkan Kota Batu 57.77."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");
