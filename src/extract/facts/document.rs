@@ -104,6 +104,11 @@ impl<'a> Document<'a> {
         self.sentences.get(index).filter(|range| range.start <= pos).map(|_| index)
     }
 
+    /// Whether a sentence ends at byte `pos`.
+    pub fn ends_sentence(&self, pos: usize) -> bool {
+        self.sentences.binary_search_by_key(&pos, |s| s.end).is_ok()
+    }
+
     /// The sentence holding byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<Range<usize>> {
         self.sentence_index(pos).map(|i| self.sentences[i].clone())

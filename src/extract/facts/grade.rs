@@ -233,7 +233,7 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     }
     for (span, value) in grades {
         // A counted group whose parties are then named holds for each of them.
-        if (!counted_group(body, span.start) || enumeration_after(body, span.end).is_some())
+        if (!counted_group(body, span.start) || enumeration_after(doc, span.end).is_some())
             && !rule_or_wish(body, span.clone())
         {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
@@ -319,15 +319,30 @@ fn counted_group(body: &str, start: usize) -> bool {
     })
 }
 
+/// Where the parties of a grade named after it are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Listing {
+    /// From the word that lists them to the sentence's end (`, yakni Kabupaten Blora`).
+    RestOfSentence,
+    /// Inside the brackets that follow the grade, closed at this byte
+    /// (`Zona kuning (Pemrov Malut, Pemkab Halsel, ...)`).
+    Bracketed(usize),
+    /// The next sentence, which opens by listing them (`Yakni, Pemkab
+    /// Ponorogo ...`, `Empat polres itu adalah ...`) and starts at this byte.
+    NextSentence(usize),
+}
+
 /// Where the parties a grade holds for are listed, when they are named
-/// after it, a few words on in its sentence: from the word that lists them
-/// to the sentence's end (`, yakni Kabupaten Blora`, `antara lain Kabupaten
-/// Sampang`, `pada tahun 2021 yaitu Provinsi NTT`, `sesuai urutan adalah
-/// Kota Tebing Tinggi`, `dengan kategori B di tempati Luwu Utara`), or in
-/// the brackets that follow it (`Zona kuning opini kualitas Sedang (Pemrov
-/// Malut, Pemkab Halsel, ...)`). Gives the byte where the list ends, or
-/// `usize::MAX` for the sentence's end.
-pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
+/// after it, a few words on: in its sentence from the word that lists them
+/// (`, yakni Kabupaten Blora`, `antara lain Kabupaten Sampang`, `pada tahun
+/// 2021 yaitu Provinsi NTT`, `sesuai urutan adalah Kota Tebing Tinggi`,
+/// `dengan kategori B di tempati Luwu Utara`), in the brackets that follow
+/// it (`Zona kuning opini kualitas Sedang (Pemrov Malut, Pemkab Halsel,
+/// ...)`), or in the next sentence when it opens by listing named parties
+/// (`... masuk zona hijau. Yakni, Pemkab Ponorogo (nilai 87,88), ...`).
+/// Brackets of other words (`kategori B (kualitas tinggi)`) are passed over.
+pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
+    let body = doc.text;
     let rest = &body[end..floor_boundary(body, (end + ENUMERATION_REACH).min(body.len()))];
     // ASCII lower case keeps every byte where it was: offsets into `lower` are offsets into `rest`.
     let lower = rest.to_ascii_lowercase();
@@ -339,30 +354,67 @@ pub(super) fn enumeration_after(body: &str, end: usize) -> Option<usize> {
             return None;
         }
         let here = lower.len() - from.len();
-        let enumerates = ENUMERATION_WORDS.iter().any(|word| {
-            from.strip_prefix(word)
-                .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
-        });
-        if enumerates {
-            return Some(usize::MAX);
+        if opens_with_listing(from) {
+            return Some(Listing::RestOfSentence);
         }
         // A list of names in brackets: `(Pemrov Malut, Pemkab Halsel, ...)`.
         if from.starts_with('(') {
             let open = end + here + 1;
             let close = body[open..].find([')', '\n']).map(|p| open + p)?;
             let inner = &body[open..close];
-            let names = inner.starts_with(char::is_uppercase) && inner.contains(", ");
-            return names.then_some(close);
+            if inner.starts_with(char::is_uppercase) && inner.contains(", ") {
+                return Some(Listing::Bracketed(close));
+            }
+            if inner.contains(|c: char| c.is_ascii_digit()) || body[close..].starts_with('\n') {
+                return None;
+            }
+            at = close + 1 - end;
+            continue;
         }
         let word = from.split_whitespace().next()?;
         let bare = word.trim_end_matches([',', ':']);
         let year = bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_digit());
-        if word.ends_with(['.', ';']) || (bare.contains(|c: char| c.is_ascii_digit()) && !year) {
+        if bare.contains(|c: char| c.is_ascii_digit()) && !year {
+            return None;
+        }
+        let word_end = end + here + word.len();
+        // A stop that ends the sentence (not `Kab.`): the next may list the parties.
+        if word.trim_end_matches(['"', '\'', '”', '’']).ends_with('.') && doc.ends_sentence(word_end) {
+            return listing_sentence_after(doc, word_end).map(Listing::NextSentence);
+        }
+        if word.ends_with(';') {
             return None;
         }
         at = here + word.len();
     }
     None
+}
+
+/// Whether `text` (ASCII lower-cased) opens with a word that lists parties.
+fn opens_with_listing(text: &str) -> bool {
+    ENUMERATION_WORDS.iter().any(|word| {
+        text.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
+    })
+}
+
+/// How many words may open a sentence before `itu` and the word that
+/// lists (`Empat polres itu adalah`, `Kelima daerah tersebut yakni`).
+const MAX_POINTER_WORDS: usize = 3;
+
+/// The start of the sentence after the one ending at byte `end`, when it
+/// opens by listing parties it names: a word that lists (`Yakni, ...`) or a
+/// pointer to the group then one (`Empat polres itu adalah ...`).
+fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let sentence = doc.sentences.get(doc.sentences.partition_point(|s| s.end <= end))?.clone();
+    // Only the next sentence of the same paragraph.
+    if doc.text[end..sentence.start].contains('\n') {
+        return None;
+    }
+    let lower = doc.text[sentence.clone()].to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTER_WORDS + 3).collect();
+    let pointed = words.iter().take(MAX_POINTER_WORDS + 1).position(|w| in_list(&["itu", "tersebut"], w));
+    let opening = format!("{} ", words[pointed.map_or(0, |i| i + 1)..].join(" "));
+    (opens_with_listing(&opening) && doc.names_party(sentence.clone())).then_some(sentence.start)
 }
 
 /// How many words may stand between a grade and the word that lists its
@@ -495,7 +547,12 @@ mod tests {
             ("Kabupaten/kota yang berada di peringkat A sesuai urutan adalah Kota Tebing Tinggi", "peringkat A", true),
             ("di zona hijau predikat tinggi dengan kategori B di tempati Luwu Utara", "kategori B", true),
             ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
-            ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", false),
+            ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
+            ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
+            ("ada empat Polres yang masuk zona hijau, tutur Agus. Empat polres itu adalah Polres Blitar.", "zona hijau", true),
+            ("masuk zona hijau atau kategori B (kualitas tinggi) atau di bawahnya. Yakni, Pemkab Ponorogo", "kategori B", true),
+            ("meraih opini WTP.\nYakni Kabupaten Blora", "opini WTP", false),
+            ("meraih opini WTP. Kabupaten Blora adalah yang terbaik", "opini WTP", false),
             ("meraih opini WTP dengan nilai 87,5 yaitu Kabupaten Blora", "opini WTP", false),
             ("meraih opini WTP untuk ketujuh kalinya bersama seluruh jajaran daerah yaitu", "opini WTP", false),
             ("Zona kuning opini kualitas Sedang (Pemrov Malut, Pemkab Halsel) dan", "Zona kuning", true),
@@ -507,7 +564,7 @@ mod tests {
             ("masuk zona kuning İİİİ (Pemkab Halsel, Pemkab Halut) tahun ini", "zona kuning", true),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
-            assert_eq!(enumeration_after(text, end).is_some(), listed, "{text}");
+            assert_eq!(enumeration_after(&Document::new(text), end).is_some(), listed, "{text}");
         }
     }
 

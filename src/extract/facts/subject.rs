@@ -17,7 +17,8 @@ use super::lexicon::{
 };
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
-use super::{Found, grade};
+use super::grade::{self, Listing};
+use super::Found;
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
 
@@ -160,19 +161,31 @@ fn subjects_for(
     // list (`Berikutnya, Pemkot Padang ...`, `Lalu, Pemkot Solok ...`); a
     // list in brackets (`Zona kuning (Pemrov Malut, Pemkab Halsel)`) wins
     // over a party named before the grade.
-    let enumerated = grade::enumeration_after(text, fact.end).map(|list_end| {
-        // A bracketed list holds only the names inside its brackets.
-        let list_start =
-            if list_end == usize::MAX { fact.end } else { text[..list_end].rfind('(').map_or(fact.end, |p| p + 1) };
-        let mut listed: Vec<Option<String>> = mentions
-            .iter()
-            .filter(|m| m.span.start >= list_start && m.span.end <= list_end && !assessor(doc, m.span.clone()))
-            .map(name)
-            .collect();
-        if list_end == usize::MAX && !listed.is_empty() {
-            listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
+    let enumerated = grade::enumeration_after(doc, fact.end).map(|listing| {
+        let unassessed = |m: &&Mention| !assessor(doc, m.span.clone());
+        match listing {
+            // A bracketed list holds only the names inside its brackets.
+            Listing::Bracketed(close) => {
+                let open = text[..close].rfind('(').map_or(fact.end, |p| p + 1);
+                let inside = |m: &&Mention| m.span.start >= open && m.span.end <= close;
+                (true, mentions.iter().filter(inside).filter(unassessed).map(name).collect())
+            }
+            Listing::NextSentence(start) => {
+                let listing = doc.sentence_or_point(start);
+                let mut listed: Vec<Option<String>> =
+                    doc.mentions_in(listing.clone()).iter().filter(unassessed).map(name).collect();
+                listed.extend(list_going_on(doc, listing.end).into_iter().map(Some));
+                (true, listed)
+            }
+            Listing::RestOfSentence => {
+                let mut listed: Vec<Option<String>> =
+                    mentions.iter().filter(|m| m.span.start >= fact.end).filter(unassessed).map(name).collect();
+                if !listed.is_empty() {
+                    listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
+                }
+                (false, listed)
+            }
         }
-        (list_end != usize::MAX, listed)
     });
     if let Some((true, listed)) = &enumerated
         && !listed.is_empty()
