@@ -135,7 +135,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
             (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
         };
-        let closed = slice[end..].trim_start().starts_with([',', '.', ')']) || end == slice.len();
+        let closed = slice[end..].trim_start().starts_with([',', '.', ')', ':']) || end == slice.len();
         // `Pemkab Grobogan, Jawa Tengah (98,02)`: the province of a regency
         // or city, before the value in brackets that is the regency's.
         let province_of_last = place
@@ -660,6 +660,7 @@ mod tests {
             ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
+            ("- Depok, Jawa Barat: 3,610 poin", &["Depok"]),
             ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
             ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
             (
