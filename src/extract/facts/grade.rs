@@ -393,7 +393,8 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
 /// Whether `text` (ASCII lower-cased) opens with a word that lists parties.
 fn opens_with_listing(text: &str) -> bool {
     ENUMERATION_WORDS.iter().any(|word| {
-        text.strip_prefix(word).is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
+        text.strip_prefix(word)
+            .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
     })
 }
 
@@ -549,8 +550,16 @@ mod tests {
             ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
-            ("ada empat Polres yang masuk zona hijau, tutur Agus. Empat polres itu adalah Polres Blitar.", "zona hijau", true),
-            ("masuk zona hijau atau kategori B (kualitas tinggi) atau di bawahnya. Yakni, Pemkab Ponorogo", "kategori B", true),
+            (
+                "ada empat Polres yang masuk zona hijau, tutur Agus. Empat polres itu adalah Polres Blitar.",
+                "zona hijau",
+                true,
+            ),
+            (
+                "masuk zona hijau atau kategori B (kualitas tinggi) atau di bawahnya. Yakni, Pemkab Ponorogo",
+                "kategori B",
+                true,
+            ),
             ("meraih opini WTP.\nYakni Kabupaten Blora", "opini WTP", false),
             ("meraih opini WTP. Kabupaten Blora adalah yang terbaik", "opini WTP", false),
             ("meraih opini WTP dengan nilai 87,5 yaitu Kabupaten Blora", "opini WTP", false),

@@ -124,7 +124,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         let region = candidate.head.is_none_or(|head| REGION_HEADS.contains(&head));
         let level = candidate.head.map_or(Level::Region, Level::of);
         let end = match (candidate.head, candidate.listed_end) {
-            (Some(head), _) => match name_end(slice, whole.start + head.len(), region) {
+            (Some(head), _) => match name_end(slice, whole.start + head.len(), level) {
                 Some(end) => end,
                 // An agency's acronym is a whole name: `Bappeda berada di posisi kedua`.
                 None if STANDALONE_HEADS.contains(&head) => whole.start + head.len(),
@@ -148,12 +148,15 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             let from = chain_end.max(last.span.end - range.start);
             // `from` passes this match when the last mention overlaps it.
             let between = slice.get(from..whole.start).map(|gap| without_acronym(gap.trim()));
-            matches!(between, Some("," | "("))
-                && ((closed
-                    && ((place && candidate.listed_end.is_none() && !previous_province)
-                        || (region && previous_level == Level::Unit)))
-                    || (previous_level < level && previous_level > Level::Unit)
-                    || (province_of_last && between == Some(",")))
+            // `Desa Genteng Kulon Kecamatan Genteng Kabupaten Banyuwangi`: larger areas right after.
+            let glued = between == Some("") && previous_level < level && previous_level > Level::Unit;
+            glued
+                || matches!(between, Some("," | "("))
+                    && ((closed
+                        && ((place && candidate.listed_end.is_none() && !previous_province)
+                            || (region && previous_level == Level::Unit)))
+                        || (previous_level < level && previous_level > Level::Unit)
+                        || (province_of_last && between == Some(",")))
         });
         // A programme named like a region (`Kota Layak Anak`) or a nickname
         // (`berjuluk Kota Hujan`, `“Kota Kembang”`) is no party.
@@ -437,9 +440,13 @@ fn title_case(line: &str) -> bool {
     words.len() >= 4 && capitalised * 10 >= words.len() * 8
 }
 
-/// Where a party's name ends, given the end of its head word; `None` when
-/// no name word follows the head (`Kota ini`).
-fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
+/// Where a party's name ends, given the end of its head word and its
+/// level; `None` when no name word follows the head (`Kota ini`). A
+/// village's or district's name ends before the head of the larger region
+/// that locates it (`Desa Oro Oro Ombo Kota Batu`).
+fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
+    let region = level == Level::Region;
+    let area = matches!(level, Level::Village | Level::District);
     let limit = if region { 3 } else { 8 };
     let mut end = head_end;
     let mut words = 0;
@@ -485,7 +492,7 @@ fn name_end(text: &str, head_end: usize, region: bool) -> Option<usize> {
             }
             continue;
         }
-        if !is_name(bare) || bare.is_empty() {
+        if !is_name(bare) || bare.is_empty() || (area && words > 0 && is_head(bare)) {
             break;
         }
         words += 1;
@@ -516,7 +523,7 @@ fn comma_continues(text: &str, from: usize) -> bool {
 }
 
 /// Whether a word opens a party's name (`Dinas`, `Kota`, `RSUD`).
-fn is_head(word: &str) -> bool {
+pub(super) fn is_head(word: &str) -> bool {
     PARTY_HEADS.iter().any(|head| head.split(' ').next() == Some(word))
 }
 
@@ -661,6 +668,8 @@ mod tests {
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("- Depok, Jawa Barat: 3,610 poin", &["Depok"]),
+            ("Desa Oro Oro Ombo Kota Batu Rangking 1 Nasional", &["Desa Oro Oro Ombo"]),
+            ("Desa Genteng Kulon Kecamatan Genteng Kabupaten Banyuwangi", &["Desa Genteng Kulon"]),
             ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
             ("Juara II diraih Desa Sukamaju, Kabupaten Garut, dengan", &["Desa Sukamaju"]),
             (

@@ -10,15 +10,15 @@
 
 use std::ops::Range;
 
+use super::Found;
 use super::document::Document;
+use super::grade::{self, Listing};
 use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES,
     TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
-use super::grade::{self, Listing};
-use super::Found;
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
 
@@ -127,7 +127,9 @@ fn subjects_for(
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
             let span = sentence.start + at..sentence.start + at + core.len();
-            if !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+            // After a head word the name is a larger area's that locates a party (`Kecamatan Batu`).
+            let headed = text[..span.start].split_whitespace().next_back().is_some_and(party::is_head);
+            if !headed && !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
                 mentions.push(Mention { span });
             }
         }
