@@ -82,7 +82,7 @@ pub fn region_of(doc: &Document<'_>, subject: &str) -> Option<&'static Region> {
 
 /// Head words of a region's own name: a party they open is no unit of one.
 const REGION_HEADS: &[&str] =
-    &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemko"];
+    &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemko"];
 
 /// The region a name names, as a whole or in it (`RSUD Kota Madiun`).
 fn named_region(doc: &Document<'_>, name: &str) -> Option<&'static Region> {

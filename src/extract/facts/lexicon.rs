@@ -543,7 +543,7 @@ pub const ZONE_COLOURS: &[&str] = &["hijau", "kuning", "merah", "oranye", "jingg
 #[rustfmt::skip]
 pub const PARTY_HEADS: &[&str] = &[
     "Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Daerah", "Kota", "Kabupaten",
-    "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda", "Dinas", "Badan", "Kantor", "Sekretariat",
+    "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda", "Dinas", "Badan", "Kantor", "Sekretariat",
     "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kelurahan", "Desa", "Polres", "Polresta",
     "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",

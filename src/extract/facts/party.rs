@@ -23,7 +23,7 @@ use crate::region;
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
-    &["Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
+    &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects
 /// (`Kab.` and `Prov.` lose their dot first).
