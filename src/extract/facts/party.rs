@@ -130,10 +130,27 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
                 None if STANDALONE_HEADS.contains(&head) => whole.start + head.len(),
                 None => continue,
             },
-            (None, _) if after_capitalised_word(&slice[..whole.start], headline) => continue,
+            (None, _)
+                if after_capitalised_word(&slice[..whole.start], headline)
+                    || joined_to_scope(&slice[..whole.start]) =>
+            {
+                continue;
+            }
             (None, Some(end)) => end,
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
             (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
+        };
+        // `Provinsi Banten Nana Suryana`, `Diskominfo Provinsi Banten Nana
+        // Suryana`: a name ends where the official name of its region does.
+        let end = match candidate.head {
+            Some(_) if region => official_end(slice, whole.start, end),
+            Some(_) => slice[whole.start..end]
+                .match_indices(' ')
+                .map(|(p, _)| whole.start + p + 1)
+                .filter(|&p| slice[p..].split(' ').next().is_some_and(|w| REGION_HEADS.contains(&w)))
+                .last()
+                .map_or(end, |inner| official_end(slice, inner, end)),
+            None => end,
         };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')', ':']) || end == slice.len();
         // `Pemkab Grobogan, Jawa Tengah (98,02)`: the province of a regency
@@ -508,6 +525,35 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
     (words > 0).then_some(end)
 }
 
+/// Whether a place after `before` is joined to a scope (`tertinggi kedua
+/// se-Jawa dan Bali`), and so part of it.
+fn joined_to_scope(before: &str) -> bool {
+    let mut back = before.split_whitespace().rev();
+    back.next().is_some_and(|w| in_list(&["dan", "serta", "hingga"], w))
+        && back.next().is_some_and(|w| w.get(..3).is_some_and(|se| se.eq_ignore_ascii_case("se-")))
+}
+
+/// Where a region's name `text[start..end]` ends: at the end of the
+/// longest official name it starts with (head word included) when the
+/// whole is none (`Provinsi Banten Nana Suryana`), else at `end`.
+fn official_end(text: &str, start: usize, end: usize) -> usize {
+    if !region::lookup(without_trailing_acronym(&text[start..end])).is_empty() {
+        return end;
+    }
+    let mut cut = end;
+    // Drop a word at a time, keeping the head and one name word.
+    while let Some(space) = text[start..cut].trim_end().rfind(' ').map(|p| start + p) {
+        if !text[start..space].contains(' ') {
+            break;
+        }
+        cut = space;
+        if !region::lookup(&text[start..cut]).is_empty() {
+            return cut;
+        }
+    }
+    end
+}
+
 /// Whether the words after a comma continue an agency name: capitalised
 /// non-head words running into `dan` within a few words.
 fn comma_continues(text: &str, from: usize) -> bool {
@@ -668,6 +714,11 @@ mod tests {
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("- Depok, Jawa Barat: 3,610 poin", &["Depok"]),
+            ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
+            ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
+            ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
+            ("Pemerintah Kabupaten Musi Banyuasin (Muba) mencatat", &["Pemerintah Kabupaten Musi Banyuasin (Muba)"]),
+            ("IKIP Provinsi Banten tertinggi kedua se-Jawa dan Bali", &["Provinsi Banten"]),
             ("Desa Oro Oro Ombo Kota Batu Rangking 1 Nasional", &["Desa Oro Oro Ombo"]),
             ("Desa Genteng Kulon Kecamatan Genteng Kabupaten Banyuwangi", &["Desa Genteng Kulon"]),
             ("Mal Pelayanan Publik (MPP) Kota Surakarta memperoleh", &["Mal Pelayanan Publik (MPP) Kota Surakarta"]),
