@@ -377,6 +377,10 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
         if bare.contains(|c: char| c.is_ascii_digit()) && !year {
             return None;
         }
+        // `Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang, ...`.
+        if word.ends_with(':') {
+            return Some(Listing::RestOfSentence);
+        }
         let word_end = end + here + word.len();
         // A stop that ends the sentence (not `Kab.`): the next may list the parties.
         if word.trim_end_matches(['"', '\'', '”', '’']).ends_with('.') && doc.ends_sentence(word_end) {
@@ -550,6 +554,7 @@ mod tests {
             ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
+            ("Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang", "10 besar", true),
             (
                 "ada empat Polres yang masuk zona hijau, tutur Agus. Empat polres itu adalah Polres Blitar.",
                 "zona hijau",
