@@ -14,8 +14,8 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES,
-    TITLE_MARKS, in_list,
+    CLAUSE_OPENERS, EACH_WORDS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS,
+    SUPERLATIVES, TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -244,14 +244,22 @@ fn subjects_for(
 
 /// The parties that open the rows of a list under a fact ending at byte
 /// `end`, when its sentence (ending at `sentence_end`) ends its line and
-/// introduces the list with a colon: `Kategori Menuju Informatif (nilai
-/// 80–89,9):` then `• Kota Depok, nilai 88,40`.
+/// introduces the list: with a colon (`Kategori Menuju Informatif (nilai
+/// 80–89,9):` then `• Kota Depok, nilai 88,40`) or as a line opening with
+/// `Berikut` (`Berikut urutan OPD peraih KI Award 2025 Kategori Informatif
+/// dari nilai tertinggi`). Blank lines and a title in capitals may stand
+/// between it and the rows.
 fn listed_below(doc: &Document<'_>, sentence_end: usize, end: usize) -> Vec<String> {
     let text = doc.text;
     let rest = &text[sentence_end..];
     let line_end = sentence_end + (rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len());
     // (A fact may run past its sentence's end: then it introduces nothing.)
-    let introduces = text.get(end..sentence_end).is_some_and(|lead| lead.ends_with(':'));
+    let Some(lead) = text.get(..end).filter(|_| end <= sentence_end) else { return Vec::new() };
+    let line_start = lead.rfind('\n').map_or(0, |p| p + 1);
+    let opener = text[line_start..].split_whitespace().next().unwrap_or("");
+    // A line opening with `Berikut` introduces rows when it names no party of its own before the fact.
+    let opens = in_list(LIST_OPENERS, opener) && doc.mentions_in(line_start..end).is_empty();
+    let introduces = text[end..sentence_end].ends_with(':') || opens;
     if !introduces || !(line_end == text.len() || text[line_end..].starts_with('\n')) {
         return Vec::new();
     }
@@ -265,12 +273,17 @@ fn listed_below(doc: &Document<'_>, sentence_end: usize, end: usize) -> Vec<Stri
         let item_start = row_end - item.len();
         match doc.mentions_in(item_start..row_end).first().filter(|m| m.span.start == item_start) {
             Some(m) => parties.push(text[m.span.clone()].to_string()),
+            // A blank line or a title in capitals before the first row.
+            None if parties.is_empty() && !row.contains(char::is_lowercase) && start - line_end < MAX_GAP_TO_ROWS => {}
             None => break,
         }
         start = row_end + 1;
     }
     parties
 }
+
+/// How far below the line that introduces it a list's first row may start, in bytes.
+const MAX_GAP_TO_ROWS: usize = 200;
 
 /// How many sentences a list may go on over.
 const LIST_SENTENCES: usize = 6;
@@ -600,6 +613,18 @@ mod tests {
                 "Posisi ketiga",
                 Some("Kabupaten Labuhanbatu Utara"),
                 &["Kabupaten Mandailing Natal"],
+            ),
+            (
+                "Berikut urutan OPD peraih Kategori Informatif dari nilai tertinggi\n\nDAFTAR OPD 2025\n- Dinas Sosial Jawa Timur – 99,48\n- RSUD Dr. Soetomo – 97,91\nLain.",
+                "Kategori Informatif",
+                Some("Pemerintah Provinsi Jawa Timur"),
+                &["Dinas Sosial Jawa Timur", "RSUD Dr. Soetomo"],
+            ),
+            (
+                "Adapun angka SPI antara lain Pemkab Kotabaru 70,18.\nPemkab Banjar 72,50.",
+                "70,18",
+                None,
+                &["Pemkab Kotabaru"],
             ),
             (
                 "Kategori Informatif (nilai 90–100):\n• Kabupaten Bogor, nilai 97,45\n• Kota Bandung, nilai 96,20\n\nLain.",
