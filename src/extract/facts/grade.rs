@@ -231,12 +231,55 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
             grades.push((words.range(), lower_words(words.as_str())));
         }
     }
+    column_grades(body, &mut grades);
     for (span, value) in grades {
         // A counted group whose parties are then named holds for each of them.
         if (!counted_group(body, span.start) || enumeration_after(doc, span.end).is_some())
             && !rule_or_wish(body, span.clone())
         {
             out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
+        }
+    }
+}
+
+/// Letter grades in a table's column headed by a grade noun: under `Pemda
+/// | Nilai | Kategori |`, the row `Kab. Kaur | 42,81 | C |` gives
+/// `kategori c` (the row's party is its subject).
+fn column_grades(body: &str, grades: &mut Vec<(Range<usize>, String)>) {
+    if !body.contains('|') {
+        return;
+    }
+    // The grade column's index and noun, while a table goes on.
+    let mut column: Option<(usize, String)> = None;
+    let mut start = 0;
+    for line in body.split_inclusive('\n') {
+        let line_start = start;
+        start += line.len();
+        if line.matches('|').count() < 2 {
+            column = None;
+            continue;
+        }
+        let mut cells = Vec::new();
+        let mut cell_start = line_start;
+        for (i, _) in line.match_indices('|') {
+            cells.push(cell_start..line_start + i);
+            cell_start = line_start + i + 1;
+        }
+        let trimmed = |cell: &Range<usize>| body[cell.clone()].trim();
+        if let Some(at) = cells
+            .iter()
+            .position(|cell| in_list(GRADE_NOUNS, trimmed(cell)) && !trimmed(cell).eq_ignore_ascii_case("nilai"))
+        {
+            column = Some((at, trimmed(&cells[at]).to_lowercase()));
+            continue;
+        }
+        let Some((at, noun)) = &column else { continue };
+        let Some(cell) = cells.get(*at) else { continue };
+        let letter = trimmed(cell);
+        if GRADE_LETTERS.contains(&letter) {
+            let offset = body[cell.clone()].find(letter).unwrap_or(0);
+            let span = cell.start + offset..cell.start + offset + letter.len();
+            grades.push((span, format!("{noun} {}", letter.to_lowercase())));
         }
     }
 }
@@ -535,6 +578,10 @@ mod tests {
                 &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
             ),
             ("Empat daerah yang masih di kategori B, yakni Kabupaten Blora (3,92)", &["kategori b | kategori B"]),
+            (
+                "Pemda | Nilai | Kategori |\nKab. Kaur | 42,81 | C |\nKota Bengkulu | 45,58 | CC |\n\nNilai | C |",
+                &["kategori c | C", "kategori cc | CC"],
+            ),
             (
                 "1 | Kota Blitar | 97,80 | Zona Hijau | Kualitas Tertinggi",
                 &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
