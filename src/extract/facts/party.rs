@@ -58,8 +58,9 @@ struct Candidate<'t> {
     listed_end: Option<usize>,
 }
 
-/// Every party named in `text[range]`, in order, none inside another. A
-/// region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
+/// Every party named in `text[range]`, in order, none inside another, as
+/// written: a region's short form in brackets after its name is part of it
+/// (`Indragiri Hilir (Inhil)`). A region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
 /// Jawa Tengah,`) and a province inside a longer name (`Survei Kesehatan
 /// Indonesia`) are no party of their own. `regions` are the regions the
 /// official list finds in the text (any range): their bare names
@@ -152,6 +153,9 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
                 .map_or(end, |inner| official_end(slice, inner, end)),
             None => end,
         };
+        // `Indragiri Hilir (Inhil)`, `Provinsi Nusa Tenggara Barat (NTB)`: the
+        // short form printed after a region's name is part of it, as written.
+        let end = if region { with_short_form(slice, whole.start, end) } else { end };
         let closed = slice[end..].trim_start().starts_with([',', '.', ')', ':']) || end == slice.len();
         // `Pemkab Grobogan, Jawa Tengah (98,02)`: the province of a regency
         // or city, before the value in brackets that is the regency's.
@@ -364,11 +368,30 @@ fn without_acronym(between: &str) -> &str {
 /// Kelautan dan Perikanan (KKP)` is `Kementerian Kelautan dan Perikanan`;
 /// one inside (`Mal Pelayanan Publik (MPP) Kota Surakarta`) and a legal
 /// form (`PT Semen Indonesia (Persero)`) stay.
-pub fn without_trailing_acronym(name: &str) -> &str {
+fn without_trailing_acronym(name: &str) -> &str {
     name.strip_suffix(')')
         .and_then(|rest| rest.rsplit_once(" ("))
         .filter(|(_, acronym)| is_acronym(acronym) && !in_list(&["Persero", "Perseroda"], acronym))
         .map_or(name, |(head, _)| head.trim_end())
+}
+
+/// The end of the region's name `text[start..end]`, past the short form
+/// in brackets right after it (`(Inhil)`, `(Pemprov Kaltim)`, `(NTB)`):
+/// another name of the same region, or an acronym that names no other
+/// (`Kota Surabaya (Jawa Timur)` ends before its province).
+fn with_short_form(text: &str, start: usize, end: usize) -> usize {
+    let Some(inner) = text[end..].strip_prefix(" (").and_then(|rest| rest.split_once(')')).map(|(inner, _)| inner)
+    else {
+        return end;
+    };
+    let theirs = if inner.split(' ').count() <= 3 { region::lookup(inner) } else { Vec::new() };
+    let short = if theirs.is_empty() {
+        is_acronym(inner)
+    } else {
+        let ours = region::lookup(without_trailing_acronym(&text[start..end]));
+        theirs.iter().any(|r| ours.contains(r))
+    };
+    if short { end + inner.len() + 3 } else { end }
 }
 
 /// Whether a word is an acronym in letters (`TTU`, `DPMPTSP`, `Disdukcapil`).
@@ -717,6 +740,8 @@ mod tests {
             ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
             ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
+            ("yakni Indragiri Hilir (Inhil), Kampar", &["Indragiri Hilir (Inhil)", "Kampar"]),
+            ("Kota Surabaya (Jawa Timur) 5,82", &["Kota Surabaya"]),
             ("Pemerintah Kabupaten Musi Banyuasin (Muba) mencatat", &["Pemerintah Kabupaten Musi Banyuasin (Muba)"]),
             ("IKIP Provinsi Banten tertinggi kedua se-Jawa dan Bali", &["Provinsi Banten"]),
             ("Desa Oro Oro Ombo Kota Batu Rangking 1 Nasional", &["Desa Oro Oro Ombo"]),
@@ -729,7 +754,7 @@ mod tests {
             ),
             ("Desa Sendangduwur, Kecamatan Paciran, Kabupaten Lamongan, meraih", &["Desa Sendangduwur"]),
             ("Juara I diraih Desa Ketapanrame, Kabupaten Mojokerto dengan nilai", &["Desa Ketapanrame"]),
-            ("Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun", &["Kabupaten Timor Tengah Utara"]),
+            ("Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun", &["Kabupaten Timor Tengah Utara (TTU)"]),
             (
                 "mencatat Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) dengan nilai",
                 &["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)"],
@@ -779,7 +804,7 @@ mod tests {
                 &["Kabupaten Asahan", "Kota Binjai", "Kabupaten Dairi"],
             ),
             ("Kabupaten Pangkajene dan Kepulauan meraih", &["Kabupaten Pangkajene dan Kepulauan"]),
-            ("Posisi ketiga tertinggi Mandailing Natal (Madina), 34,2 persen", &["Mandailing Natal"]),
+            ("Posisi ketiga tertinggi Mandailing Natal (Madina), 34,2 persen", &["Mandailing Natal (Madina)"]),
             ("MAKASSAR, KOMPAS.com - Kota Makassar meraih", &["Kota Makassar"]),
             ("Makassar (ANTARA) - Sinjai meraih", &["Sinjai"]),
             (

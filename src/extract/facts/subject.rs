@@ -80,7 +80,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
                 continue;
             }
             let mut detail = f.detail.clone();
-            set_subject(&mut detail, subject.map(|name| party::without_trailing_acronym(&name).to_string()));
+            set_subject(&mut detail, subject);
             out.push(Found { span: f.span.clone(), detail });
         }
     }
@@ -496,7 +496,7 @@ mod tests {
                 "Prevalensi stunting di Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun 3,4 poin.",
                 "turun 3,4 poin",
                 Some("NTT"),
-                &["Kabupaten Timor Tengah Utara"],
+                &["Kabupaten Timor Tengah Utara (TTU)"],
             ),
             (
                 "Adapun Kabupaten Hulu Sungai Utara dengan nilai 84,05 dan Kabupaten Tanah Laut dengan nilai 81,33 masuk kualifikasi Menuju Informatif.",
