@@ -14,6 +14,7 @@ use super::lexicon::{
     GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PERIOD_WORDS,
     PLACING_WORDS, PURPOSE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
 };
+use super::number::parse_ordinal;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -460,7 +461,13 @@ fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
     }
     let lower = doc.text[sentence.clone()].to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTER_WORDS + 3).collect();
-    let pointed = words.iter().take(MAX_POINTER_WORDS + 1).position(|w| in_list(&["itu", "tersebut"], w));
+    // `Empat polres itu adalah`, or a collective alone: `Kelimanya ialah`.
+    let collective = words.first().and_then(|w| w.strip_suffix("nya")).and_then(parse_ordinal).is_some_and(|n| n > 1);
+    let pointed = if collective {
+        Some(0)
+    } else {
+        words.iter().take(MAX_POINTER_WORDS + 1).position(|w| in_list(&["itu", "tersebut"], w))
+    };
     let opening = format!("{} ", words[pointed.map_or(0, |i| i + 1)..].join(" "));
     (opens_with_listing(&opening) && doc.names_party(sentence.clone())).then_some(sentence.start)
 }
@@ -602,6 +609,8 @@ mod tests {
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
             ("Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang", "10 besar", true),
+            ("5 pemda mendapatkan opini WTP. Kelimanya ialah Kota Tangerang, Kota Serang", "opini WTP", true),
+            ("5 pemda mendapatkan opini WTP. Kenyataannya ialah Kota Tangerang unggul", "opini WTP", false),
             (
                 "ada empat Polres yang masuk zona hijau, tutur Agus. Empat polres itu adalah Polres Blitar.",
                 "zona hijau",
