@@ -464,6 +464,14 @@ pub const GRADE_BLOCKERS: &[&str] = &[
 /// kategori A`): a grade in that sentence is a supposition.
 pub const CONDITIONALS: &[&str] = &["kalau", "jika", "jikalau", "apabila", "bila", "seandainya", "andaikan"];
 
+/// First words of a clause put before the main one (`Setelah 3 tahun
+/// masuk zona kuning, Kabupaten Lampung Selatan kini ...`): its result is
+/// the main clause's subject's.
+pub const FRONTED_CLAUSE_OPENERS: &[&str] = &[
+    "setelah", "sesudah", "sejak", "meski", "meskipun", "walau", "walaupun", "sebelum", "usai", "seusai", "selama",
+    "ketika", "berkat", "dengan",
+];
+
 /// Words of purpose before a verb of obtaining (`untuk meraih predikat A`),
 /// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).
 pub const PURPOSE_WORDS: &[&str] = &["untuk", "demi", "agar", "supaya", "bagi", "diberikan"];

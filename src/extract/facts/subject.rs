@@ -14,8 +14,8 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS,
-    SUPERLATIVES, TITLE_MARKS, in_list,
+    CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS,
+    SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
 };
 use super::number::parse_ordinal;
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -229,9 +229,23 @@ fn subjects_for(
         }
     }
     let after = after.map(|i| &mentions[i]);
+    // `Setelah 3 tahun masuk ke zona kuning, pada akhirnya Kabupaten Lampung
+    // Selatan ...`: a clause put first speaks of the main clause's subject.
+    let fronted = || {
+        let opener = opening_word(&text[sentence.clone()]);
+        let comma = text.get(fact.end..sentence.end)?.find(',').map(|p| fact.end + p)?;
+        let before = mentions.iter().any(|m| m.span.start < fact.start);
+        (in_list(FRONTED_CLAUSE_OPENERS, opener) && !before)
+            .then(|| mentions.iter().find(|m| m.span.start > comma && !assessor(doc, m.span.clone())))
+            .flatten()
+    };
     // `Prevalensi stunting di Kabupaten Timor Tengah Utara ... turun`: the region of an index.
     let located = || mentions.iter().rev().find(|m| m.span.end <= fact.start && index_located(text, m.span.start));
-    let chosen = after.or_else(|| before_in(sentence.start).map(|i| &mentions[i])).or_else(located).and_then(name);
+    let chosen = after
+        .or_else(|| before_in(sentence.start).map(|i| &mentions[i]))
+        .or_else(fronted)
+        .or_else(located)
+        .and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
     match chosen.or_else(national) {
         Some(chosen) => vec![Some(chosen)],
@@ -439,6 +453,16 @@ fn index_located(text: &str, pos: usize) -> bool {
     words.next().is_some_and(|w| w == "di") && words.take(2).any(|w| in_list(SCORE_NOUNS, w))
 }
 
+/// How many words a dateline may take before its dash (`Serang (ANTARA) -`).
+const MAX_DATELINE_WORDS: usize = 6;
+
+/// The first word of a sentence, past a dateline (`SUARATRANS – Setelah` gives `Setelah`).
+fn opening_word(sentence: &str) -> &str {
+    let words: Vec<&str> = sentence.split_whitespace().take(MAX_DATELINE_WORDS + 2).collect();
+    let dash = words.iter().take(MAX_DATELINE_WORDS + 1).position(|w| matches!(*w, "-" | "–" | "—"));
+    words.get(dash.map_or(0, |d| d + 1)).copied().unwrap_or("")
+}
+
 /// Whether the word before byte `pos` makes the name after it a title (`sebagai`).
 fn title(text: &str, pos: usize) -> bool {
     text[..pos].split_whitespace().next_back().is_some_and(|word| in_list(TITLE_MARKS, word))
@@ -619,6 +643,12 @@ mod tests {
                 "Kategori Informatif",
                 Some("Pemerintah Provinsi Jawa Timur"),
                 &["Dinas Sosial Jawa Timur", "RSUD Dr. Soetomo"],
+            ),
+            (
+                "SUARATRANS – Setelah 3 tahun masuk ke zona kuning, pada akhirnya Kabupaten Lampung Selatan masuk ke zona hijau.",
+                "zona kuning",
+                Some("Kabupaten Lamsel"),
+                &["Kabupaten Lampung Selatan"],
             ),
             (
                 "Adapun angka SPI antara lain Pemkab Kotabaru 70,18.\nPemkab Banjar 72,50.",
