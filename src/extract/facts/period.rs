@@ -3,11 +3,13 @@
 //! `nilai 93,59 pada 2023`), else in its sentence, else in its paragraph,
 //! else the year of the assessment the article names (`Penilaian Kepatuhan
 //! 2024`, `LKPD Tahun Anggaran 2022`, `SSGI 2022`) in the lead, else any
-//! year the lead gives. `tahun lalu` or `tahun sebelumnya` by the result is
+//! year the lead gives, else the year the article names most often.
+//! `tahun lalu` or `tahun sebelumnya` by the result is
 //! the year before the one found so. Years of dates, decrees and spans of
 //! years (`RPJMN 2020-2024`) are no period; never the publication year by
 //! default.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -41,10 +43,6 @@ struct Year {
     span: Range<usize>,
     value: i32,
     dates_a_value: bool,
-    /// Whether its sentence holds another number (dates and decrees
-    /// aside): `Pada tahun 2023, Kota Madiun memperoleh nilai 93,59` gives
-    /// its year to its own value.
-    with_value: bool,
 }
 
 impl Years {
@@ -70,16 +68,10 @@ impl Years {
             })
             .filter_map(|m| {
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
-                let sentence = doc.sentence_or_point(m.start());
-                let with_value = text[sentence.clone()].bytes().enumerate().any(|(i, b)| {
-                    let at = sentence.start + i;
-                    b.is_ascii_digit() && !m.range().contains(&at) && !taken.overlap(&(at..at + 1))
-                });
                 Some(Year {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
                     dates_a_value: DATED_VALUE.is_match(window),
-                    with_value,
                 })
             })
             .collect();
@@ -100,7 +92,8 @@ impl Years {
     /// (`dari 25,3 persen di tahun 2021`), or the nearest year before it in
     /// its clause; else the nearest year before it in its sentence or
     /// paragraph that dates no other value; else the year printed after a
-    /// name of its assessment (`Penilaian Kepatuhan 2024`); else the lead's.
+    /// name of its assessment (`Penilaian Kepatuhan 2024`); else the lead's;
+    /// else the article's commonest year.
     /// A value that a result moved from (`dari 30%`, `33,8% menjadi 35%`)
     /// is of the year before, unless a year of its own dates it.
     pub fn period_of(&self, doc: &Document<'_>, span: Range<usize>, named: Option<&Named>) -> Option<i32> {
@@ -127,7 +120,7 @@ impl Years {
             .or_else(|| before(doc.paragraph_at(span.start), false))
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
             .or_else(|| self.within(doc.lead()).iter().find(|y| !y.dates_a_value).map(|y| y.value))
-            .or_else(|| self.only_year())?;
+            .or_else(|| self.commonest_year())?;
         let lower = text[clause.start..span.start].to_lowercase();
         let moved_from = {
             let lead: Vec<&str> = text[clause.start..span.start].split_whitespace().rev().take(2).collect();
@@ -138,18 +131,21 @@ impl Years {
         Some(if earlier { found - 1 } else { found })
     }
 
+    /// The year the article names most often (the values it dates aside),
+    /// the latest of equals: the year its results are for, when nothing
+    /// nearer dates them (`Penilaian SETARA ini memakai indeks sepanjang
+    /// tahun 2021`).
+    fn commonest_year(&self) -> Option<i32> {
+        let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+        for year in self.years.iter().filter(|y| !y.dates_a_value) {
+            *counts.entry(year.value).or_default() += 1;
+        }
+        counts.into_iter().max_by_key(|&(value, count)| (count, value)).map(|(value, _)| value)
+    }
+
     /// The year printed right after a name of this assessment anywhere
     /// (`Penilaian Kepatuhan 2024`, `SAKIP tahun 2023`, `LKPD Tahun
     /// Anggaran 2022`, `(PEKPPP) 2024`), the name given first.
-    /// The one year an article names, when it names a single one (its
-    /// dates and decrees aside) and never beside a value of its own:
-    /// `Penelitian ini berlangsung sepanjang tahun 2019` at the end of a
-    /// report on a survey.
-    fn only_year(&self) -> Option<i32> {
-        let first = self.years.first()?;
-        self.years.iter().all(|y| y.value == first.value && !y.dates_a_value && !y.with_value).then_some(first.value)
-    }
-
     fn named_year(&self, doc: &Document<'_>, named: &Named) -> Option<i32> {
         let names = doc.assessments().iter().filter(|n| n.id == named.id);
         std::iter::once(named).chain(names).find_map(|name| self.after_name(doc.text, name.span.clone()))
@@ -244,10 +240,16 @@ mod tests {
         assert_eq!(period("Sesuai RPJMN 2020-2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Sesuai RPJMN 2020 – 2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Kota Madiun meraih nilai 95,5.", "95,5"), None);
+    }
+
+    #[test]
+    fn the_year_an_article_names_most_often_is_the_last_resort() {
         let text = "Judul\nPembuka.\nKota Madiun masuk 25 besar. Pada tahun 2023, Kota Madiun memperoleh nilai 93,59.";
-        assert_eq!(period(text, "25 besar"), None);
+        assert_eq!(period(text, "25 besar"), Some(2023));
         let text = "Judul\nPembuka.\nKota Madiun 3,50. Survei digelar pada tahun 2019 dan 2020.";
-        assert_eq!(period(text, "3,50"), None);
+        assert_eq!(period(text, "3,50"), Some(2020));
+        let text = "Judul\nPembuka.\nKota Madiun 3,50. Survei 2019 dipakai. Survei 2019 dan 2020.";
+        assert_eq!(period(text, "3,50"), Some(2019));
     }
 
     #[test]
@@ -255,5 +257,8 @@ mod tests {
         let text = "Indeks DI Yogyakarta 3,50\nPembuka.\nLalu Aceh 4,89.\nPenelitian berlangsung sepanjang tahun 2019.";
         assert_eq!(period(text, "4,89"), Some(2019));
         assert_eq!(period(text, "3,50"), Some(2019));
+        let text = "Singkawang 6,483\nPembuka.\nPenilaian memakai indeks sepanjang tahun 2021.\n\
+                    Skor Salatiga turun dari 2020 ke 6,367. Kota itu dinilai lagi pada tahun 2021.";
+        assert_eq!(period(text, "6,483"), Some(2021));
     }
 }
