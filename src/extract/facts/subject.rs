@@ -195,15 +195,31 @@ fn subjects_for(
         return listed.clone();
     }
     let clause = clause_start(text, sentence.start, fact.start);
+    // `Adapun Kabupaten Bantaeng, yang kerap dibandingkan dengan Gowa, hanya
+    // berada di peringkat 13`: a party inside a relative clause is no subject.
+    let relative = relative_clauses(text, sentence.start..fact.start);
     let before_in = |from: usize| {
-        mentions.iter().rposition(|m| m.span.start >= from && m.span.end <= fact.end && !assessor(doc, m.span.clone()))
+        mentions.iter().rposition(|m| {
+            m.span.start >= from
+                && m.span.end <= fact.end
+                && !assessor(doc, m.span.clone())
+                && !relative.iter().any(|r| r.contains(&m.span.start))
+        })
     };
     if let Some(index) = before_in(clause) {
         // Parties listed with their own scores share a grade said after
         // them all (`A dengan nilai 84,05 dan B dengan nilai 81,33 masuk
         // kualifikasi Menuju Informatif`), never one another's score.
         let scored = !text[fact.clone()].contains(|c: char| c.is_ascii_digit());
-        return coordinated(doc, &mentions, index, scored).into_iter().map(name).collect();
+        let mut listed: Vec<Option<String>> =
+            coordinated(doc, &mentions, index, scored).into_iter().map(name).collect();
+        // `predikat B bersama Kota Makassar dan Kabupaten Sinjai`: those named with it share it.
+        if let Some(first) = mentions.iter().position(|m| {
+            m.span.start >= fact.end && text[fact.end..m.span.start].split_whitespace().eq(["bersama"])
+        }) {
+            listed.extend(following(text, &mentions, first).into_iter().map(name));
+        }
+        return listed;
     }
     if let Some(count) = collective(lead) {
         let referents = last_parties(doc, earlier, count);
@@ -326,6 +342,20 @@ fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
         );
     }
     parties
+}
+
+/// The relative clauses set off by commas in `text[range]`: from `, yang`
+/// to the next comma (`Kabupaten Bantaeng, yang kerap dibandingkan dengan
+/// Gowa, hanya ...`).
+fn relative_clauses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    slice
+        .match_indices(", yang ")
+        .filter_map(|(at, opener)| {
+            let from = at + opener.len();
+            slice[from..].find(',').map(|close| range.start + at..range.start + from + close)
+        })
+        .collect()
 }
 
 /// Where the clause holding byte `pos` starts: after a comma before a word
@@ -649,6 +679,18 @@ mod tests {
                 "zona kuning",
                 Some("Kabupaten Lamsel"),
                 &["Kabupaten Lampung Selatan"],
+            ),
+            (
+                "Kabupaten Gowa berada di peringkat dua dengan predikat B bersama Kota Makassar dan Kabupaten Sinjai.",
+                "predikat B",
+                None,
+                &["Kabupaten Gowa", "Kota Makassar", "Kabupaten Sinjai"],
+            ),
+            (
+                "Adapun Kabupaten Bantaeng, yang kerap dibandingkan dengan Gowa, hanya berada di peringkat 13.",
+                "peringkat 13",
+                Some("Kabupaten Gowa"),
+                &["Kabupaten Bantaeng"],
             ),
             (
                 "Adapun angka SPI antara lain Pemkab Kotabaru 70,18.\nPemkab Banjar 72,50.",
