@@ -391,14 +391,14 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
     // ASCII lower case keeps every byte where it was: offsets into `lower` are offsets into `rest`.
     let lower = rest.to_ascii_lowercase();
     let mut at = 0;
-    for _ in 0..=MAX_WORDS_BEFORE_ENUMERATION {
+    for words in 0..=MAX_WORDS_TO_SENTENCE_END {
         let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}', '\t']);
         // A line break ends the sentence, and with it the search.
         if from.starts_with(['\n', '\r']) {
             return None;
         }
         let here = lower.len() - from.len();
-        if opens_with_listing(from) {
+        if words <= MAX_WORDS_BEFORE_ENUMERATION && opens_with_listing(from) {
             return Some(Listing::RestOfSentence);
         }
         // A list of names in brackets: `(Pemrov Malut, Pemkab Halsel, ...)`.
@@ -413,6 +413,9 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
                 return None;
             }
             at = close + 1 - end;
+            if at > lower.len() {
+                return None;
+            }
             continue;
         }
         let word = from.split_whitespace().next()?;
@@ -422,7 +425,7 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
             return None;
         }
         // `Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang, ...`.
-        if word.ends_with(':') {
+        if words <= MAX_WORDS_BEFORE_ENUMERATION && word.ends_with(':') {
             return Some(Listing::RestOfSentence);
         }
         let word_end = end + here + word.len();
@@ -476,8 +479,13 @@ fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
 /// parties (`opini WTP pada tahun 2021 yaitu`).
 const MAX_WORDS_BEFORE_ENUMERATION: usize = 5;
 
+/// How many words may stand between a grade and its sentence's end when
+/// the next sentence lists its parties (`masuk zona hijau atau dengan
+/// kategori B (kualitas tinggi) atau di bawah rata-rata. Yakni, ...`).
+const MAX_WORDS_TO_SENTENCE_END: usize = 9;
+
 /// How far after a grade the word that lists its parties is looked for, in bytes.
-const ENUMERATION_REACH: usize = 80;
+const ENUMERATION_REACH: usize = 120;
 
 /// Compiles every static pattern of this module (for the test that forces them all).
 #[cfg(test)]
