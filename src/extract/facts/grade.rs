@@ -458,8 +458,8 @@ const MAX_POINTER_WORDS: usize = 3;
 /// pointer to the group then one (`Empat polres itu adalah ...`).
 fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
     let sentence = doc.sentences.get(doc.sentences.partition_point(|s| s.end <= end))?.clone();
-    // Only the next sentence of the same paragraph.
-    if doc.text[end..sentence.start].contains('\n') {
+    // The next sentence, in the same paragraph or the next: never past a blank line.
+    if doc.text[end..sentence.start].matches('\n').count() > 1 {
         return None;
     }
     let lower = doc.text[sentence.clone()].to_ascii_lowercase();
@@ -629,7 +629,8 @@ mod tests {
                 "kategori B",
                 true,
             ),
-            ("meraih opini WTP.\nYakni Kabupaten Blora", "opini WTP", false),
+            ("meraih opini WTP.\nYakni Kabupaten Blora", "opini WTP", true),
+            ("meraih opini WTP.\n\nYakni Kabupaten Blora", "opini WTP", false),
             ("meraih opini WTP. Kabupaten Blora adalah yang terbaik", "opini WTP", false),
             ("meraih opini WTP dengan nilai 87,5 yaitu Kabupaten Blora", "opini WTP", false),
             ("meraih opini WTP untuk ketujuh kalinya bersama seluruh jajaran daerah yaitu", "opini WTP", false),

@@ -681,7 +681,8 @@ pub const ASSESSOR_VERBS: &[&str] = &[
 
 /// Passive verbs of placing whose agent after `oleh` holds the place
 /// (`posisi ketiga diisi oleh Pemkab Karanganyar`).
-pub const PASSIVE_PLACINGS: &[&str] = &["diisi", "ditempati", "diduduki", "disusul", "diikuti", "dikuasai"];
+pub const PASSIVE_PLACINGS: &[&str] =
+    &["diisi", "ditempati", "diduduki", "disusul", "diikuti", "dikuasai", "dilengkapi", "ditutup"];
 
 /// Words before a party named after its fact that make it the fact's party
 /// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
@@ -700,6 +701,8 @@ pub const RECIPIENT_MARKS: &[&str] = &[
     "dicapai",
     "dimenangi",
     "dimenangkan",
+    "terdapat",
+    "ada",
 ];
 
 /// Words before a name that make it a title given, not a party
@@ -746,6 +749,7 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "diduduki",
     "disandang",
     "diperoleh",
+    "diberikan kepada",
     "masing-masing",
     "masing masing",
     "dengan urutan",
