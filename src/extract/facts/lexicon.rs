@@ -208,7 +208,7 @@ pub const NOW_WORDS: &[&str] = &["kini", "sekarang", "saat"];
 #[rustfmt::skip]
 pub const PERCENT_INDEXES: &[&str] = &[
     "skor", "skornya", "nilai", "nilainya", "MCP", "SPI", "E-SPI", "UHC", "JKN", "IPM", "IPP", "SAKIP", "SPBE", "IKM",
-    "SPM", "IPKD", "IRB", "IKD",
+    "SPM", "IPKD", "IRB", "IKD", "capaian",
 ];
 
 /// Words of statistics that are no assessment result: a sentence with one

@@ -816,6 +816,15 @@ mod tests {
                 &["score 3.25 Indeks SPBE kita 3,25", "score 2.98 Tahun lalu masih 2,98"],
             ),
             ("Kepatuhan Kabupaten Lebak terhadap indikator MCP hingga kini masih di angka 48.", &["score 48 angka 48"]),
+            (
+                "Adapun capaian terendah di Kabupaten Muratara 34 persen, OKU Timur 30 persen.\n---\nSementara Kota Prabumulih 69 persen, Banyuasin 64 Persen.",
+                &[
+                    "score 34 capaian terendah di Kabupaten Muratara 34",
+                    "score 30 OKU Timur 30",
+                    "score 69 Kota Prabumulih 69",
+                    "score 64 Banyuasin 64",
+                ],
+            ),
             ("Skor SPI Kota Tegal dalam survei tahun lalu berada di angka 70 poin.", &["score 70 angka 70"]),
             (
                 "Nilai SAKIP Kabupaten Lebak diumumkan pada tanggal 7 Desember 2022 sebesar 71,20.",
@@ -845,6 +854,7 @@ mod tests {
             "dengan Total Nilai 8,3 Miliar",
             "nilai proyek sebesar Rp 8,3 miliar",
             "diselesaikan dalam waktu 24 jam",
+            "Survei itu rampung.\nSementara Kota Prabumulih 69 persen, Banyuasin 64 persen.",
             "Penilaian lomba\nSkor lomba diumumkan, Budi (45) dan Kota Madiun (8) hadir.",
             "memperoleh 3 penghargaan",
             "target sebesar 73 poin",

@@ -2,7 +2,8 @@
 //! Kabupaten X turun dari tahun 2022 93,10 persen, tahun 2023 90,55
 //! persen`, `Cakupan kepesertaan JKN di Kabupaten X 98,40%`. A percentage
 //! counts when it follows an assessment index (MCP, SPI, UHC, IPM...) of a
-//! named party, or a period in a sentence whose earlier percentage did.
+//! named party, or a period in a sentence whose earlier percentage did, or
+//! a party's name in a list whose earlier percentage did.
 //! Statistics (inflation, poverty, stunting, budgets, votes, growth),
 //! shares, changes and bounds are no score.
 
@@ -60,6 +61,15 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
             let earlier = read.any_within(sentence.start..number.start());
             period_start(lead).filter(|_| earlier).map(|p| sentence.start + p)
         });
+        // `Sementara Kota Prabumulih 69 persen, Kabupaten OKI 68 persen`: a
+        // party's value going on with the list of the sentence before.
+        let start = start.or_else(|| {
+            // (A rule of dashes between them is no sentence.)
+            let previous = (0..index).rev().find(|&i| body[doc.sentences[i].clone()].contains(char::is_alphanumeric));
+            let listed = previous.is_some_and(|i| read.any_within(doc.sentences[i].clone()))
+                || read.any_within(sentence.start..number.start());
+            named_right_before(doc, sentence.clone(), number.start()).filter(|_| listed)
+        });
         let Some(start) = start else { continue };
         // The party is named in the sentence or the one before (`Pemkab X
         // bertahan di zona hijau. Meskipun skor MCP turun dari ...`).
@@ -70,6 +80,13 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         }
     }
     scores.sort_by_key(|s| s.span.start);
+}
+
+/// Where the party named right before byte `at` starts (`Kabupaten OKI 68
+/// persen`), when only a space or a colon stands between.
+fn named_right_before(doc: &Document<'_>, sentence: std::ops::Range<usize>, at: usize) -> Option<usize> {
+    let mention = doc.mentions_in(sentence.start..at).into_iter().next_back()?;
+    matches!(doc.text[mention.span.end..at].trim(), "" | ":").then_some(mention.span.start)
 }
 
 /// Whether `text` speaks of statistics that are no assessment (`inflasi`,
