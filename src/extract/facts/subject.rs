@@ -206,6 +206,15 @@ fn subjects_for(
                 && !relative.iter().any(|r| r.contains(&m.span.start))
         })
     };
+    // `sedangkan kategori Madya untuk Kota Kotamobagu dan kategori Pratama
+    // untuk Kota Manado, Kota Tomohon, ...`: a result given right after to
+    // parties is theirs, whoever stands before it.
+    let given = mentions
+        .iter()
+        .position(|m| m.span.start >= fact.end && matches!(text[fact.end..m.span.start].trim(), "untuk" | "kepada"));
+    if let Some(first) = given {
+        return following(text, &mentions, first).into_iter().map(name).collect();
+    }
     if let Some(index) = before_in(clause) {
         // Parties listed with their own scores share a grade said after
         // them all (`A dengan nilai 84,05 dan B dengan nilai 81,33 masuk
@@ -214,9 +223,10 @@ fn subjects_for(
         let mut listed: Vec<Option<String>> =
             coordinated(doc, &mentions, index, scored).into_iter().map(name).collect();
         // `predikat B bersama Kota Makassar dan Kabupaten Sinjai`: those named with it share it.
-        if let Some(first) = mentions.iter().position(|m| {
-            m.span.start >= fact.end && text[fact.end..m.span.start].split_whitespace().eq(["bersama"])
-        }) {
+        if let Some(first) = mentions
+            .iter()
+            .position(|m| m.span.start >= fact.end && text[fact.end..m.span.start].split_whitespace().eq(["bersama"]))
+        {
             listed.extend(following(text, &mentions, first).into_iter().map(name));
         }
         return listed;
@@ -692,6 +702,13 @@ mod tests {
                 Some("Kabupaten Gowa"),
                 &["Kabupaten Bantaeng"],
             ),
+            (
+                "Kota Bitung meraih kategori Nindya, sedangkan kategori Madya untuk Kota Kotamobagu dan kategori Pratama untuk Kota Manado, Kota Tomohon, dan Kabupaten Minahasa Tenggara.",
+                "kategori Pratama",
+                None,
+                &["Kota Manado", "Kota Tomohon", "Kabupaten Minahasa Tenggara"],
+            ),
+            ("Kota Madiun meraih predikat A untuk kategori kota.", "predikat A", None, &["Kota Madiun"]),
             (
                 "Adapun angka SPI antara lain Pemkab Kotabaru 70,18.\nPemkab Banjar 72,50.",
                 "70,18",
