@@ -13,8 +13,9 @@ use super::lexicon::{INSTRUMENT_CONNECTORS, INSTRUMENT_HEADS, INSTRUMENT_PREFIXE
 use super::{Found, alternation};
 use crate::model::FactDetail;
 
-/// The identifier after `Nomor`, and an optional `Tahun YYYY`.
-const NUMBER: &str = r"(?i:nomor|nomer|no)(?-u:\b)\.?\s*:?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z./\-]*)";
+/// The identifier after `Nomor`, and an optional `Tahun YYYY`. A hyphen
+/// printed with spaces inside it is part of it (`100.2.1.7 - 2109`).
+const NUMBER: &str = r"(?i:nomor|nomer|no)(?-u:\b)\.?\s*:?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z./]*(?:-[0-9A-Za-z][0-9A-Za-z./]*|\ ?[-–]\ ?[0-9][0-9A-Za-z./]*)*)";
 const YEAR: &str = r"(?:\s+(?i:tahun)\s+(?P<year>[0-9]{4})(?-u:\b))?";
 
 /// An instrument name, then `Nomor` and the identifier, or (for any
@@ -131,6 +132,24 @@ mod tests {
     #[test]
     fn numbered_instruments_are_read() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "sesuai Keputusan Mendagri Nomor 100.2.1.7 - 2109 Tahun 2025 tentang",
+                &[
+                    "Keputusan Mendagri | 100.2.1.7 - 2109 | Some(2025) | Keputusan Mendagri Nomor 100.2.1.7 - 2109 Tahun 2025",
+                ],
+            ),
+            (
+                "dalam Keputusan Menteri Dalam negeri Nomor 100.2.1.3-1109 tahun 2023 tentang",
+                &[
+                    "Keputusan Menteri Dalam negeri | 100.2.1.3-1109 | Some(2023) | Keputusan Menteri Dalam negeri Nomor 100.2.1.3-1109 tahun 2023",
+                ],
+            ),
+            (
+                "Lewat Keputusan menteri Dalam negeri (Kepmendagri) Nomor: 102.2.1.3- 109 Tahun 2023, evaluasi",
+                &[
+                    "Keputusan menteri Dalam negeri (Kepmendagri) | 102.2.1.3- 109 | Some(2023) | Keputusan menteri Dalam negeri (Kepmendagri) Nomor: 102.2.1.3- 109 Tahun 2023",
+                ],
+            ),
             (
                 "melalui Keputusan Ketua Ombudsman Republik Indonesia No. 252/2024. Dalam",
                 &[

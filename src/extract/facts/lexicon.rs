@@ -322,8 +322,10 @@ pub const INSTRUMENT_SHORT: &[&str] = &[
 /// (`Permenkumham`, `KepmenKP`, `PermenPAN-RB`). Matched case-sensitively.
 pub const INSTRUMENT_PREFIXES: &[&str] = &["Permen", "Kepmen", "Perdirjen", "Kepdirjen", "Perka", "Kepka"];
 
-/// Words that may stand inside an instrument's name although not capitalised.
-pub const INSTRUMENT_CONNECTORS: &[&str] = &["dan", "serta", "&"];
+/// Words that may stand inside an instrument's name although not
+/// capitalised: joiners, and an issuer's words printed in lower case
+/// (`Keputusan menteri Dalam negeri Nomor ...`).
+pub const INSTRUMENT_CONNECTORS: &[&str] = &["dan", "serta", "&", "menteri", "dalam", "negeri"];
 
 /// Words after a number that make it a band: `25 besar`, `10 terbaik`.
 pub const BAND_WORDS: &[&str] = &["besar", "terbaik", "teratas"];
