@@ -332,11 +332,15 @@ fn fields<const N: usize>(line: &'static str) -> Result<[&'static str; N], Strin
 }
 
 /// The normalised forms a normalised name is also printed in: a leading
-/// `Kepulauan` as `Kep.` (`Kep. Riau`).
+/// `Kepulauan` as `Kep.` (`Kep. Riau`), and a name of two words as one.
 fn spellings(name: &str) -> Vec<String> {
     let mut forms = vec![name.to_string()];
     if let Some(rest) = name.strip_prefix("kepulauan ") {
         forms.push(format!("kep. {rest}"));
+    }
+    // A name of two words printed as one: `Padanglawas`, `Serdangbedagai`, `Deliserdang`.
+    if let Some((first, second)) = name.split_once(' ').filter(|(_, second)| !second.contains(' ')) {
+        forms.push(format!("{first}{second}"));
     }
     forms
 }

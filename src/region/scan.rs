@@ -206,6 +206,7 @@ mod tests {
             ),
             ("Bupati Madiun hadir.", &[("Madiun", &["35.19", "35.77"])]),
             ("Wali Kota Batu menerima penghargaan.", &[("Kota Batu", &["35.79"])]),
+            ("Adapun Padanglawas dan Serdangbedagai", &[("Padanglawas", &["12.21"]), ("Serdangbedagai", &["12.18"])]),
             (
                 "Selanjutnya Sukabumi 3,12, Cianjur 3,08, Karawang 2,91 dan Kota Tasikmalaya 2,77.",
                 &[
@@ -264,6 +265,7 @@ mod tests {
             "Kabupaten/Kota se-Indonesia",
             "Pasir putih",
             "madiunkota.go.id",
+            "harga batubara naik",
         ] {
             assert_eq!(found(text), [], "{text}");
         }
