@@ -4,14 +4,17 @@
 //! `Indeks SPBE`, `LHE SAKIP`, `prevalensi stunting (SSGI)`). A result takes
 //! the name nearest to it in its sentence, else in its paragraph, else in
 //! the article's lead (headline and first paragraph), else the one its own
-//! grade implies (`zona hijau`, `opini WTP`). The names live in the lexicon.
+//! grade implies (`zona hijau`, `opini WTP`); a result of an assessment
+//! outside the catalogue is `other`, named by the words that open with an
+//! assessing noun (`Rencana Aksi Pemberantasan Korupsi KPK`). The names
+//! live in the lexicon.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{ASSESSMENT_GRADES, ASSESSMENT_NAMES};
+use super::lexicon::{ASSESSMENT_GRADES, ASSESSMENT_NAMES, OTHER_ASSESSMENT_NOUNS, OTHER_ASSESSMENT_STOPS, in_list};
 
 /// Every name of every assessment, each in a group `a<index>` of its id's
 /// index in [`ASSESSMENT_NAMES`]. Acronyms (`IGA`, `SKI`) match in capitals
@@ -36,6 +39,36 @@ static NAMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An assessment named in the body.
+/// An assessing noun and the words after it: `Pemetaan Penyelenggaraan Pemda`.
+static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = OTHER_ASSESSMENT_NOUNS.iter().map(|n| n.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?-u:\b)(?i:{nouns})(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}")).expect("static other regex")
+});
+
+/// Where `text[scope]` names an assessment outside the catalogue: an
+/// assessing noun and the words after it up to a word that ends a name
+/// (`Rencana Aksi KPK 2018` is `Rencana Aksi KPK`); at least one word
+/// must follow the noun.
+pub fn find_other(text: &str, scope: Range<usize>) -> Option<Range<usize>> {
+    OTHER.find_iter(&text[scope.clone()]).find_map(|m| {
+        let found = m.as_str();
+        let lower = found.to_ascii_lowercase();
+        let noun = OTHER_ASSESSMENT_NOUNS.iter().find(|noun| lower.starts_with(*noun))?;
+        let noun_words = noun.split(' ').count();
+        let (mut offset, mut end) = (0, None);
+        for (i, word) in found.split_whitespace().enumerate() {
+            offset += found[offset..].find(word)? + word.len();
+            if i >= noun_words {
+                if in_list(OTHER_ASSESSMENT_STOPS, word) {
+                    break;
+                }
+                end = Some(offset);
+            }
+        }
+        end.map(|end| scope.start + m.start()..scope.start + m.start() + end)
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
     /// The catalogue id.
@@ -75,6 +108,7 @@ pub fn implied_by_grade(value: &str) -> Option<&'static str> {
 #[cfg(test)]
 pub(super) fn force_statics() {
     LazyLock::force(&NAMES);
+    LazyLock::force(&OTHER);
 }
 
 #[cfg(test)]
@@ -110,6 +144,21 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn assessments_outside_the_catalogue_are_named_by_their_words() {
+        fn other(text: &str) -> Option<&str> {
+            find_other(text, 0..text.len()).map(|r| &text[r])
+        }
+        assert_eq!(other("Rencana Aksi KPK 2018: Kabupaten Musi Rawas"), Some("Rencana Aksi KPK"));
+        assert_eq!(
+            other("Pemetaan Penyelenggaraan Pemda se-Sumut: Humbahas"),
+            Some("Pemetaan Penyelenggaraan Pemda se-Sumut")
+        );
+        assert_eq!(other("hasil monitoring Korsupgah KPK RI pada 2018"), Some("monitoring Korsupgah KPK RI"));
+        assert_eq!(other("penilaian yang dilakukan"), None);
+        assert_eq!(other("Kota Madiun meraih nilai 95,5"), None);
     }
 
     #[test]

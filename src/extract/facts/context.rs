@@ -38,10 +38,14 @@ impl<'d, 'a> Reader<'d, 'a> {
         let named = doc.assessment_for(fact.span.clone());
         let (assessment, assessment_text) = match (named, &fact.detail) {
             (Some(named), _) => (Some(named.id.to_string()), Some(doc.text[named.span.clone()].to_string())),
-            (None, FactDetail::Grade { value, .. }) => {
+            (None, FactDetail::Grade { value, .. }) if assessment::implied_by_grade(value).is_some() => {
                 (assessment::implied_by_grade(value).map(str::to_string), Some(doc.text[fact.span.clone()].to_string()))
             }
-            _ => (None, None),
+            // `Rencana Aksi KPK 2018: Kabupaten Musi Rawas Terbaik I`: an assessment outside the catalogue.
+            _ => match doc.other_assessment_for(fact.span.clone()) {
+                Some(words) => (Some(OTHER.to_string()), Some(doc.text[words].to_string())),
+                None => (None, None),
+            },
         };
         let assessment_text = assessment.as_ref().and(assessment_text);
         let region = fact.detail.subject().and_then(|subject| {
@@ -79,6 +83,9 @@ pub fn region_of(doc: &Document<'_>, subject: &str) -> Option<&'static Region> {
         named.filter_map(|m| choose(doc, &m.candidates)).find(|r| r.kind != RegionKind::Province)
     })
 }
+
+/// The assessment id of a result outside the catalogue.
+const OTHER: &str = "other";
 
 /// Head words of a region's own name: a party they open is no unit of one.
 const REGION_HEADS: &[&str] =

@@ -198,6 +198,15 @@ impl<'a> Document<'a> {
             .or_else(|| assessment::nearest(self.assessments(), 0..self.text.len(), span.start))
     }
 
+    /// Where an assessment outside the catalogue is named for the fact at
+    /// `span` (`Rencana Aksi Pemberantasan Korupsi KPK`): in its sentence,
+    /// else its paragraph, else the lead.
+    pub fn other_assessment_for(&self, span: Range<usize>) -> Option<Range<usize>> {
+        [self.sentence_or_point(span.start), self.paragraph_at(span.start), self.lead()]
+            .into_iter()
+            .find_map(|scope| assessment::find_other(self.text, scope))
+    }
+
     /// The assessment named in `range`'s sentence, paragraph or the lead:
     /// whether the text there speaks of one.
     pub fn assessment_near(&self, range: Range<usize>) -> Option<&Named> {

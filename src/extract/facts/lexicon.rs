@@ -786,6 +786,19 @@ pub fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(bare) || stem.is_some_and(|stem| w.eq_ignore_ascii_case(stem)))
 }
 
+/// Nouns that open the name of an assessment outside the catalogue
+/// (`Rencana Aksi Pemberantasan Korupsi KPK`, `Pemetaan Penyelenggaraan
+/// Pemda`, `monitoring Korsupgah KPK RI`): a result with no catalogue name
+/// near is `other`, named by these words and the few after them.
+pub const OTHER_ASSESSMENT_NOUNS: &[&str] =
+    &["penilaian", "evaluasi", "pemetaan", "monitoring", "survei", "rencana aksi", "indeks", "lomba", "penghargaan"];
+
+/// Words that end the name of an assessment outside the catalogue.
+pub const OTHER_ASSESSMENT_STOPS: &[&str] = &[
+    "yang", "pada", "di", "dari", "oleh", "untuk", "tahun", "ini", "itu", "tersebut", "dengan", "ke", "dan", "atas",
+    "bagi", "kepada", "sebagai", "dalam", "terhadap",
+];
+
 /// The assessments of `FACTS.md`'s catalogue, each with the names and
 /// words that mark it in news text, as case-insensitive regex fragments
 /// (a space matches any run of spaces). The catalogue's id comes first; a
