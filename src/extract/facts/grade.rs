@@ -11,8 +11,9 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS,
-    GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PERIOD_WORDS,
-    PLACING_WORDS, PURPOSE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS, in_list,
+    GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS,
+    PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS,
+    in_list,
 };
 use super::number::parse_ordinal;
 use super::{Found, alternation, floor_boundary};
@@ -51,6 +52,13 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))
     .expect("static word grade regex")
+});
+
+/// A KLA tier after `peringkat` (`peringkat Nindya diraih Kota Batu`),
+/// the tier in group `words`: elsewhere `peringkat` is a ranking's.
+static TIER: LazyLock<Regex> = LazyLock::new(|| {
+    let tiers = alternation(KLA_TIERS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:peringkat)\s+(?P<words>(?i:{tiers}))(?-u:\b)")).expect("static tier regex")
 });
 
 /// A rating that carries its own noun (`kualitas rendah`), a grade when
@@ -225,6 +233,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         });
         if !noun && !opinions.contains(&m.range()) {
             grades.push((m.range(), m.as_str().to_lowercase()));
+        }
+    }
+    for caps in TIER.captures_iter(body) {
+        if let Some(words) = caps.name("words") {
+            grades.push((words.range(), lower_words(words.as_str())));
         }
     }
     for caps in TABLE_CELL.captures_iter(body) {
@@ -499,6 +512,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&COUNTED);
     LazyLock::force(&INTERVAL);
     LazyLock::force(&TABLE_CELL);
+    LazyLock::force(&TIER);
     LazyLock::force(&QUALITY);
     LazyLock::force(&MOVE);
 }
@@ -593,6 +607,7 @@ mod tests {
                 &["zona hijau | Zona Hijau", "kualitas tertinggi | Kualitas Tertinggi"],
             ),
             ("Empat daerah yang masih di kategori B, yakni Kabupaten Blora (3,92)", &["kategori b | kategori B"]),
+            ("Sementara, peringkat Nindya diraih Kota Batu", &["nindya | Nindya"]),
             (
                 "Pemda | Nilai | Kategori |\nKab. Kaur | 42,81 | C |\nKota Bengkulu | 45,58 | CC |\n\nNilai | C |",
                 &["kategori c | C", "kategori cc | CC"],

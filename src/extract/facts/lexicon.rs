@@ -518,6 +518,10 @@ pub const GRADE_WORD_NOUNS: &[&str] = &[
     "berstatus", "akreditasi", "terakreditasi",
 ];
 
+/// The tiers of a child-friendly region (KLA), lowest first: also grades
+/// after `peringkat` (`peringkat Nindya diraih Kota Batu`).
+pub const KLA_TIERS: &[&str] = &["pratama", "madya", "nindya", "utama"];
+
 /// Words that place a party in a rating (`berada pada kategori tinggi`,
 /// `masuk zona merah dengan kualitas rendah`).
 pub const PLACING_WORDS: &[&str] = &["pada", "dalam", "masuk", "dengan", "meraih", "memperoleh", "mendapat"];
@@ -871,7 +875,7 @@ pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
         "bpk_opini",
         &["opini wtp", "opini wdp", "wtp", "wdp", "opini tmp", "wajar tanpa pengecualian", "wajar dengan pengecualian"],
     ),
-    ("kla", &["pratama", "madya", "nindya", "utama"]),
+    ("kla", KLA_TIERS),
     ("kip", &["informatif", "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif"]),
     ("idm", &["mandiri", "maju", "berkembang", "tertinggal", "sangat tertinggal"]),
     ("iga", &["sangat inovatif", "inovatif", "kurang inovatif"]),

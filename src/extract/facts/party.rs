@@ -495,7 +495,7 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         if words >= limit {
             break;
         }
-        let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'']);
+        let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'', '*']);
         // A comma printed without its space ends the name (`Kabupaten Asahan,Tapsel,Labura`).
         let glued = bare.find(',').filter(|&p| p > 0 && !bare[..p].bytes().all(|b| b.is_ascii_digit()));
         let (bare, token) = match glued {
