@@ -146,10 +146,9 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         let end = match candidate.head {
             Some(_) if region => official_end(slice, whole.start, end),
             Some(_) => slice[whole.start..end]
-                .match_indices(' ')
+                .rmatch_indices(' ')
                 .map(|(p, _)| whole.start + p + 1)
-                .filter(|&p| slice[p..].split(' ').next().is_some_and(|w| REGION_HEADS.contains(&w)))
-                .last()
+                .find(|&p| slice[p..].split(' ').next().is_some_and(|w| REGION_HEADS.contains(&w)))
                 .map_or(end, |inner| official_end(slice, inner, end)),
             None => end,
         };
