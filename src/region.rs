@@ -117,8 +117,7 @@ pub fn province_of(region: &Region) -> &'static Region {
 /// (`Kabupaten Pangkajene dan Kepulauan`): elsewhere a region's name ends
 /// before `dan` (`Kabupaten Rote Ndao dan Sabu Raijua` are two).
 pub fn name_goes_on_with_dan(word: &str) -> bool {
-    let joined = format!("{} dan ", word.to_lowercase());
-    all().iter().any(|region| region.name.to_lowercase().contains(&joined))
+    table().before_dan.iter().any(|before| before.eq_ignore_ascii_case(word))
 }
 
 /// The regions a name may stand for, in code order; empty when it names
@@ -186,6 +185,9 @@ struct Table {
     start: StateID,
     /// The form each of the matcher's patterns prints.
     pattern_form: Vec<usize>,
+    /// The words that stand before `dan` inside an official name, lower
+    /// case (`pangkajene` of `Kabupaten Pangkajene dan Kepulauan`).
+    before_dan: Vec<String>,
 }
 
 /// Every printed form, by its normalised text.
@@ -322,7 +324,16 @@ fn load() -> Result<Table, String> {
         }
     }
     let (matcher, start) = scan::matcher(&patterns)?;
-    Ok(Table { regions, codes, forms, matcher, start, pattern_form })
+    let mut before_dan: Vec<String> = Vec::new();
+    for region in &regions {
+        let words: Vec<String> = region.name.split_whitespace().map(str::to_lowercase).collect();
+        for pair in words.windows(2).filter(|pair| pair[1] == "dan") {
+            if !before_dan.contains(&pair[0]) {
+                before_dan.push(pair[0].clone());
+            }
+        }
+    }
+    Ok(Table { regions, codes, forms, matcher, start, pattern_form, before_dan })
 }
 
 /// The `N` comma-separated fields of a CSV line (the files quote nothing).
@@ -494,6 +505,13 @@ mod tests {
         for (name, expected) in cases {
             assert_eq!(codes(lookup(name)), *expected, "{name}");
         }
+    }
+
+    #[test]
+    fn only_an_official_name_goes_on_with_dan() {
+        assert!(name_goes_on_with_dan("Pangkajene"));
+        assert!(!name_goes_on_with_dan("Ndao"));
+        assert!(!name_goes_on_with_dan("jene"));
     }
 
     #[test]
