@@ -34,6 +34,9 @@ const YEAR_AFTER: usize = 24;
 /// The years of a body that may be periods, in order.
 pub struct Years {
     years: Vec<Year>,
+    /// The year the article names most often, the values it dates aside
+    /// (see [`commonest_year`]).
+    commonest: Option<i32>,
 }
 
 /// A year as printed, and whether it follows another value it dates (`dari
@@ -74,8 +77,9 @@ impl Years {
                     dates_a_value: DATED_VALUE.is_match(window),
                 })
             })
-            .collect();
-        Years { years }
+            .collect::<Vec<Year>>();
+        let commonest = commonest_year(&years);
+        Years { years, commonest }
     }
 
     /// The years inside `range`.
@@ -120,7 +124,7 @@ impl Years {
             .or_else(|| before(doc.paragraph_at(span.start), false))
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
             .or_else(|| self.within(doc.lead()).iter().find(|y| !y.dates_a_value).map(|y| y.value))
-            .or_else(|| self.commonest_year())?;
+            .or(self.commonest)?;
         let lower = text[clause.start..span.start].to_lowercase();
         let moved_from = {
             let lead: Vec<&str> = text[clause.start..span.start].split_whitespace().rev().take(2).collect();
@@ -129,18 +133,6 @@ impl Years {
         };
         let earlier = PERIOD_WORDS.iter().any(|w| lower.contains(w)) || moved_from;
         Some(if earlier { found - 1 } else { found })
-    }
-
-    /// The year the article names most often (the values it dates aside),
-    /// the latest of equals: the year its results are for, when nothing
-    /// nearer dates them (`Penilaian SETARA ini memakai indeks sepanjang
-    /// tahun 2021`).
-    fn commonest_year(&self) -> Option<i32> {
-        let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
-        for year in self.years.iter().filter(|y| !y.dates_a_value) {
-            *counts.entry(year.value).or_default() += 1;
-        }
-        counts.into_iter().max_by_key(|&(value, count)| (count, value)).map(|(value, _)| value)
     }
 
     /// The year printed right after a name of this assessment anywhere
@@ -164,6 +156,17 @@ impl Years {
             })
             .map(|y| y.value)
     }
+}
+
+/// The year an article names most often (the values it dates aside),
+/// the latest of equals: the year its results are for, when nothing nearer
+/// dates them (`Penilaian SETARA ini memakai indeks sepanjang tahun 2021`).
+fn commonest_year(years: &[Year]) -> Option<i32> {
+    let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+    for year in years.iter().filter(|y| !y.dates_a_value) {
+        *counts.entry(year.value).or_default() += 1;
+    }
+    counts.into_iter().max_by_key(|&(value, count)| (count, value)).map(|(value, _)| value)
 }
 
 /// The end of a value and the words that date it, before a year: `25,3
