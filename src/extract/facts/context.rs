@@ -36,18 +36,19 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Context::default();
         }
         let named = doc.assessment_for(fact.span.clone());
-        let (assessment, assessment_text) = match (named, &fact.detail) {
-            (Some(named), _) => (Some(named.id.to_string()), Some(doc.text[named.span.clone()].to_string())),
-            (None, FactDetail::Grade { value, .. }) if assessment::implied_by_grade(value).is_some() => {
-                (assessment::implied_by_grade(value).map(str::to_string), Some(doc.text[fact.span.clone()].to_string()))
-            }
-            // `Rencana Aksi KPK 2018: Kabupaten Musi Rawas Terbaik I`: an assessment outside the catalogue.
-            _ => match doc.other_assessment_for(fact.span.clone()) {
-                Some(words) => (Some(OTHER.to_string()), Some(doc.text[words].to_string())),
-                None => (None, None),
-            },
+        let implied = match &fact.detail {
+            FactDetail::Grade { value, .. } => assessment::implied_by_grade(value),
+            _ => None,
         };
-        let assessment_text = assessment.as_ref().and(assessment_text);
+        // The catalogue's name near, else the one the grade implies, else an
+        // assessment outside the catalogue (`Rencana Aksi KPK 2018: Kabupaten
+        // Musi Rawas Terbaik I`), with the words that name it.
+        let assessed = named
+            .map(|named| (named.id, named.span.clone()))
+            .or_else(|| implied.map(|id| (id, fact.span.clone())))
+            .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
+        let assessment = assessed.as_ref().map(|(id, _)| id.to_string());
+        let assessment_text = assessed.map(|(_, words)| doc.text[words].to_string());
         let region = fact.detail.subject().and_then(|subject| {
             *self.regions.borrow_mut().entry(subject.to_string()).or_insert_with(|| region_of(doc, subject))
         });

@@ -202,19 +202,20 @@ impl<'a> Document<'a> {
     /// `span` (`Rencana Aksi Pemberantasan Korupsi KPK`): in its sentence,
     /// else its paragraph, else the lead.
     pub fn other_assessment_for(&self, span: Range<usize>) -> Option<Range<usize>> {
-        [self.sentence_or_point(span.start), self.paragraph_at(span.start), self.lead()]
-            .into_iter()
-            .find_map(|scope| assessment::find_other(self.text, scope))
+        self.scopes_around(span.start).into_iter().find_map(|scope| assessment::find_other(self.text, scope))
+    }
+
+    /// Where an assessment is looked for around byte `pos`, nearest first:
+    /// its sentence, its paragraph, the lead.
+    fn scopes_around(&self, pos: usize) -> [Range<usize>; 3] {
+        [self.sentence_or_point(pos), self.paragraph_at(pos), self.lead()]
     }
 
     /// The assessment named in `range`'s sentence, paragraph or the lead:
     /// whether the text there speaks of one.
     pub fn assessment_near(&self, range: Range<usize>) -> Option<&Named> {
         let names = self.assessments();
-        let sentence = self.sentence_or_point(range.start);
-        [sentence, self.paragraph_at(range.start), self.lead()]
-            .into_iter()
-            .find_map(|scope| assessment::nearest(names, scope, range.start))
+        self.scopes_around(range.start).into_iter().find_map(|scope| assessment::nearest(names, scope, range.start))
     }
 
     /// Whether `range`'s sentence, paragraph or the lead names an assessment
