@@ -15,7 +15,7 @@ use super::lexicon::{
     PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS,
     in_list,
 };
-use super::number::parse_ordinal;
+use super::number::parse_collective;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -478,7 +478,7 @@ fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
     let lower = doc.text[sentence.clone()].to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTER_WORDS + 3).collect();
     // `Empat polres itu adalah`, or a collective alone: `Kelimanya ialah`.
-    let collective = words.first().and_then(|w| w.strip_suffix("nya")).and_then(parse_ordinal).is_some_and(|n| n > 1);
+    let collective = words.first().and_then(|w| parse_collective(w)).is_some();
     let pointed = if collective {
         Some(0)
     } else {

@@ -53,6 +53,12 @@ pub fn parse_cardinal(text: &str) -> Option<u32> {
     }
 }
 
+/// How many a collective word counts: an ordinal with `nya`, above one
+/// (`Keduanya` 2, `Kelimanya` 5).
+pub fn parse_collective(word: &str) -> Option<u32> {
+    word.to_lowercase().strip_suffix("nya").and_then(parse_ordinal).filter(|n| *n > 1)
+}
+
 /// Reads an ordinal: `pertama`, `kedua`, `kesepuluh`, `kesebelas`, `ke-24`,
 /// `ke 3`, `ke-3`, `kedua belas`, `kedua puluh lima`.
 pub fn parse_ordinal(text: &str) -> Option<u32> {
@@ -144,6 +150,10 @@ mod tests {
             ("ke 3", parse_ordinal("ke 3"), Some(3)),
             ("kedua belas", parse_ordinal("kedua belas"), Some(12)),
             ("kemarin", parse_ordinal("kemarin"), None),
+            ("Kelimanya", parse_collective("Kelimanya"), Some(5)),
+            ("keduanya", parse_collective("keduanya"), Some(2)),
+            ("Kenyataannya", parse_collective("Kenyataannya"), None),
+            ("pertamanya", parse_collective("pertamanya"), None),
             ("II", parse_roman("II"), Some(2)),
             ("IV", parse_roman("IV"), Some(4)),
             ("XIV", parse_roman("XIV"), Some(14)),

@@ -17,7 +17,7 @@ use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS,
     SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
 };
-use super::number::parse_ordinal;
+use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
@@ -443,8 +443,8 @@ fn without_score(between: &str) -> &str {
 fn collective(lead: &str) -> Option<usize> {
     let mut words = lead.split_whitespace();
     let first = words.next()?.to_lowercase();
-    if let Some(count) = first.strip_suffix("nya").and_then(parse_ordinal) {
-        return usize::try_from(count).ok().filter(|n| *n > 1);
+    if let Some(count) = parse_collective(&first) {
+        return usize::try_from(count).ok();
     }
     let count = parse_ordinal(&first).filter(|n| *n > 1 && first != "pertama")?;
     let _noun = words.next()?;
