@@ -209,10 +209,7 @@ fn subjects_for(
     // `sedangkan kategori Madya untuk Kota Kotamobagu dan kategori Pratama
     // untuk Kota Manado, Kota Tomohon, ...`: a result given right after to
     // parties is theirs, whoever stands before it.
-    let given = mentions
-        .iter()
-        .position(|m| m.span.start >= fact.end && matches!(text[fact.end..m.span.start].trim(), "untuk" | "kepada"));
-    if let Some(first) = given {
+    if let Some(first) = named_after(text, &mentions, fact.end, &["untuk", "kepada"]) {
         return following(text, &mentions, first).into_iter().map(name).collect();
     }
     if let Some(index) = before_in(clause) {
@@ -223,10 +220,7 @@ fn subjects_for(
         let mut listed: Vec<Option<String>> =
             coordinated(doc, &mentions, index, scored).into_iter().map(name).collect();
         // `predikat B bersama Kota Makassar dan Kabupaten Sinjai`: those named with it share it.
-        if let Some(first) = mentions
-            .iter()
-            .position(|m| m.span.start >= fact.end && text[fact.end..m.span.start].split_whitespace().eq(["bersama"]))
-        {
+        if let Some(first) = named_after(text, &mentions, fact.end, &["bersama"]) {
             listed.extend(following(text, &mentions, first).into_iter().map(name));
         }
         return listed;
@@ -402,6 +396,12 @@ fn coordinated<'a>(doc: &Document<'_>, mentions: &'a [Mention], last: usize, sco
     // A list ends with `dan` or `serta`; a bare comma may end a clause
     // (`Menurut Dinas Pendidikan, Kota Madiun meraih`).
     if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[last]] }
+}
+
+/// The first of `mentions` named right after byte `end` with only one of
+/// `words` between (`untuk Kota Manado`, `bersama Kota Makassar`).
+fn named_after(text: &str, mentions: &[Mention], end: usize, words: &[&str]) -> Option<usize> {
+    mentions.iter().position(|m| m.span.start >= end && words.contains(&text[end..m.span.start].trim()))
 }
 
 /// The parties of a list that starts with `mentions[first]`, joined only
