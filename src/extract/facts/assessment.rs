@@ -42,7 +42,8 @@ static NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// An assessing noun and the words after it: `Pemetaan Penyelenggaraan Pemda`.
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = OTHER_ASSESSMENT_NOUNS.iter().map(|n| n.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?-u:\b)(?i:{nouns})(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}")).expect("static other regex")
+    Regex::new(&format!(r"(?-u:\b)(?P<noun>(?i:{nouns}))(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}"))
+        .expect("static other regex")
 });
 
 /// Where `text[scope]` names an assessment outside the catalogue: an
@@ -50,11 +51,10 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// (`Rencana Aksi KPK 2018` is `Rencana Aksi KPK`); at least one word
 /// must follow the noun.
 pub fn find_other(text: &str, scope: Range<usize>) -> Option<Range<usize>> {
-    OTHER.find_iter(&text[scope.clone()]).find_map(|m| {
+    OTHER.captures_iter(&text[scope.clone()]).find_map(|caps| {
+        let (m, noun) = (caps.get(0)?, caps.name("noun")?);
         let found = m.as_str();
-        let lower = found.to_ascii_lowercase();
-        let noun = OTHER_ASSESSMENT_NOUNS.iter().find(|noun| lower.starts_with(*noun))?;
-        let noun_words = noun.split(' ').count();
+        let noun_words = noun.as_str().split_whitespace().count();
         let (mut offset, mut end) = (0, None);
         for (i, word) in found.split_whitespace().enumerate() {
             offset += found[offset..].find(word)? + word.len();
