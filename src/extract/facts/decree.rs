@@ -15,7 +15,10 @@ use crate::model::FactDetail;
 
 /// The identifier after `Nomor`, and an optional `Tahun YYYY`. A hyphen
 /// printed with spaces inside it is part of it (`100.2.1.7 - 2109`).
-const NUMBER: &str = r"(?i:nomor|nomer|no)(?-u:\b)\.?\s*:?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z./]*(?:-[0-9A-Za-z][0-9A-Za-z./]*|\ ?[-–]\ ?[0-9][0-9A-Za-z./]*)*)";
+const NUMBER: &str = concat!(
+    r"(?i:nomor|nomer|no)(?-u:\b)\.?\s*:?\s*",
+    r"(?P<number>[0-9A-Za-z][0-9A-Za-z./]*(?:-[0-9A-Za-z][0-9A-Za-z./]*|\ ?[-–]\ ?[0-9][0-9A-Za-z./]*)*)",
+);
 const YEAR: &str = r"(?:\s+(?i:tahun)\s+(?P<year>[0-9]{4})(?-u:\b))?";
 
 /// An instrument name, then `Nomor` and the identifier, or (for any

@@ -60,9 +60,9 @@ struct Candidate<'t> {
 
 /// Every party named in `text[range]`, in order, none inside another, as
 /// written: a region's short form in brackets after its name is part of it
-/// (`Indragiri Hilir (Inhil)`). A region in apposition (`Desa Sukamaju, Kabupaten Garut,`, `Kota Surakarta,
-/// Jawa Tengah,`) and a province inside a longer name (`Survei Kesehatan
-/// Indonesia`) are no party of their own. `regions` are the regions the
+/// (`Indragiri Hilir (Inhil)`). A region in apposition (`Desa Sukamaju,
+/// Kabupaten Garut,`, `Kota Surakarta, Jawa Tengah,`) and a province inside
+/// a longer name (`Survei Kesehatan Indonesia`) are no party of their own. `regions` are the regions the
 /// official list finds in the text (any range): their bare names
 /// (`Cianjur`, `Aceh Selatan`, `Jatim`) are parties too, unless they stand
 /// inside a longer name (`Universitas Sumatera Utara`, `Bupati Madiun`,
