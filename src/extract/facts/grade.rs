@@ -10,20 +10,46 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS,
-    GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS,
-    PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_NOUNS,
-    in_list,
+    COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS,
+    GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS,
+    OPINIONS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS,
+    ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
-use super::number::parse_collective;
+use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
-/// `zona hijau`, `zonasi kuning`.
+/// `zona hijau`, `zonasi kuning`, `zona kepatuhan tinggi`.
 static ZONE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(ZONE_NOUNS.iter().copied());
-    let colours = alternation(ZONE_COLOURS.iter().copied());
+    let colours = alternation(ZONE_COLOURS.iter().chain(ZONE_LEVELS).copied());
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:{nouns})\s+(?:{colours}))(?-u:\b)")).expect("static zone regex")
+});
+
+/// A colour after a classifier (`kategori merah`, `berstatus kuning`):
+/// the classifier without `ber-` in group `noun`, the colour in `colour`.
+static COLOURED: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(COLOUR_CLASSIFIERS.iter().copied());
+    let colours = alternation(ZONE_COLOURS.iter().copied());
+    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:ber)?(?P<noun>{nouns})\s+(?P<colour>{colours}))(?-u:\b)"))
+        .expect("static coloured regex")
+});
+
+/// A rating in words glossing the grade before it: `zona hijau atau
+/// baik`, `kategori kuning (kurang baik)`. Anchored at the grade's end.
+static GLOSS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(r#"(?x)^["”'’]?(?:\s+(?i:atau)\s+|\s*\()["“'‘]?(?P<words>(?i:{words}))(?-u:\b)"#))
+        .expect("static gloss-after regex")
+});
+
+/// A rating in words that the grade after it glosses: `kepatuhan
+/// pelayanan rendah (zona merah)`, `kepatuhan pelayanan sedang atau zona
+/// kuning`. Anchored at the grade's start.
+static GLOSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied());
+    Regex::new(&format!(r#"(?x)(?-u:\b)(?P<words>(?i:{words}))["”'’]?(?:\s+(?i:atau)\s+|\s*\()["“'‘]?$"#))
+        .expect("static gloss-before regex")
 });
 
 /// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, then an
@@ -47,7 +73,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari)){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari|sebelumnya)){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))
@@ -77,13 +103,14 @@ static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static after-score regex")
 });
 
-/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`: the words
-/// in group `words`, the acronym in brackets in group `acronym`.
+/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`, `Wajar
+/// Dengan Pengecualian`: the words in group `words`, the acronym in
+/// brackets in group `acronym`, `opini` in group `opini`.
 static OPINION: LazyLock<Regex> = LazyLock::new(|| {
     let opinions = alternation(OPINIONS.iter().map(|(words, _)| *words));
     let acronyms = alternation(OPINIONS.iter().map(|(_, acronym)| *acronym).filter(|a| !a.is_empty()));
     Regex::new(&format!(
-        r"(?x)(?-u:\b)(?i:opini)\s+(?P<words>(?i:{opinions}))(?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?"
+        r"(?x)(?-u:\b)(?:(?P<opini>(?i:opini))\s+)?(?P<words>(?i:{opinions}))(?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?"
     ))
     .expect("static opinion regex")
 });
@@ -147,6 +174,18 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     let mut grades: Vec<(Range<usize>, String)> = Vec::new();
     for m in ZONE.find_iter(body) {
         grades.push((m.range(), lower_words(m.as_str())));
+    }
+    // Only in an article about an assessment, by its words or by a name of
+    // the catalogue (`SSGI`): `status merah` is also a volcano's or a flood's.
+    let assessed = doc.assessed || !doc.assessments().is_empty();
+    for caps in COLOURED.captures_iter(if assessed { body } else { "" }) {
+        let (Some(whole), Some(noun), Some(colour)) = (caps.get(0), caps.name("noun"), caps.name("colour")) else {
+            continue;
+        };
+        if held_by_party(doc, whole.range()) {
+            let value = format!("{} {}", noun.as_str().to_lowercase(), colour.as_str().to_lowercase());
+            grades.push((whole.range(), value));
+        }
     }
     for caps in LETTER.captures_iter(body) {
         let (Some(noun), Some(letter)) = (caps.name("noun"), caps.name("letter")) else { continue };
@@ -220,6 +259,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     let mut opinions = Vec::new();
     for caps in OPINION.captures_iter(body) {
         let Some(words) = caps.name("words") else { continue };
+        // Without `opini`, only the long forms that name nothing else
+        // (`mendapat penilaian wajar dengan pengecualian`).
+        if caps.name("opini").is_none() && !words.as_str().to_lowercase().ends_with("pengecualian") {
+            continue;
+        }
         grades.push((words.range(), lower_words(words.as_str())));
         if let Some(acronym) = caps.name("acronym") {
             opinions.push(acronym.range());
@@ -246,14 +290,46 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         }
     }
     column_grades(body, &mut grades);
-    for (span, value) in grades {
-        // A counted group whose parties are then named holds for each of them.
-        if (!counted_group(body, span.start) || enumeration_after(doc, span.end).is_some())
+    // A counted group whose parties are then named holds for each of them.
+    // A band (`zona kuning ada di rentang 50-80`) is no result unless its
+    // parties are named (`berstatus kuning atau di kisaran 20 hingga 30
+    // persen meliputi Samosir, ...`).
+    grades.retain(|(span, _)| {
+        let listed = || enumeration_after(doc, span.end).is_some();
+        (!counted_group(body, span.start) || listed())
             && !rule_or_wish(body, span.clone())
-        {
-            out.push(Found { span, detail: FactDetail::Grade { value, subject: None } });
+            && (!band(body, span.end) || listed())
+    });
+    glosses(body, &mut grades);
+    out.extend(
+        grades.into_iter().map(|(span, value)| Found { span, detail: FactDetail::Grade { value, subject: None } }),
+    );
+}
+
+/// Ratings in words that gloss a grade read, before or after it, as
+/// grades of their own: `zona hijau atau baik` is `zona hijau` and `baik`,
+/// as FACTS.md has `kategori B (baik)` give two grades.
+fn glosses(body: &str, grades: &mut Vec<(Range<usize>, String)>) {
+    const REACH: usize = 60;
+    let mut glossed = Vec::new();
+    for (span, _) in grades.iter() {
+        let after = &body[span.end..floor_boundary(body, span.end + REACH)];
+        let before_start = floor_boundary(body, span.start.saturating_sub(REACH));
+        let before = &body[before_start..span.start];
+        let found =
+            GLOSS_AFTER.captures(after).and_then(|c| c.name("words")).map(|w| span.end + w.start()..span.end + w.end());
+        let found_before = GLOSS_BEFORE
+            .captures(before)
+            .and_then(|c| c.name("words"))
+            .map(|w| before_start + w.start()..before_start + w.end());
+        for words in found.into_iter().chain(found_before) {
+            let inside = |read: &Range<usize>| read.start <= words.start && words.end <= read.end;
+            if !grades.iter().any(|(read, _)| inside(read)) && !glossed.iter().any(|(read, _)| inside(read)) {
+                glossed.push((words.clone(), lower_words(&body[words])));
+            }
         }
     }
+    grades.extend(glossed);
 }
 
 /// Letter grades in a table's column headed by a grade noun: under `Pemda
@@ -298,6 +374,19 @@ fn column_grades(body: &str, grades: &mut Vec<(Range<usize>, String)>) {
     }
 }
 
+/// Whether a grade at `span` is said of a party: its sentence names one,
+/// names a party noun before it (`ketika daerah ini masuk kategori
+/// hijau`), or is followed by the list of those it holds for. (`Pasien
+/// dengan kategori merah` is triage.)
+fn held_by_party(doc: &Document<'_>, span: Range<usize>) -> bool {
+    let sentence = doc.sentence_or_point(span.start);
+    doc.names_party(sentence.clone())
+        || doc.text[sentence.start.min(span.start)..span.start]
+            .split_whitespace()
+            .any(|w| in_list(COUNTED_PARTIES, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')))
+        || enumeration_after(doc, span.end).is_some()
+}
+
 /// Whether the word before a grade noun places a party in it (`pada`,
 /// `masuk`) and the sentence names that party.
 fn placed(doc: &Document<'_>, noun: usize) -> bool {
@@ -308,6 +397,15 @@ fn placed(doc: &Document<'_>, noun: usize) -> bool {
 /// Lower case with single spaces: `Zona  Hijau` is `zona hijau`.
 fn lower_words(text: &str) -> String {
     text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether an interval in the clause after a grade ending at `end`, after
+/// a word of range, makes the grade a band: `zona kuning atau kepatuhan
+/// sedang ada di rentang 50-80`.
+fn band(body: &str, end: usize) -> bool {
+    let rest = &body[end..floor_boundary(body, end + 80)];
+    let clause = &rest[..rest.find(['.', ';', ',', '\n']).unwrap_or(rest.len())];
+    has_interval(clause) && clause.split_whitespace().any(|w| in_list(RANGE_WORDS, w))
 }
 
 /// Whether the clause around a grade makes it a rule or a wish, not a
@@ -396,22 +494,36 @@ pub(super) enum Listing {
 /// `dengan kategori B di tempati Luwu Utara`), in the brackets that follow
 /// it (`Zona kuning opini kualitas Sedang (Pemrov Malut, Pemkab Halsel,
 /// ...)`), or in the next sentence when it opens by listing named parties
-/// (`... masuk zona hijau. Yakni, Pemkab Ponorogo (nilai 87,88), ...`).
-/// Brackets of other words (`kategori B (kualitas tinggi)`) are passed over.
+/// (`... masuk zona hijau. Yakni, Pemkab Ponorogo (nilai 87,88), ...`),
+/// or in a later sentence that points back to the counted group (see
+/// [`pointed_listing_after`]). Brackets of other words (`kategori B (kualitas tinggi)`) are passed over.
 pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
+    listing_after(doc, end).or_else(|| pointed_listing_after(doc, end).map(Listing::NextSentence))
+}
+
+/// [`enumeration_after`] but for a later sentence that points back to a counted group.
+fn listing_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
     let body = doc.text;
     let rest = &body[end..floor_boundary(body, (end + ENUMERATION_REACH).min(body.len()))];
     // ASCII lower case keeps every byte where it was: offsets into `lower` are offsets into `rest`.
     let lower = rest.to_ascii_lowercase();
     let mut at = 0;
-    for words in 0..=MAX_WORDS_TO_SENTENCE_END {
+    for words in 0..=MAX_WORDS_TO_UNNAMED_LISTING {
         let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}', '\t']);
         // A line break ends the sentence, and with it the search.
         if from.starts_with(['\n', '\r']) {
             return None;
         }
         let here = lower.len() - from.len();
-        if words <= MAX_WORDS_BEFORE_ENUMERATION && opens_with_listing(from) {
+        // Farther on when nobody is named on the way (`yang berstatus
+        // kuning atau prevalensi stuntingnya berada di kisaran 20 hingga 30
+        // persen meliputi Samosir, ...`).
+        let near = || {
+            let listed = end + here..doc.sentence_or_point(end + here).end;
+            words <= MAX_WORDS_BEFORE_ENUMERATION
+                || (doc.mentions_in(end..end + here).is_empty() && doc.names_party(listed))
+        };
+        if opens_with_listing(from) && near() {
             return Some(Listing::RestOfSentence);
         }
         // A list of names in brackets: `(Pemrov Malut, Pemkab Halsel, ...)`.
@@ -432,9 +544,10 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
             continue;
         }
         let word = from.split_whitespace().next()?;
-        let bare = word.trim_end_matches([',', ':']);
-        let year = bare.len() == 4 && bare.bytes().all(|b| b.is_ascii_digit());
-        if bare.contains(|c: char| c.is_ascii_digit()) && !year {
+        // A value (`nilai 87,5`) is a party's own: whole numbers (years,
+        // counts, bounds) are passed.
+        let bare = word.trim_end_matches([',', ':', '.']);
+        if bare.contains(|c: char| c.is_ascii_digit()) && bare.contains([',', '.', '%']) {
             return None;
         }
         // `Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang, ...`.
@@ -444,7 +557,9 @@ pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listin
         let word_end = end + here + word.len();
         // A stop that ends the sentence (not `Kab.`): the next may list the parties.
         if word.trim_end_matches(['"', '\'', '”', '’']).ends_with('.') && doc.ends_sentence(word_end) {
-            return listing_sentence_after(doc, word_end).map(Listing::NextSentence);
+            return (words <= MAX_WORDS_TO_SENTENCE_END)
+                .then(|| listing_sentence_after(doc, word_end).map(Listing::NextSentence))
+                .flatten();
         }
         if word.ends_with(';') {
             return None;
@@ -477,16 +592,48 @@ fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
     }
     let lower = doc.text[sentence.clone()].to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTER_WORDS + 3).collect();
-    // `Empat polres itu adalah`, or a collective alone: `Kelimanya ialah`.
+    // `Empat polres itu adalah`, `Keenam daerah itu ialah`, or a
+    // collective alone: `Kelimanya ialah`.
     let collective = words.first().and_then(|w| parse_collective(w)).is_some();
-    let pointed = if collective {
-        Some(0)
-    } else {
-        words.iter().take(MAX_POINTER_WORDS + 1).position(|w| in_list(&["itu", "tersebut"], w))
-    };
+    let pointed =
+        words.iter().take(MAX_POINTER_WORDS + 1).position(|w| in_list(POINTERS, w)).or(collective.then_some(0));
     let opening = format!("{} ", words[pointed.map_or(0, |i| i + 1)..].join(" "));
     (opens_with_listing(&opening) && doc.names_party(sentence.clone())).then_some(sentence.start)
 }
+
+/// Words that point back to a group: `Empat polres itu`, `15 kabupaten tersebut`.
+const POINTERS: &[&str] = &["itu", "tersebut"];
+
+/// The start of a sentence, one of the few after the one ending at byte
+/// `end`, that points back to the group counted there and lists it: `NTT
+/// masih memiliki 15 kabupaten berkategori merah.` ... `Hasto menyebut, 15
+/// kabupaten tersebut adalah Timor Tengah Selatan, ...`; `... ada 6
+/// daerah. Keenam daerah itu ialah ...`. The count must be the same.
+fn pointed_listing_after(doc: &Document<'_>, end: usize) -> Option<usize> {
+    let here = doc.sentence_index(end.saturating_sub(1))?;
+    let counts: Vec<u32> = doc.text[doc.sentences[here].clone()]
+        .split_whitespace()
+        .filter_map(|w| parse_cardinal(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    doc.sentences[here + 1..].iter().take(POINTED_SENTENCES).find_map(|sentence| {
+        let lower = doc.text[sentence.clone()].to_ascii_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTED_WORDS + 2).collect();
+        let pointer = words.iter().take(MAX_POINTED_WORDS).position(|w| in_list(POINTERS, w))?;
+        // `15 kabupaten tersebut`, `Keenam daerah itu`: the count two words before.
+        let count = pointer.checked_sub(2).map(|i| words[i].trim_start_matches(|c: char| !c.is_alphanumeric()))?;
+        let n = parse_cardinal(count).or_else(|| parse_ordinal(count))?;
+        let opening = format!("{} ", words[pointer + 1..].join(" "));
+        (counts.contains(&n) && opens_with_listing(&opening) && doc.names_party(sentence.clone()))
+            .then_some(sentence.start)
+    })
+}
+
+/// How many sentences after a counted group's may point back to it.
+const POINTED_SENTENCES: usize = 2;
+
+/// How many words may open a sentence before the pointer to a counted
+/// group (`Hasto menyebut, 15 kabupaten tersebut`).
+const MAX_POINTED_WORDS: usize = 6;
 
 /// How many words may stand between a grade and the word that lists its
 /// parties (`opini WTP pada tahun 2021 yaitu`).
@@ -497,8 +644,12 @@ const MAX_WORDS_BEFORE_ENUMERATION: usize = 5;
 /// kategori B (kualitas tinggi) atau di bawah rata-rata. Yakni, ...`).
 const MAX_WORDS_TO_SENTENCE_END: usize = 9;
 
+/// How many words may stand between a grade and the word that lists its
+/// parties when none of them names a party.
+const MAX_WORDS_TO_UNNAMED_LISTING: usize = 14;
+
 /// How far after a grade the word that lists its parties is looked for, in bytes.
-const ENUMERATION_REACH: usize = 120;
+const ENUMERATION_REACH: usize = 160;
 
 /// Compiles every static pattern of this module (for the test that forces them all).
 #[cfg(test)]
@@ -623,6 +774,43 @@ mod tests {
     }
 
     #[test]
+    fn classified_colours_glosses_and_long_opinions_are_read() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Penilaian Ombudsman: Kota Serang katagori kuning.", &["katagori kuning | katagori kuning"]),
+            ("Survei SSGI 2021: Tanah Laut berstatus merah.", &["status merah | berstatus merah"]),
+            ("Penilaian 2018: Banten masuk kategori hijau dengan nilai 80,74.", &["kategori hijau | kategori hijau"]),
+            (
+                "Penilaian: tiga daerah meraih zona hijau atau baik, yakni Kota Tangerang.",
+                &["zona hijau | zona hijau", "baik | baik"],
+            ),
+            (
+                "Penilaian: Kota Cilegon katagori kuning atau kurang baik.",
+                &["katagori kuning | katagori kuning", "kurang baik | kurang baik"],
+            ),
+            (
+                "Penilaian: kepatuhan pelayanan rendah (zona merah) terdapat di Kab Teluk Wondama.",
+                &["zona merah | zona merah", "kepatuhan pelayanan rendah | kepatuhan pelayanan rendah"],
+            ),
+            (
+                "semua Polres masuk dalam zona kepatuhan tinggi dari Ombudsman",
+                &["zona kepatuhan tinggi | zona kepatuhan tinggi"],
+            ),
+            (
+                "Kabupaten Konawe mendapat penilaian wajar dengan pengecualian dari BPK.",
+                &["wajar dengan pengecualian | wajar dengan pengecualian"],
+            ),
+            ("Maluku meraih nilai 80,25 (kategori Tuntas Madya).", &["tuntas madya | Tuntas Madya"]),
+            (
+                "Nagan Raya menaikkan predikat dari sebelumnya Madya menjadi Nindya",
+                &["madya | Madya", "nindya | Nindya"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(grades(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
     fn parties_listed_a_few_words_after_a_grade_are_enumerated() {
         for (text, grade, listed) in [
             ("19 entitas yang meraih opini WTP pada tahun 2021 yaitu Provinsi NTT, Kota Kupang", "opini WTP", true),
@@ -656,6 +844,41 @@ mod tests {
             ("predikat kepatuhan sedang dengan nilai tertinggi di NTT", "kepatuhan sedang", false),
             ("Peringkat B sesuai urutan Kabupaten Asahan, Kota Binjai", "Peringkat B", true),
             ("masuk zona kuning İİİİ (Pemkab Halsel, Pemkab Halut) tahun ini", "zona kuning", true),
+            (
+                "Sumut: yang berstatus kuning atau prevalensi stuntingnya berada di kisaran 20 hingga 30 persen meliputi Samosir, Simalungun.",
+                "berstatus kuning",
+                true,
+            ),
+            (
+                "dibagi ke dalam kategori informatif, menuju informatif, cukup informatif dan tidak informatif, yaitu dengan nilai 90.",
+                "kategori informatif",
+                false,
+            ),
+            (
+                "Kota Medan meraih zona hijau, sedangkan Kabupaten Karo dan Kabupaten Nias yang lain meliputi Asahan.",
+                "zona hijau",
+                false,
+            ),
+            (
+                "Penilaian: zona hijau dengan nilai 10 hingga 20 ada 6 daerah. Keenam daerah itu ialah Kota Medan, Asahan.",
+                "zona hijau",
+                true,
+            ),
+            (
+                "NTT memiliki 15 kabupaten berkategori merah. \"Itu karena prevalensi.\" Hasto menyebut, 15 kabupaten tersebut adalah Alor, Belu, Kabupaten Kupang.",
+                "berkategori merah",
+                true,
+            ),
+            (
+                "NTT memiliki 15 kabupaten berkategori merah. Hasto menyebut, 12 kabupaten tersebut adalah Alor, Kabupaten Kupang.",
+                "berkategori merah",
+                false,
+            ),
+            (
+                "NTT memiliki 15 kabupaten berkategori merah. Satu. Dua. Hasto menyebut, 15 kabupaten tersebut adalah Alor, Kabupaten Kupang.",
+                "berkategori merah",
+                false,
+            ),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
             assert_eq!(enumeration_after(&Document::new(text), end).is_some(), listed, "{text}");
@@ -702,6 +925,10 @@ mod tests {
             "Tahun depan, Pemkot menargetkan kembali ke opini kualitas tertinggi.",
             "Ombudsman mengumumkan predikat kepatuhan tinggi standar pelayanan publik 2021.",
             "Tahun ini tak satu pun kabupaten/kota di Jatim yang masih berpredikat pratama.",
+            "Gunung Merapi berstatus merah sejak pekan lalu.",
+            "Pasien dengan kategori merah dirawat lebih dulu.",
+            "Laporan itu dinilai wajar oleh auditor, tanpa pengecualian.",
+            "Sementara penilaian zona kuning atau kepatuhan sedang ada di rentang 50-80.",
         ] {
             assert_eq!(grades(text), Vec::<String>::new(), "{text}");
         }

@@ -478,6 +478,10 @@ pub const FRONTED_CLAUSE_OPENERS: &[&str] = &[
 /// and of a rule after a grade (`predikat A untuk nilai 80 hingga 90`).
 pub const PURPOSE_WORDS: &[&str] = &["untuk", "demi", "agar", "supaya", "bagi", "diberikan"];
 
+/// Words that make an interval after a grade its band (`zona kuning ada
+/// di rentang 50-80`), not a party's result.
+pub const RANGE_WORDS: &[&str] = &["rentang", "rentangan", "kisaran", "antara"];
+
 /// Words of an unnamed group or of none, before a grade (`sisanya tersebar
 /// di zona kuning`, `tidak ada yang di zona merah`).
 pub const GROUP_WORDS: &[&str] = &[
@@ -538,8 +542,10 @@ pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sed
 #[rustfmt::skip]
 pub const GRADE_WORDS: &[&str] = &[
     "sangat baik", "baik sekali", "cukup baik", "kurang baik", "sangat memuaskan", "memuaskan", "sangat istimewa",
-    "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kepatuhan tinggi",
-    "kepatuhan sedang", "kepatuhan rendah", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
+    "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah",
+    "kepatuhan pelayanan tinggi", "kepatuhan pelayanan sedang", "kepatuhan pelayanan rendah", "kepatuhan tinggi",
+    "kepatuhan sedang", "kepatuhan rendah", "tuntas paripurna", "tuntas utama", "tuntas madya", "tuntas pratama",
+    "belum tuntas", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
     "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
     "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
@@ -549,6 +555,14 @@ pub const GRADE_WORDS: &[&str] = &[
 
 /// Colour zone nouns and colours: `zona hijau`, `zonasi kuning`.
 pub const ZONE_NOUNS: &[&str] = &["zona", "zonasi"];
+
+/// Ombudsman levels a zone noun may carry instead of a colour: `zona
+/// kepatuhan tinggi`.
+pub const ZONE_LEVELS: &[&str] = &["kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah"];
+
+/// Classifiers that a colour keeps as its noun, without their `ber-`
+/// (`berstatus kuning` is `status kuning`, `katagori merah` as printed).
+pub const COLOUR_CLASSIFIERS: &[&str] = &["kategori", "katagori", "status", "predikat"];
 
 /// Zone colours.
 pub const ZONE_COLOURS: &[&str] = &["hijau", "kuning", "merah", "oranye", "jingga", "biru", "hitam"];

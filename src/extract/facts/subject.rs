@@ -379,7 +379,7 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
 
 /// The parties of a list that ends with `mentions[last]`, joined only by
 /// commas, `dan` and `serta` (`Kota Medan, Kabupaten Deli Serdang dan Kota
-/// Binjai`), assessors aside.
+/// Binjai`) or of [`MIN_COMMA_LIST`] names or more, assessors aside.
 fn coordinated<'a>(doc: &Document<'_>, mentions: &'a [Mention], last: usize, scored: bool) -> Vec<&'a Mention> {
     let text = doc.text;
     let mut first = last;
@@ -393,10 +393,19 @@ fn coordinated<'a>(doc: &Document<'_>, mentions: &'a [Mention], last: usize, sco
         joined |= between != ",";
         first -= 1;
     }
-    // A list ends with `dan` or `serta`; a bare comma may end a clause
-    // (`Menurut Dinas Pendidikan, Kota Madiun meraih`).
-    if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[last]] }
+    // A list ends with `dan` or `serta`, or runs on commas alone past two
+    // names (`Kabupaten Lebak, Kota Serang, Kota Cilegon katagori
+    // kuning`); one bare comma may end a clause (`Menurut Dinas
+    // Pendidikan, Kota Madiun meraih`).
+    if joined || last - first >= MIN_COMMA_LIST - 1 {
+        mentions[first..=last].iter().collect()
+    } else {
+        vec![&mentions[last]]
+    }
 }
+
+/// How many names joined by commas alone make a list.
+const MIN_COMMA_LIST: usize = 3;
 
 /// The first of `mentions` named right after byte `end` with only one of
 /// `words` between (`untuk Kota Manado`, `bersama Kota Makassar`).
@@ -405,7 +414,8 @@ fn named_after(text: &str, mentions: &[Mention], end: usize, words: &[&str]) -> 
 }
 
 /// The parties of a list that starts with `mentions[first]`, joined only
-/// by commas, `dan` and `serta` and ended by `dan` or `serta`.
+/// by commas, `dan` and `serta` and ended by `dan` or `serta` (or of
+/// [`MIN_COMMA_LIST`] names or more).
 fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a Mention> {
     let mut last = first;
     let mut joined = false;
@@ -417,7 +427,11 @@ fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a M
         joined |= between != ",";
         last += 1;
     }
-    if joined { mentions[first..=last].iter().collect() } else { vec![&mentions[first]] }
+    if joined || last - first >= MIN_COMMA_LIST - 1 {
+        mentions[first..=last].iter().collect()
+    } else {
+        vec![&mentions[first]]
+    }
 }
 
 /// Text between two listed parties without the first one's score at its
@@ -720,6 +734,19 @@ mod tests {
                 "Informatif",
                 Some("Kabupaten Sumedang"),
                 &["Kabupaten Bogor", "Kota Bandung"],
+            ),
+            (
+                "Kabupaten Lebak, Kota Serang, Kota Cilegon katagori kuning atau kurang baik.",
+                "katagori kuning",
+                None,
+                &["Kabupaten Lebak", "Kota Serang", "Kota Cilegon"],
+            ),
+            ("Menurut Dinas Pendidikan, Kota Madiun meraih zona hijau.", "zona hijau", None, &["Kota Madiun"]),
+            (
+                "Penilaian: zona hijau dengan nilai 10 hingga 20 ada 2 daerah. Kedua daerah itu ialah Kota Medan dan Asahan.",
+                "zona hijau",
+                None,
+                &["Kota Medan", "Asahan"],
             ),
         ];
         for (text, fact, main, want) in cases {
