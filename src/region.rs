@@ -343,15 +343,17 @@ fn fields<const N: usize>(line: &'static str) -> Result<[&'static str; N], Strin
 }
 
 /// The normalised forms a normalised name is also printed in: a leading
-/// `Kepulauan` as `Kep.` (`Kep. Riau`), and a name of two words as one.
+/// `Kepulauan` as `Kep.` (`Kep. Riau`), and a name's first two words as one.
 fn spellings(name: &str) -> Vec<String> {
     let mut forms = vec![name.to_string()];
     if let Some(rest) = name.strip_prefix("kepulauan ") {
         forms.push(format!("kep. {rest}"));
     }
-    // A name of two words printed as one: `Padanglawas`, `Serdangbedagai`, `Deliserdang`.
-    if let Some((first, second)) = name.split_once(' ').filter(|(_, second)| !second.contains(' ')) {
-        forms.push(format!("{first}{second}"));
+    // A name's first two words printed as one: `Padanglawas`,
+    // `Serdangbedagai`, `Deliserdang`, `Tulangbawang Barat`.
+    let words: Vec<&str> = name.split(' ').collect();
+    if (2..=3).contains(&words.len()) {
+        forms.push(format!("{}{}", words[0], words[1..].join(" ")));
     }
     forms
 }

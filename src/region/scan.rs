@@ -208,6 +208,10 @@ mod tests {
             ("Wali Kota Batu menerima penghargaan.", &[("Kota Batu", &["35.79"])]),
             ("Adapun Padanglawas dan Serdangbedagai", &[("Padanglawas", &["12.21"]), ("Serdangbedagai", &["12.18"])]),
             (
+                "Way Kanan, Tulangbawang Barat, Lampung Utara",
+                &[("Way Kanan", &["18.08"]), ("Tulangbawang Barat", &["18.12"]), ("Lampung Utara", &["18.03"])],
+            ),
+            (
                 "Selanjutnya Sukabumi 3,12, Cianjur 3,08, Karawang 2,91 dan Kota Tasikmalaya 2,77.",
                 &[
                     ("Sukabumi", &["32.02", "32.72"]),
