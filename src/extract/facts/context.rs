@@ -42,9 +42,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         // The catalogue's name near, else the one the grade implies, else an
         // assessment outside the catalogue (`Rencana Aksi KPK 2018: Kabupaten
-        // Musi Rawas Terbaik I`), with the words that name it.
-        let assessed = named
-            .map(|named| (named.id, named.span.clone()))
+        // Musi Rawas Terbaik I`), with the words that name it. One outside
+        // the catalogue named by a proper name in the fact's own sentence
+        // beats a catalogue name farther off (`Pemkot Jambi meraih indeks
+        // Smart City di angka 3,48` under a title on its SPBE index;
+        // `penilaian kualitas tertinggi` names none).
+        let sentence = doc.sentence_or_point(fact.span.start);
+        let in_sentence = |span: &std::ops::Range<usize>| sentence.start <= span.start && span.end <= sentence.end;
+        let proper = |words: &std::ops::Range<usize>| {
+            doc.text[words.clone()].split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let other_here = || {
+            assessment::find_other(doc.text, sentence.clone())
+                .filter(|words| proper(words) && !named.is_some_and(|named| in_sentence(&named.span)))
+        };
+        let assessed = other_here()
+            .map(|words| (OTHER, words))
+            .or_else(|| named.map(|named| (named.id, named.span.clone())))
             .or_else(|| implied.map(|id| (id, fact.span.clone())))
             .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
         let assessment = assessed.as_ref().map(|(id, _)| id.to_string());

@@ -494,6 +494,19 @@ mod tests {
     }
 
     #[test]
+    fn an_assessment_named_in_the_facts_sentence_beats_the_catalogues_in_the_lead() {
+        let body = "Kota Jambi Raih Indeks SPBE 4,32\n\nPemerintah Kota Jambi meraih indeks Smart City di angka 3,48. \
+                    Pemerintah Kota Jambi juga meraih penilaian kualitas tertinggi dengan nilai 4,10.";
+        let assessments: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() == FactKind::Score)
+            .map(|f| (eval::fact_key(&f.detail), f.context.assessment.clone()))
+            .collect();
+        let named = |key: &str, id: &str| (key.to_string(), Some(id.to_string()));
+        assert_eq!(assessments, [named("4.32", "spbe"), named("3.48", "other"), named("4.10", "spbe")]);
+    }
+
+    #[test]
     fn masing_masing_gives_one_fact_per_subject() {
         let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
         let subjects: Vec<_> =
