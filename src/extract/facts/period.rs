@@ -18,7 +18,7 @@ use regex::Regex;
 use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
-use super::lexicon::{MONTHS, PERIOD_WORDS};
+use super::lexicon::{MONTHS, PERIOD_WORDS, in_list};
 use super::spans::Spans;
 
 /// A year as printed: `2023`, from 1990 to 2049.
@@ -111,10 +111,18 @@ impl Years {
                 .find(|y| any || !y.dates_a_value)
                 .map(|y| y.value)
         };
+        // A year right after the result, only words of time between,
+        // dates it (`dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020`).
+        let dated_here = |y: &&Year| {
+            y.dates_a_value
+                || text[span.end..y.span.start]
+                    .split_whitespace()
+                    .all(|w| in_list(&["pada", "di", "dalam", "tahun"], w.trim_matches(|c: char| !c.is_alphanumeric())))
+        };
         let own = self
             .within(span.end..clause.end)
             .first()
-            .filter(|y| y.dates_a_value)
+            .filter(dated_here)
             .map(|y| y.value)
             .or_else(|| before(clause.clone(), false));
         if own.is_some() {
@@ -235,6 +243,11 @@ mod tests {
         assert_eq!(period(text, "34,6"), Some(2022));
         let text = "Skor MCP turun dari tahun 2022 94,19 persen, sementara tahun 2023, 91,02 persen.";
         assert_eq!(period(text, "tahun 2023, 91,02"), Some(2023));
+        let text = "SAKIP 2021\nPredikat Pangkep naik dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020.";
+        assert_eq!(period(text, "CC"), Some(2019));
+        assert_eq!(period(text, "B"), Some(2020));
+        let text = "SAKIP 2021\nPredikat Pangkep naik dari CC ke B, sesuai target 2022.";
+        assert_eq!(period(text, "CC"), Some(2020));
     }
 
     #[test]
