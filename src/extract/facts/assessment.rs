@@ -14,7 +14,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{ASSESSMENT_GRADES, ASSESSMENT_NAMES, OTHER_ASSESSMENT_NOUNS, OTHER_ASSESSMENT_STOPS, in_list};
+use super::lexicon::{
+    ASSESSMENT_GRADES, ASSESSMENT_NAMES, OTHER_ASSESSMENT_NOUNS, OTHER_ASSESSMENT_STOPS, SCORE_NOUNS, in_list,
+};
 
 /// Every name of every assessment, each in a group `a<index>` of its id's
 /// index in [`ASSESSMENT_NAMES`]. Acronyms (`IGA`, `SKI`) match in capitals
@@ -39,12 +41,21 @@ static NAMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An assessment named in the body.
-/// An assessing noun and the words after it: `Pemetaan Penyelenggaraan Pemda`.
+/// An assessing noun and the words after it (`Pemetaan Penyelenggaraan
+/// Pemda`), or an index's acronym in capitals (`IPLM`, group `acronym`).
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = OTHER_ASSESSMENT_NOUNS.iter().map(|n| n.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?-u:\b)(?P<noun>(?i:{nouns}))(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}"))
-        .expect("static other regex")
+    let acronyms = SCORE_NOUNS.iter().filter(|n| is_acronym(n)).copied().collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<noun>(?i:{nouns}))(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}|(?P<acronym>{acronyms})(?-u:\b))"
+    ))
+    .expect("static other regex")
 });
+
+/// Whether a word is an acronym: three capitals or more.
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 /// Where `text[scope]` names an assessment outside the catalogue: an
 /// assessing noun and the words after it up to a word that ends a name
@@ -52,6 +63,9 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// must follow the noun.
 pub fn find_other(text: &str, scope: Range<usize>) -> Option<Range<usize>> {
     OTHER.captures_iter(&text[scope.clone()]).find_map(|caps| {
+        if let Some(acronym) = caps.name("acronym") {
+            return Some(scope.start + acronym.start()..scope.start + acronym.end());
+        }
         let (m, noun) = (caps.get(0)?, caps.name("noun")?);
         let found = m.as_str();
         let noun_words = noun.as_str().split_whitespace().count();
@@ -67,6 +81,16 @@ pub fn find_other(text: &str, scope: Range<usize>) -> Option<Range<usize>> {
         }
         end.map(|end| scope.start + m.start()..scope.start + m.start() + end)
     })
+}
+
+/// Whether the words of an assessment outside the catalogue are a proper
+/// name: an acronym (`IPLM`), or a noun followed by a capitalised word
+/// (`indeks Smart City`, `Rencana Aksi KPK`), not everyday words
+/// (`penilaian kualitas tertinggi`).
+pub fn is_proper(words: &str) -> bool {
+    let mut split = words.split_whitespace();
+    let first = split.next().unwrap_or("");
+    is_acronym(first) || split.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,6 +181,10 @@ mod tests {
             Some("Pemetaan Penyelenggaraan Pemda se-Sumut")
         );
         assert_eq!(other("hasil monitoring Korsupgah KPK RI pada 2018"), Some("monitoring Korsupgah KPK RI"));
+        assert_eq!(other("skor IPLM Kabupaten Soppeng 82,95"), Some("IPLM"));
+        assert_eq!(other("mahasiswa IPB dan ITB"), None);
+        assert!(is_proper("IPLM") && is_proper("indeks Smart City") && is_proper("Rencana Aksi KPK"));
+        assert!(!is_proper("penilaian kualitas tertinggi") && !is_proper("penghargaan predikat hijau"));
         assert_eq!(other("penilaian yang dilakukan"), None);
         assert_eq!(other("Kota Madiun meraih nilai 95,5"), None);
     }

@@ -49,12 +49,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         // `penilaian kualitas tertinggi` names none).
         let sentence = doc.sentence_or_point(fact.span.start);
         let in_sentence = |span: &std::ops::Range<usize>| sentence.start <= span.start && span.end <= sentence.end;
-        let proper = |words: &std::ops::Range<usize>| {
-            doc.text[words.clone()].split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase))
-        };
         let other_here = || {
-            assessment::find_other(doc.text, sentence.clone())
-                .filter(|words| proper(words) && !named.is_some_and(|named| in_sentence(&named.span)))
+            assessment::find_other(doc.text, sentence.clone()).filter(|words| {
+                assessment::is_proper(&doc.text[words.clone()]) && !named.is_some_and(|named| in_sentence(&named.span))
+            })
         };
         let assessed = other_here()
             .map(|words| (OTHER, words))

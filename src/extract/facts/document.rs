@@ -200,9 +200,22 @@ impl<'a> Document<'a> {
 
     /// Where an assessment outside the catalogue is named for the fact at
     /// `span` (`Rencana Aksi Pemberantasan Korupsi KPK`): in its sentence,
-    /// else its paragraph, else the lead.
+    /// else its paragraph, else the lead, else by a proper name anywhere
+    /// before it (`Indeks Pembangunan Literasi Masyarakat (IPLM)` opening
+    /// an article whose lead is a photo caption).
     pub fn other_assessment_for(&self, span: Range<usize>) -> Option<Range<usize>> {
-        self.scopes_around(span.start).into_iter().find_map(|scope| assessment::find_other(self.text, scope))
+        self.scopes_around(span.start).into_iter().find_map(|scope| assessment::find_other(self.text, scope)).or_else(
+            || {
+                let mut from = 0;
+                while let Some(words) = assessment::find_other(self.text, from..span.start) {
+                    if assessment::is_proper(&self.text[words.clone()]) {
+                        return Some(words);
+                    }
+                    from = words.end;
+                }
+                None
+            },
+        )
     }
 
     /// Where an assessment is looked for around byte `pos`, nearest first:
