@@ -67,13 +67,13 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`,
-/// `predikat yang diraih adalah "Nindya"`, and a move between two ratings:
+/// `predikat yang diraih adalah "Nindya"`, `predikat Kabupaten Sangat Inovatif`, and a move between two ratings:
 /// `predikat dari "Baik" menjadi "Sangat Baik"` (group `then`).
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari|sebelumnya)){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari|sebelumnya|kabupaten|kota|provinsi|daerah)){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))
@@ -201,6 +201,15 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         if let Some(words) = caps.name("words").filter(|w| !names_with_acronym(body, w.end())).filter(|w| {
             let capitalised = w.as_str().starts_with(char::is_uppercase);
             let everyday = GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()));
+            // `predikat Kabupaten Sangat Inovatif`, but `kategori Kota Sedang` is a city's size.
+            let kind_between = caps.name("noun").is_some_and(|noun| {
+                body[noun.end()..w.start()]
+                    .split_whitespace()
+                    .any(|b| in_list(&["kabupaten", "kota", "provinsi", "daerah"], b))
+            });
+            if kind_between && everyday {
+                return false;
+            }
             match caps.name("noun") {
                 // `status Mandiri` of an index (`berstatus maju dengan skor
                 // 0,79`) or `status akreditasi Paripurna`, never `status baik`
@@ -212,8 +221,10 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
                         .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())));
                     // `Kota Balikpapan berstatus Sangat Tinggi`: a named party.
                     let named = || !doc.mentions_in(sentence.clone()).is_empty();
+                    // `status menuju informatif ialah, Pemkot Blitar, ...`: its parties listed.
                     (capitalised && (caps[0].to_lowercase().contains("akreditasi") || named()))
                         || (scored && (capitalised || !everyday))
+                        || (!everyday && opens_with_listing(&body[w.end()..].trim_start().to_ascii_lowercase()))
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
                 // placing a named party in a category.
@@ -619,9 +630,11 @@ fn pointed_listing_after(doc: &Document<'_>, end: usize) -> Option<usize> {
         let lower = doc.text[sentence.clone()].to_ascii_lowercase();
         let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTED_WORDS + 2).collect();
         let pointer = words.iter().take(MAX_POINTED_WORDS).position(|w| in_list(POINTERS, w))?;
-        // `15 kabupaten tersebut`, `Keenam daerah itu`: the count two words before.
-        let count = pointer.checked_sub(2).map(|i| words[i].trim_start_matches(|c: char| !c.is_alphanumeric()))?;
-        let n = parse_cardinal(count).or_else(|| parse_ordinal(count))?;
+        // `15 kabupaten tersebut`, `Keenam daerah itu`, `Enam kabupaten atau kota tersebut`: a count before.
+        let n = words[..pointer].iter().find_map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            parse_cardinal(w).or_else(|| parse_ordinal(w))
+        })?;
         let opening = format!("{} ", words[pointer + 1..].join(" "));
         (counts.contains(&n) && opens_with_listing(&opening) && doc.names_party(sentence.clone()))
             .then_some(sentence.start)
@@ -800,6 +813,16 @@ mod tests {
                 &["wajar dengan pengecualian | wajar dengan pengecualian"],
             ),
             ("Maluku meraih nilai 80,25 (kategori Tuntas Madya).", &["tuntas madya | Tuntas Madya"]),
+            ("meraih IGA 2025 dengan predikat Kabupaten Sangat Inovatif.", &["sangat inovatif | Sangat Inovatif"]),
+            ("Adipura untuk kategori Kota Sedang diraih Tarakan.", &[]),
+            (
+                "Kabupaten di Jatim yang menyandang status menuju informatif ialah, Pemkot Blitar, Pemkab Blitar.",
+                &["menuju informatif | menuju informatif"],
+            ),
+            (
+                "nilai IPKD Provinsi Sultra adalah 68,895 dengan predikat perlu perbaikan.",
+                &["perlu perbaikan | perlu perbaikan"],
+            ),
             (
                 "Nagan Raya menaikkan predikat dari sebelumnya Madya menjadi Nindya",
                 &["madya | Madya", "nindya | Nindya"],
@@ -867,6 +890,11 @@ mod tests {
             (
                 "NTT memiliki 15 kabupaten berkategori merah. \"Itu karena prevalensi.\" Hasto menyebut, 15 kabupaten tersebut adalah Alor, Belu, Kabupaten Kupang.",
                 "berkategori merah",
+                true,
+            ),
+            (
+                "hanya enam kabupaten/kota yang masuk dalam kategori informatif. “Enam kabupaten atau kota tersebut yakni, Pemkot Mojokerto, Pemkab Lumajang,” kata Edi.",
+                "kategori informatif",
                 true,
             ),
             (

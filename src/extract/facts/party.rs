@@ -14,8 +14,8 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, LISTED_REGIONS, NAME_CONNECTORS, NAME_STOPS,
-    NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_CONNECTORS,
+    NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
     STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
 };
 use super::{alternation, floor_boundary, list};
@@ -141,6 +141,13 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
             (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
         };
+        // `predikat Kabupaten Sangat Inovatif`: a rating, not a name.
+        if let Some(head) = candidate.head {
+            let rest = slice[whole.start + head.len()..end].split_whitespace().collect::<Vec<_>>().join(" ");
+            if in_list(GRADE_WORDS, &rest) {
+                continue;
+            }
+        }
         // `Provinsi Banten Nana Suryana`, `Diskominfo Provinsi Banten Nana
         // Suryana`: a name ends where the official name of its region does.
         let end = match candidate.head {
@@ -816,6 +823,7 @@ mod tests {
                 "zona hijau yaitu Aceh Singkil, Banda Aceh dan Aceh Utara.",
                 &["Aceh Singkil", "Banda Aceh", "Aceh Utara"],
             ),
+            ("Kabupaten Sigi meraih predikat Kabupaten Sangat Inovatif", &["Kabupaten Sigi"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
