@@ -567,6 +567,9 @@ pub const COLOUR_CLASSIFIERS: &[&str] = &["kategori", "katagori", "status", "pre
 /// Zone colours.
 pub const ZONE_COLOURS: &[&str] = &["hijau", "kuning", "merah", "oranye", "jingga", "biru", "hitam"];
 
+/// Abbreviated words that go on inside a party's name: `Polres Kep. Yapen`.
+pub const NAME_ABBREVIATIONS: &[&str] = &["Kep", "Kepl"];
+
 /// Heads of an assessed party's name: `Kota Madiun`, `Dinas Sosial`.
 #[rustfmt::skip]
 pub const PARTY_HEADS: &[&str] = &[

@@ -507,6 +507,26 @@ mod tests {
     }
 
     #[test]
+    fn whole_numbers_given_to_the_party_after_untuk_are_its_scores() {
+        let body = "Penilaian kepatuhan Ombudsman 2018 dengan hasil nilai 107 untuk Polres Kota Jayapura, \
+                    105 untuk Polres Keerom, dan 98 untuk Polres Jayawijaya. Rapat digelar untuk 3 hari.";
+        let scores: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() == FactKind::Score)
+            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
+            .collect();
+        let given = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
+        assert_eq!(
+            scores,
+            [
+                given("107.00", "Polres Kota Jayapura"),
+                given("105.00", "Polres Keerom"),
+                given("98.00", "Polres Jayawijaya")
+            ]
+        );
+    }
+
+    #[test]
     fn masing_masing_gives_one_fact_per_subject() {
         let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
         let subjects: Vec<_> =

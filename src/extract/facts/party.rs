@@ -14,9 +14,9 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_CONNECTORS,
-    NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS, SCORE_NOUNS,
-    STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_ABBREVIATIONS,
+    NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS,
+    SCORE_NOUNS, STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -521,7 +521,15 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         }
         if NAME_CONNECTORS.contains(&token) {
             match tokens.peek() {
-                Some((_, next)) if is_name(next) && !is_head(next) && (words > 0 || token.ends_with('.')) => continue,
+                // (`Polres Jayawijaya, dan 100 untuk ...`: a number after `dan` is a value.)
+                Some((_, next))
+                    if is_name(next)
+                        && next.starts_with(char::is_uppercase)
+                        && !is_head(next)
+                        && (words > 0 || token.ends_with('.')) =>
+                {
+                    continue;
+                }
                 _ => break,
             }
         }
@@ -543,7 +551,9 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         }
         words += 1;
         end = range.start + bare.len();
-        if bare.len() != token.len() {
+        // `Polres Kep. Yapen`: an abbreviated word inside the name.
+        let abbreviated = token.ends_with('.') && in_list(NAME_ABBREVIATIONS, bare);
+        if bare.len() != token.len() && !abbreviated {
             // Punctuation after the word: only a comma inside a listed
             // agency name (`Dinas Sosial, Pemberdayaan Perempuan, dan ...`) goes on.
             if !(token.ends_with(',') && !region && comma_continues(text, range.end)) {
@@ -824,6 +834,10 @@ mod tests {
                 &["Aceh Singkil", "Banda Aceh", "Aceh Utara"],
             ),
             ("Kabupaten Sigi meraih predikat Kabupaten Sangat Inovatif", &["Kabupaten Sigi"]),
+            (
+                "107 untuk Polres Kep. Yapen, 98 untuk Polres Jayawijaya, dan 100 untuk Polres Merauke",
+                &["Polres Kep. Yapen", "Polres Jayawijaya", "Polres Merauke"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

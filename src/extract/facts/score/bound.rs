@@ -75,12 +75,13 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
         for caps in VALUE.captures_iter(text) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.name("n")) else { continue };
             let span = sentence.start + whole.start()..sentence.start + whole.end();
-            if !mentions.is_empty() && !breakdown && !mentions.iter().any(|m| m.span.end <= span.start) {
+            let given = given_to(body, mentions, span.end);
+            if !mentions.is_empty() && !breakdown && !given && !mentions.iter().any(|m| m.span.end <= span.start) {
                 continue;
             }
             let percent = caps.name("pct").is_some();
             let decimal = number.as_str().contains([',', '.']);
-            if !(decimal || percent) || read.overlap(&span) {
+            if !(decimal || percent || given) || read.overlap(&span) {
                 continue;
             }
             // `6.513` read as a decimal: a result, not six thousand.
@@ -149,6 +150,17 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> O
         return Some(FactDetail::ScoreChange { value: if *falls { -value } else { value }, subject: None });
     }
     Some(FactDetail::Score { value, subject: None })
+}
+
+/// Whether the value ending at byte `end` is given to the party named
+/// right after `untuk` (`nilai 107 untuk Polres Kota Jayapura, 105 untuk
+/// Polres Keerom`): a whole number is then a result too.
+fn given_to(body: &str, mentions: &[super::super::party::Mention], end: usize) -> bool {
+    let rest = &body[end..];
+    let gap = rest.len() - rest.trim_start().len();
+    rest.trim_start().strip_prefix("untuk ").is_some_and(|after| {
+        mentions.iter().any(|m| m.span.start == end + gap + "untuk ".len() + (after.len() - after.trim_start().len()))
+    })
 }
 
 /// Words that make the value after them a level, not the amount of a change.
