@@ -80,6 +80,14 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static word grade regex")
 });
 
+/// A rating in words held by those who took it, no noun before it:
+/// `Pratama diraih 9 daerah yakni Gowa, ...`.
+static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied().filter(|w| !GRADE_WORDS_CAPITALISED.contains(w)));
+    Regex::new(&format!(r"(?x)(?-u:\b)(?P<words>(?i:{words}))\s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b)"))
+        .expect("static taken grade regex")
+});
+
 /// A KLA tier after `peringkat` (`peringkat Nindya diraih Kota Batu`),
 /// the tier in group `words`: elsewhere `peringkat` is a ranking's.
 static TIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -288,6 +296,15 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         });
         if !noun && !opinions.contains(&m.range()) {
             grades.push((m.range(), m.as_str().to_lowercase()));
+        }
+    }
+    // Only capitalised and in an article about an assessment: `baik
+    // diraih` is everyday prose.
+    for caps in TAKEN.captures_iter(if doc.assessed { body } else { "" }) {
+        if let Some(words) = caps.name("words").filter(|w| w.as_str().starts_with(char::is_uppercase))
+            && !grades.iter().any(|(read, _)| read.start <= words.start() && words.end() <= read.end)
+        {
+            grades.push((words.range(), lower_words(words.as_str())));
         }
     }
     for caps in TIER.captures_iter(body) {
@@ -677,6 +694,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&INTERVAL);
     LazyLock::force(&TABLE_CELL);
     LazyLock::force(&TIER);
+    LazyLock::force(&TAKEN);
     LazyLock::force(&QUALITY);
     LazyLock::force(&MOVE);
 }
@@ -814,6 +832,8 @@ mod tests {
             ),
             ("Maluku meraih nilai 80,25 (kategori Tuntas Madya).", &["tuntas madya | Tuntas Madya"]),
             ("meraih IGA 2025 dengan predikat Kabupaten Sangat Inovatif.", &["sangat inovatif | Sangat Inovatif"]),
+            ("Penghargaan KLA: Pratama diraih 9 daerah yakni Gowa, Maros.", &["pratama | Pratama"]),
+            ("Penghargaan KLA: kinerja baik diraih berkat kerja keras.", &[]),
             ("Adipura untuk kategori Kota Sedang diraih Tarakan.", &[]),
             (
                 "Kabupaten di Jatim yang menyandang status menuju informatif ialah, Pemkot Blitar, Pemkab Blitar.",
