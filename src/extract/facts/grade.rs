@@ -81,11 +81,18 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A rating in words held by those who took it, no noun before it:
-/// `Pratama diraih 9 daerah yakni Gowa, ...`.
+/// `Pratama diraih 9 daerah yakni Gowa, ...` (group `words`), or with its
+/// letter in brackets after it, as
+/// a heading of the parties it holds for: `Baik (B): 2 kabupaten (Kabupaten
+/// Sintang, ...)` (groups `words` and `letter`).
 static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied().filter(|w| !GRADE_WORDS_CAPITALISED.contains(w)));
-    Regex::new(&format!(r"(?x)(?-u:\b)(?P<words>(?i:{words}))\s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b)"))
-        .expect("static taken grade regex")
+    let letters = alternation(GRADE_LETTERS.iter().copied());
+    Regex::new(&format!(
+        r"(?x)(?-u:\b)(?P<words>(?i:{words}))
+        (?: \s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b) | \s*\((?P<letter>{letters})\) | (?-u:\b) )"
+    ))
+    .expect("static taken grade regex")
 });
 
 /// A KLA tier after `peringkat` (`peringkat Nindya diraih Kota Batu`),
@@ -301,10 +308,16 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // Only capitalised and in an article about an assessment: `baik
     // diraih` is everyday prose.
     for caps in TAKEN.captures_iter(if doc.assessed { body } else { "" }) {
-        if let Some(words) = caps.name("words").filter(|w| w.as_str().starts_with(char::is_uppercase))
-            && !grades.iter().any(|(read, _)| read.start <= words.start() && words.end() <= read.end)
-        {
+        let (Some(whole), Some(words)) = (caps.get(0), caps.name("words")) else { continue };
+        // Neither taken nor a letter after it: a word alone.
+        if whole.range() == words.range() || !words.as_str().starts_with(char::is_uppercase) {
+            continue;
+        }
+        if !grades.iter().any(|(read, _)| read.start <= words.start() && words.end() <= read.end) {
             grades.push((words.range(), lower_words(words.as_str())));
+        }
+        if let Some(letter) = caps.name("letter") {
+            grades.push((letter.range(), letter.as_str().to_lowercase()));
         }
     }
     for caps in TIER.captures_iter(body) {
@@ -601,7 +614,7 @@ fn listing_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
 fn opens_with_listing(text: &str) -> bool {
     ENUMERATION_WORDS.iter().any(|word| {
         text.strip_prefix(word)
-            .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ','))
+            .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';')))
     })
 }
 
@@ -834,6 +847,11 @@ mod tests {
             ("meraih IGA 2025 dengan predikat Kabupaten Sangat Inovatif.", &["sangat inovatif | Sangat Inovatif"]),
             ("Penghargaan KLA: Pratama diraih 9 daerah yakni Gowa, Maros.", &["pratama | Pratama"]),
             ("Penghargaan KLA: kinerja baik diraih berkat kerja keras.", &[]),
+            (
+                "Penilaian RB:\n• Baik dengan Catatan (B-): 3 kabupaten (Kabupaten Bengkayang, Kapuas Hulu)",
+                &["baik dengan catatan | Baik dengan Catatan", "b- | B-"],
+            ),
+            ("Penilaian: Kota Madiun tumbuh sebagai kota yang maju.", &[]),
             ("Adipura untuk kategori Kota Sedang diraih Tarakan.", &[]),
             (
                 "Kabupaten di Jatim yang menyandang status menuju informatif ialah, Pemkot Blitar, Pemkab Blitar.",
@@ -862,6 +880,11 @@ mod tests {
             ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
+            (
+                "Empat daerah memperoleh predikat \"A\", yakni; Kabupaten Kulon Progo, Kabupaten Bantul",
+                "predikat \"A\"",
+                true,
+            ),
             ("Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang", "10 besar", true),
             ("5 pemda mendapatkan opini WTP. Kelimanya ialah Kota Tangerang, Kota Serang", "opini WTP", true),
             ("5 pemda mendapatkan opini WTP. Kenyataannya ialah Kota Tangerang unggul", "opini WTP", false),

@@ -545,7 +545,7 @@ pub const GRADE_WORDS: &[&str] = &[
     "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah",
     "kepatuhan pelayanan tinggi", "kepatuhan pelayanan sedang", "kepatuhan pelayanan rendah", "kepatuhan tinggi",
     "kepatuhan sedang", "kepatuhan rendah", "tuntas paripurna", "tuntas utama", "tuntas madya", "tuntas pratama",
-    "belum tuntas", "perlu perbaikan", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
+    "belum tuntas", "perlu perbaikan", "baik dengan catatan", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
     "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
     "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
