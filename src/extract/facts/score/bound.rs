@@ -94,7 +94,7 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
             }
             let value = if grouped { parse_decimal(&printed.replace('.', ",")) } else { parse_decimal(printed) };
             let Some(value) = value.filter(|v| !percent || *v <= 100.0) else { continue };
-            if let Some(detail) = bound(doc, span.clone(), value, percent) {
+            if let Some(detail) = bound(doc, span.clone(), value, percent, breakdown) {
                 out.push(Found { span, detail });
             }
         }
@@ -102,8 +102,9 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
 }
 
 /// What the value at `span` is, read from the words around it: a score, a
-/// change, or nothing.
-fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> Option<FactDetail> {
+/// change, or nothing. In a score broken down, words of budgets and
+/// assets name its parts (`Manajemen Aset Daerah 82,60 persen`).
+fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, breakdown: bool) -> Option<FactDetail> {
     let body = doc.text;
     let clause = clause_before(doc, span.start);
     let before: Vec<&str> = body[clause.clone()].split_whitespace().rev().map(bare).collect();
@@ -130,7 +131,7 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool) -> O
             && (next == "yang" || (next == "di" && after.get(1) == Some(&"antaranya")) || shares_a_count(&before)))
         || (next == "dari" && !after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
         || counted_before(body, span.start)
-        || aimed_or_averaged(doc, clause.clone(), &before)
+        || aimed_or_averaged(doc, clause.clone(), &before, breakdown)
     {
         return None;
     }
@@ -213,8 +214,9 @@ fn counted_before(body: &str, pos: usize) -> bool {
 /// weight (`Pemkab menargetkan IPP bisa menembus 4,50`, `rata-rata IPP
 /// kabupaten/kota ... 3,98`, `bobot 30 persen`), with no party named after
 /// that word.
-fn aimed_or_averaged(doc: &Document<'_>, clause: Range<usize>, before: &[&str]) -> bool {
-    let Some(distance) = before.iter().position(|w| in_list(SCORE_BLOCKERS, w) || in_list(TARGET_NOUNS, w)) else {
+fn aimed_or_averaged(doc: &Document<'_>, clause: Range<usize>, before: &[&str], breakdown: bool) -> bool {
+    let blocks = |w: &&str| (!breakdown && in_list(SCORE_BLOCKERS, w)) || in_list(TARGET_NOUNS, w);
+    let Some(distance) = before.iter().position(blocks) else {
         return false;
     };
     // The byte where that word stands, counting words back from the clause's end.
@@ -272,6 +274,10 @@ mod tests {
             ),
             ("Angka stunting SSGI\nKalimantan Utara turun 2,8% dari 27%.", &["change -2.8", "score 27"]),
             ("Indeks Kota Toleran (IKT) 2018\n1. Singkawang 6.513\n2. Salatiga 6.447", &["score 6.513", "score 6.447"]),
+            (
+                "Capaian MCP Kalteng 92,92 persen itu tersusun dari Perizinan 95,71 persen, hingga Manajemen Aset Daerah 82,60 persen.",
+                &["score 92.92", "score 95.71", "score 82.6"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(values(text), *want, "{text}");
