@@ -346,6 +346,10 @@ pub const RANK_NOUNS: &[&str] = &[
     "diperingkat",
 ];
 
+/// Words that may stand between a bare ordinal's comma and its party
+/// (`Ketiga, dari Kabupaten Tapin`).
+pub const ROW_FILLERS: &[&str] = &["dari", "oleh", "diraih", "ditempati"];
+
 /// Superlatives that may stand between a position and the party holding
 /// it (`posisi ketiga tertinggi Mandailing Natal`).
 pub const SUPERLATIVES: &[&str] = &["tertinggi", "teratas", "terbaik", "terbesar", "terendah"];

@@ -396,7 +396,7 @@ mod tests {
                     Pajak Daerah 99,56 persen.";
         assert_eq!(
             texts_and_subjects(body, |kind| kind == FactKind::Score),
-            ["Capaian 92,92: Kalteng", "95,71 persen: Kalteng", "99,56 persen: Kalteng"]
+            ["Capaian 92,92: Kalteng", "93,64 persen: Kalteng", "95,71 persen: Kalteng", "99,56 persen: Kalteng"]
         );
         // Without the breakdown, taxes are no results.
         let body = "Capaian MCP Kalteng 2021\nRealisasi Pajak Daerah Kalteng 99,56 persen.";

@@ -13,7 +13,7 @@ use super::document::Document;
 use super::lexicon::{
     BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, FUTURE_PHRASES, LIST_OPENERS, NUMBER_WORDS, ORDINAL_WORDS,
     PLACE_PARTIES, PRIZE_WORDS, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS,
-    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, SCOPE_WORDS, SCORE_NOUNS, in_list,
+    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, ROW_FILLERS, SCOPE_WORDS, SCORE_NOUNS, SUPERLATIVES, in_list,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_decimal, parse_ordinal, parse_position};
@@ -73,6 +73,13 @@ static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:\s*,)?\s*(?i:dan|serta|atau)?\s+(?P<position>(?i:{ordinals}|ke(?:{words})|ke-[0-9]{{1,3}}))(?-u:\b)"
     ))
     .expect("static coordinated ranking regex")
+});
+
+/// An ordinal opening a sentence or a clause, then a comma: `Kedua, Kota
+/// Banjarmasin.`, `Ke 5, Tapanuli Tengah`, `, kedua, Kota Padang Panjang`.
+static ORDINAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?x)(?:^|[.,;]\s+|(?-u:\b)dan\s+)(?P<position>(?i:ke[a-z]{3,9}|ke[\ -]?[0-9]{1,2})),[\ \t]+")
+        .expect("static ordinal row regex")
 });
 
 /// A new position after a verb of change: `naik menjadi 6`, `turun ke 9`.
@@ -151,6 +158,37 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         }
     }
     find_list_ranks(doc, out);
+    find_ordinal_rows(doc, out);
+}
+
+/// Ranks that go on a ranking with bare ordinals, each followed by a comma
+/// and the party that holds it: `Peringkat pertama, diraih oleh Kabupaten
+/// Banjar. Kedua, Kota Banjarmasin. Ketiga, dari Kabupaten Tapin.`, `skor
+/// tertinggi diraih oleh Pemko Bukittinggi, kedua, Kota Padang Panjang dan
+/// ketiga, Pemprov Sumbar`. A ranking or a superlative must stand before,
+/// in the sentence or the one before it: `Kedua, pemerintah harus ...`
+/// counts reasons.
+fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
+    let body = doc.text;
+    for caps in ORDINAL_ROW.captures_iter(body) {
+        let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
+        let Some(rank) = parse_ordinal(position.as_str()).filter(|r| *r > 1) else { continue };
+        let Some(index) = doc.sentence_index(position.start()) else { continue };
+        let from = doc.sentences[index.saturating_sub(1)].start;
+        let ranked = out.iter().any(|f| {
+            matches!(f.detail, FactDetail::Ranking { .. }) && f.span.start >= from && f.span.end <= position.start()
+        });
+        let sentence_lead = &body[doc.sentences[index].start..position.start()];
+        let superlative = sentence_lead.split_whitespace().any(|w| in_list(SUPERLATIVES, w));
+        // `Kedua, Kota Banjarmasin`, `Ketiga, dari Kabupaten Tapin`.
+        let held = doc.sentence_mentions(index).iter().any(|m| {
+            let gap = body[whole.end()..m.span.start.max(whole.end())].trim();
+            m.span.start >= whole.end() && (gap.is_empty() || in_list(ROW_FILLERS, gap))
+        });
+        if (ranked || superlative) && held {
+            push(body, position.range(), Some(rank), None, out);
+        }
+    }
 }
 
 /// Ranks of a numbered list or table that is a ranking: each line
@@ -365,6 +403,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&LISTED);
     LazyLock::force(&COORDINATED);
     LazyLock::force(&NEW_POSITION);
+    LazyLock::force(&ORDINAL_ROW);
 }
 
 #[cfg(test)]
@@ -463,6 +502,25 @@ mod tests {
                 "Berikut peringkat daerah (peringkat | daerah):\n1 | Kota Blitar | 97,80",
                 &["Some(1) None None 1 | Kota Blitar"],
             ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(rankings(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_ordinals_going_on_with_a_ranking_are_ranks() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Skor MCP 2020. Peringkat pertama, diraih oleh Kabupaten Banjar. Kedua, Kota Banjarmasin. Ketiga, dari Kabupaten Tapin.",
+                &["Some(1) None None Peringkat pertama", "Some(2) None None Kedua", "Some(3) None None Ketiga"],
+            ),
+            (
+                "Skor MCP tertinggi diraih oleh Pemko Bukittinggi, kedua, Kota Padang Panjang dan ketiga, Pemprov Sumbar.",
+                &["Some(2) None None kedua", "Some(3) None None ketiga"],
+            ),
+            ("Penilaian MCP. Pertama, anggaran. Kedua, Kota Padang harus berbenah.", &[]),
+            ("Skor MCP naik. Kedua, pemerintah harus berbenah.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(rankings(text), *want, "{text}");

@@ -15,7 +15,7 @@ use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS,
-    SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
+    ROW_FILLERS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
 };
 use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -211,6 +211,15 @@ fn subjects_for(
     // parties is theirs, whoever stands before it.
     if let Some(first) = named_after(text, &mentions, fact.end, &["untuk", "kepada"]) {
         return following(text, &mentions, first).into_iter().map(name).collect();
+    }
+    // `..., kedua, Kota Padang Panjang dan ketiga, Pemprov Sumbar`, `Ketiga,
+    // dari Kabupaten Tapin`: a bare ordinal's party follows it after a comma.
+    if parse_ordinal(&text[fact.clone()]).is_some()
+        && let Some(next) = mentions.iter().find(|m| m.span.start >= fact.end)
+        && let Some(gap) = text[fact.end..next.span.start].trim().strip_prefix(',')
+        && (gap.trim().is_empty() || in_list(ROW_FILLERS, gap.trim()))
+    {
+        return vec![name(next)];
     }
     if let Some(index) = before_in(clause) {
         // Parties listed with their own scores share a grade said after
