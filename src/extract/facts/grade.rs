@@ -80,19 +80,22 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static word grade regex")
 });
 
-/// A rating in words held by those who took it, no noun before it:
-/// `Pratama diraih 9 daerah yakni Gowa, ...` (group `words`), or with its
-/// letter in brackets after it, as
-/// a heading of the parties it holds for: `Baik (B): 2 kabupaten (Kabupaten
-/// Sintang, ...)` (groups `words` and `letter`).
+/// What follows a rating in words held by those who took it, no noun
+/// before it: `Pratama diraih 9 daerah yakni Gowa, ...`, or its letter in
+/// brackets, as a heading of the parties it holds for: `Baik (B): 2
+/// kabupaten (Kabupaten Sintang, ...)` (group `letter`). The rating itself
+/// is read back with [`RATING_BEFORE`]: the rare words lead the search.
 static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(GRADE_WORDS.iter().copied().filter(|w| !GRADE_WORDS_CAPITALISED.contains(w)));
     let letters = alternation(GRADE_LETTERS.iter().copied());
-    Regex::new(&format!(
-        r"(?x)(?-u:\b)(?P<words>(?i:{words}))
-        (?: \s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b) | \s*\((?P<letter>{letters})\) | (?-u:\b) )"
-    ))
-    .expect("static taken grade regex")
+    Regex::new(&format!(r"(?x)(?: \s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b) | \s*\((?P<letter>{letters})\) )"))
+        .expect("static taken grade regex")
+});
+
+/// A rating in words that is no everyday word, ending the text it is
+/// matched against (group `words`).
+static RATING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(GRADE_WORDS.iter().copied().filter(|w| !GRADE_WORDS_CAPITALISED.contains(w)));
+    Regex::new(&format!(r"(?-u:\b)(?P<words>(?i:{words}))$")).expect("static rating-before regex")
 });
 
 /// A KLA tier after `peringkat` (`peringkat Nindya diraih Kota Batu`),
@@ -118,14 +121,16 @@ static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static after-score regex")
 });
 
-/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`, `Wajar
-/// Dengan Pengecualian`: the words in group `words`, the acronym in
-/// brackets in group `acronym`, `opini` in group `opini`.
+/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`, and without
+/// `opini` only the long forms that name nothing else (`mendapat penilaian
+/// wajar dengan pengecualian`): the words in group `words` or `long`, the
+/// acronym in brackets in group `acronym`. (`Tidak Wajar` alone is prose.)
 static OPINION: LazyLock<Regex> = LazyLock::new(|| {
     let opinions = alternation(OPINIONS.iter().map(|(words, _)| *words));
     let acronyms = alternation(OPINIONS.iter().map(|(_, acronym)| *acronym).filter(|a| !a.is_empty()));
     Regex::new(&format!(
-        r"(?x)(?-u:\b)(?:(?P<opini>(?i:opini))\s+)?(?P<words>(?i:{opinions}))(?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?"
+        r"(?x)(?-u:\b)(?: (?i:opini)\s+(?P<words>(?i:{opinions})) | (?P<long>(?i:wajar\s+(?:tanpa|dengan)\s+pengecualian)) )
+        (?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?"
     ))
     .expect("static opinion regex")
 });
@@ -284,12 +289,7 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // its acronym in brackets a grade of its own (`wdp`), as one printed alone is.
     let mut opinions = Vec::new();
     for caps in OPINION.captures_iter(body) {
-        let Some(words) = caps.name("words") else { continue };
-        // Without `opini`, only the long forms that name nothing else
-        // (`mendapat penilaian wajar dengan pengecualian`).
-        if caps.name("opini").is_none() && !words.as_str().to_lowercase().ends_with("pengecualian") {
-            continue;
-        }
+        let Some(words) = caps.name("words").or(caps.name("long")) else { continue };
         grades.push((words.range(), lower_words(words.as_str())));
         if let Some(acronym) = caps.name("acronym") {
             opinions.push(acronym.range());
@@ -308,13 +308,17 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // Only capitalised and in an article about an assessment: `baik
     // diraih` is everyday prose.
     for caps in TAKEN.captures_iter(if doc.assessed { body } else { "" }) {
-        let (Some(whole), Some(words)) = (caps.get(0), caps.name("words")) else { continue };
-        // Neither taken nor a letter after it: a word alone.
-        if whole.range() == words.range() || !words.as_str().starts_with(char::is_uppercase) {
+        let Some(whole) = caps.get(0) else { continue };
+        let window = floor_boundary(body, whole.start().saturating_sub(RATING_REACH));
+        let Some(words) = RATING_BEFORE.captures(&body[window..whole.start()]).and_then(|c| c.name("words")) else {
+            continue;
+        };
+        let words = window + words.start()..window + words.end();
+        if !body[words.clone()].starts_with(char::is_uppercase) {
             continue;
         }
-        if !grades.iter().any(|(read, _)| read.start <= words.start() && words.end() <= read.end) {
-            grades.push((words.range(), lower_words(words.as_str())));
+        if !grades.iter().any(|(read, _)| read.start <= words.start && words.end <= read.end) {
+            grades.push((words.clone(), lower_words(&body[words])));
         }
         if let Some(letter) = caps.name("letter") {
             grades.push((letter.range(), letter.as_str().to_lowercase()));
@@ -678,6 +682,9 @@ const POINTED_SENTENCES: usize = 2;
 /// group (`Hasto menyebut, 15 kabupaten tersebut`).
 const MAX_POINTED_WORDS: usize = 6;
 
+/// How far before what follows it a rating taken is read back, in bytes.
+const RATING_REACH: usize = 40;
+
 /// How many words may stand between a grade and the word that lists its
 /// parties (`opini WTP pada tahun 2021 yaitu`).
 const MAX_WORDS_BEFORE_ENUMERATION: usize = 5;
@@ -708,6 +715,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&TABLE_CELL);
     LazyLock::force(&TIER);
     LazyLock::force(&TAKEN);
+    LazyLock::force(&RATING_BEFORE);
     LazyLock::force(&QUALITY);
     LazyLock::force(&MOVE);
 }
