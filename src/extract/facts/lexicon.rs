@@ -346,6 +346,10 @@ pub const RANK_NOUNS: &[&str] = &[
     "diperingkat",
 ];
 
+/// Nouns of a tier or level: a superlative ordinal after one places the
+/// tier, not a party (`tingkatan tertinggi kedua`).
+pub const TIER_NOUNS: &[&str] = &["tingkatan", "tingkat", "level", "jenjang", "predikat", "kategori", "peringkat"];
+
 /// Words that may stand between a bare ordinal's comma and its party
 /// (`Ketiga, dari Kabupaten Tapin`).
 pub const ROW_FILLERS: &[&str] = &["dari", "oleh", "diraih", "ditempati"];

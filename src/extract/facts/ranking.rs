@@ -13,7 +13,7 @@ use super::document::Document;
 use super::lexicon::{
     BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, FUTURE_PHRASES, LIST_OPENERS, NUMBER_WORDS, ORDINAL_WORDS,
     PLACE_PARTIES, PRIZE_WORDS, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS,
-    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, ROW_FILLERS, SCOPE_WORDS, SCORE_NOUNS, SUPERLATIVES, in_list,
+    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, ROW_FILLERS, SCOPE_WORDS, SCORE_NOUNS, SUPERLATIVES, TIER_NOUNS, in_list,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_decimal, parse_ordinal, parse_position};
@@ -73,6 +73,19 @@ static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:\s*,)?\s*(?i:dan|serta|atau)?\s+(?P<position>(?i:{ordinals}|ke(?:{words})|ke-[0-9]{{1,3}}))(?-u:\b)"
     ))
     .expect("static coordinated ranking regex")
+});
+
+/// A superlative then an ordinal: `tertinggi kedua se-Jatim`. Unlike
+/// `terbaik`, a superlative takes no bare number (`tertinggi 93 persen` is
+/// a value); counting from the bottom (`terendah ketiga`) and size
+/// (`ekonomi terbesar keempat di dunia`) are none.
+static SUPERLATIVE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals = alternation(ORDINAL_WORDS.iter().map(|(word, _)| *word));
+    let words = number_words();
+    Regex::new(&format!(
+        r"(?x)(?-u:\b)(?i:tertinggi|teratas)\s+(?P<position>(?i: ke-[0-9]{{1,3}} | ke(?:{words}) | {ordinals} ))(?-u:\b)"
+    ))
+    .expect("static superlative position regex")
 });
 
 /// An ordinal opening a sentence or a clause, then a comma: `Kedua, Kota
@@ -155,6 +168,16 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         }
         if let Some(rank) = parse_ordinal(position.as_str()) {
             push(position.range(), Some(rank), None, out);
+        }
+    }
+    for caps in SUPERLATIVE_POSITION.captures_iter(body) {
+        let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
+        let counted =
+            starts_with_word(&body[whole.end()..], "kali") || starts_with_word(&body[whole.end()..], "kalinya");
+        // `predikat Utama, tingkatan tertinggi kedua sebelum KLA`: a tier's place, not a party's.
+        let tier = body[..whole.start()].split_whitespace().next_back().is_some_and(|w| in_list(TIER_NOUNS, w));
+        if let Some(rank) = parse_ordinal(position.as_str()).filter(|r| *r > 1 && !counted && !tier) {
+            push(whole.range(), Some(rank), None, out);
         }
     }
     find_list_ranks(doc, out);
@@ -404,6 +427,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&COORDINATED);
     LazyLock::force(&NEW_POSITION);
     LazyLock::force(&ORDINAL_ROW);
+    LazyLock::force(&SUPERLATIVE_POSITION);
 }
 
 #[cfg(test)]
@@ -521,6 +545,13 @@ mod tests {
             ),
             ("Penilaian MCP. Pertama, anggaran. Kedua, Kota Padang harus berbenah.", &[]),
             ("Skor MCP naik. Kedua, pemerintah harus berbenah.", &[]),
+            (
+                "Indeks IPLM Kota Madiun 93,42 persen, tertinggi kedua se-Jatim.",
+                &[r#"Some(2) None Some("Jatim") tertinggi kedua"#],
+            ),
+            ("Indeks IPLM Kota Madiun tertinggi 93 persen, terendah ketiga se-Jatim.", &[]),
+            ("Penghargaan KLA: Kota Surakarta meraih predikat Utama, tingkatan tertinggi kedua sebelum KLA.", &[]),
+            ("Penghargaan: kontes kecantikan terbesar ketiga di dunia.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(rankings(text), *want, "{text}");
