@@ -111,6 +111,9 @@ pub const SCORE_VERBS: &[&str] = &[
     "meraup",
     "raih",
     "peroleh",
+    "mengoleksi",
+    "mengumpulkan",
+    "menorehkan",
 ];
 
 /// Words between a score noun and its number (`sebesar`, `yaitu`...).

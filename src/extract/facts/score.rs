@@ -736,6 +736,8 @@ mod tests {
                 &["score 85.37 IPM Kota Kendari mencapai 85,37", "change 0.64 tumbuh 0,64 poin"],
             ),
             ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
+            ("Penilaian MCP: Kabupaten Sidrap juga mengoleksi 85 poin.", &["score 85 mengoleksi 85"]),
+            ("Pebalap Marc Marquez mengoleksi 85 poin musim ini.", &[]),
             ("Desa Cibodas meraih 845 poin dalam penilaian lomba desa.", &["score 845 meraih 845"]),
             (
                 "nilainya naik dari 93,59 menjadi 95,5.",
