@@ -119,11 +119,17 @@ impl Years {
                     .split_whitespace()
                     .all(|w| in_list(&["pada", "di", "dalam", "tahun"], w.trim_matches(|c: char| !c.is_alphanumeric())))
         };
-        let own = self
-            .within(span.end..clause.end)
+        // Of years joined after it (`zona kuning pada 2023 dan 2024`), the last.
+        let after = self.within(span.end..clause.end);
+        let own = after
             .first()
             .filter(dated_here)
-            .map(|y| y.value)
+            .map(|first| {
+                let joined = after.windows(2).take_while(|pair| {
+                    matches!(text[pair[0].span.end..pair[1].span.start].trim(), "dan" | "," | "serta" | ", dan")
+                });
+                joined.last().map_or(first.value, |pair| pair[1].value)
+            })
             .or_else(|| before(clause.clone(), false));
         if own.is_some() {
             return own;
@@ -246,6 +252,8 @@ mod tests {
         let text = "SAKIP 2021\nPredikat Pangkep naik dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020.";
         assert_eq!(period(text, "CC"), Some(2019));
         assert_eq!(period(text, "B"), Some(2020));
+        let text = "Ombudsman 2024\nMaluku kembali merosot ke zona kuning pada 2023 dan 2024.";
+        assert_eq!(period(text, "zona kuning"), Some(2024));
         let text = "SAKIP 2021\nPredikat Pangkep naik dari CC ke B, sesuai target 2022.";
         assert_eq!(period(text, "CC"), Some(2020));
     }
