@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::assessment::{self, Named};
 use super::grade;
-use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS, RANKING_CONTEXTS, in_list};
+use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS, RANKING_CONTEXTS};
 use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
@@ -239,20 +239,6 @@ impl<'a> Document<'a> {
         self.assessment_near(range.clone()).is_some()
             || (self.names_zone()
                 && (self.names_zone_in(self.paragraph_at(range.start)) || self.names_zone_in(self.lead())))
-    }
-
-    /// Whether `range`'s sentence, paragraph or the lead names an
-    /// assessment outside the catalogue by a proper name (`Rencana Aksi
-    /// Pemberantasan Korupsi KPK`), a survey or a monitoring aside
-    /// (`survei Cyrus Network` is a poll, `monitoring BMKG` a quake's).
-    pub fn speaks_of_proper_other(&self, range: Range<usize>) -> bool {
-        self.scopes_around(range.start).into_iter().any(|scope| {
-            assessment::find_other(self.text, scope).is_some_and(|words| {
-                let words = &self.text[words];
-                let noun = words.split_whitespace().next().unwrap_or("");
-                assessment::is_proper(words) && !in_list(&["survei", "monitoring"], noun)
-            })
-        })
     }
 
     /// Where the body names colour zones (`zona kuning`), in order.
