@@ -12,8 +12,8 @@ use super::document::Document;
 use super::lexicon::{
     COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS,
     GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS,
-    OPINIONS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS,
-    ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    OPINIONS, PARTY_KINDS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS,
+    SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
@@ -72,8 +72,9 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(GRADE_WORD_NOUNS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
+    let kinds = alternation(PARTY_KINDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari|sebelumnya|kabupaten|kota|provinsi|daerah)){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))
@@ -222,11 +223,9 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
             let capitalised = w.as_str().starts_with(char::is_uppercase);
             let everyday = GRADE_WORDS_CAPITALISED.iter().any(|c| c.eq_ignore_ascii_case(w.as_str()));
             // `predikat Kabupaten Sangat Inovatif`, but `kategori Kota Sedang` is a city's size.
-            let kind_between = caps.name("noun").is_some_and(|noun| {
-                body[noun.end()..w.start()]
-                    .split_whitespace()
-                    .any(|b| in_list(&["kabupaten", "kota", "provinsi", "daerah"], b))
-            });
+            let kind_between = caps
+                .name("noun")
+                .is_some_and(|noun| body[noun.end()..w.start()].split_whitespace().any(|b| in_list(PARTY_KINDS, b)));
             if kind_between && everyday {
                 return false;
             }
@@ -309,15 +308,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // diraih` is everyday prose.
     for caps in TAKEN.captures_iter(if doc.assessed { body } else { "" }) {
         let Some(whole) = caps.get(0) else { continue };
-        let window = floor_boundary(body, whole.start().saturating_sub(RATING_REACH));
-        let Some(words) = RATING_BEFORE.captures(&body[window..whole.start()]).and_then(|c| c.name("words")) else {
-            continue;
-        };
-        let words = window + words.start()..window + words.end();
+        let Some(words) = words_before(&RATING_BEFORE, body, whole.start(), RATING_REACH) else { continue };
         if !body[words.clone()].starts_with(char::is_uppercase) {
             continue;
         }
-        if !grades.iter().any(|(read, _)| read.start <= words.start && words.end <= read.end) {
+        if !read_within(&grades, &words) {
             grades.push((words.clone(), lower_words(&body[words])));
         }
         if let Some(letter) = caps.name("letter") {
@@ -359,22 +354,28 @@ fn glosses(body: &str, grades: &mut Vec<(Range<usize>, String)>) {
     let mut glossed = Vec::new();
     for (span, _) in grades.iter() {
         let after = &body[span.end..floor_boundary(body, span.end + REACH)];
-        let before_start = floor_boundary(body, span.start.saturating_sub(REACH));
-        let before = &body[before_start..span.start];
         let found =
             GLOSS_AFTER.captures(after).and_then(|c| c.name("words")).map(|w| span.end + w.start()..span.end + w.end());
-        let found_before = GLOSS_BEFORE
-            .captures(before)
-            .and_then(|c| c.name("words"))
-            .map(|w| before_start + w.start()..before_start + w.end());
-        for words in found.into_iter().chain(found_before) {
-            let inside = |read: &Range<usize>| read.start <= words.start && words.end <= read.end;
-            if !grades.iter().any(|(read, _)| inside(read)) && !glossed.iter().any(|(read, _)| inside(read)) {
+        for words in found.into_iter().chain(words_before(&GLOSS_BEFORE, body, span.start, REACH)) {
+            if !read_within(grades, &words) && !read_within(&glossed, &words) {
                 glossed.push((words.clone(), lower_words(&body[words])));
             }
         }
     }
     grades.extend(glossed);
+}
+
+/// Where `pattern` (anchored at its end) finds its group `words` in the
+/// `reach` bytes of `body` before byte `end`.
+fn words_before(pattern: &Regex, body: &str, end: usize, reach: usize) -> Option<Range<usize>> {
+    let start = floor_boundary(body, end.saturating_sub(reach));
+    let words = pattern.captures(&body[start..end])?.name("words")?;
+    Some(start + words.start()..start + words.end())
+}
+
+/// Whether `span` lies within a grade of `grades` already read.
+fn read_within(grades: &[(Range<usize>, String)], span: &Range<usize>) -> bool {
+    grades.iter().any(|(read, _)| read.start <= span.start && span.end <= read.end)
 }
 
 /// Letter grades in a table's column headed by a grade noun: under `Pemda

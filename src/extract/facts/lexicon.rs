@@ -533,6 +533,10 @@ pub const GRADE_WORD_NOUNS: &[&str] = &[
     "berstatus", "akreditasi", "terakreditasi",
 ];
 
+/// Kinds of party that may stand between a grade noun and its words
+/// (`predikat Kabupaten Sangat Inovatif`).
+pub const PARTY_KINDS: &[&str] = &["kabupaten", "kota", "provinsi", "daerah"];
+
 /// The tiers of a child-friendly region (KLA), lowest first: also grades
 /// after `peringkat` (`peringkat Nindya diraih Kota Batu`).
 pub const KLA_TIERS: &[&str] = &["pratama", "madya", "nindya", "utama"];
