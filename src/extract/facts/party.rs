@@ -16,7 +16,7 @@ use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_ABBREVIATIONS,
     NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS,
-    SCORE_NOUNS, STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
+    ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -707,6 +707,16 @@ const OWNED_NAME_LEN: usize = 80;
 /// Units owned by a government, named by their common noun (`rumah sakit
 /// milik Pemkab Karangasem`), lower-cased.
 const OWNED_UNITS: &[&str] = &["rumah sakit", "puskesmas", "sekolah", "kantor", "perusahaan", "pasar", "bumd"];
+
+/// The party a bare ordinal ending at byte `end` ranks, when it follows
+/// after a comma and at most one of [`ROW_FILLERS`]: `Kedua, Kota
+/// Banjarmasin`, `Ketiga, dari Kabupaten Tapin`, `..., kedua, Kota Padang
+/// Panjang`. `mentions` are in order.
+pub(super) fn after_ordinal<'m>(text: &str, mentions: &'m [Mention], end: usize) -> Option<&'m Mention> {
+    let next = mentions.iter().find(|m| m.span.start >= end)?;
+    let gap = text[end..next.span.start].trim().strip_prefix(',')?.trim();
+    (gap.is_empty() || in_list(ROW_FILLERS, gap)).then_some(next)
+}
 
 /// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
 /// followed by `itu` or `tersebut`, its name said nowhere else.

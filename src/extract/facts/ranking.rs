@@ -13,10 +13,11 @@ use super::document::Document;
 use super::lexicon::{
     BAND_WORDS, COUNTED_PARTIES, DURATION_WORDS, FUTURE_PHRASES, LIST_OPENERS, NUMBER_WORDS, ORDINAL_WORDS,
     PLACE_PARTIES, PRIZE_WORDS, RANK_BLOCKERS, RANK_BOTTOM_WORDS, RANK_LIST_CONTEXT, RANK_MOVES, RANK_NEGATIONS,
-    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, ROW_FILLERS, SCOPE_WORDS, SCORE_NOUNS, SUPERLATIVES, TIER_NOUNS, in_list,
+    RANK_NOUNS, RANK_TOP_WORDS, ROUND_WORDS, SCOPE_WORDS, SCORE_NOUNS, SUPERLATIVES, TIER_NOUNS, in_list,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_decimal, parse_ordinal, parse_position};
+use super::party;
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -194,7 +195,7 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
 fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;
     for caps in ORDINAL_ROW.captures_iter(body) {
-        let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { continue };
+        let Some(position) = caps.name("position") else { continue };
         let Some(rank) = parse_ordinal(position.as_str()).filter(|r| *r > 1) else { continue };
         let Some(index) = doc.sentence_index(position.start()) else { continue };
         let from = doc.sentences[index.saturating_sub(1)].start;
@@ -203,11 +204,7 @@ fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
         });
         let sentence_lead = &body[doc.sentences[index].start..position.start()];
         let superlative = sentence_lead.split_whitespace().any(|w| in_list(SUPERLATIVES, w));
-        // `Kedua, Kota Banjarmasin`, `Ketiga, dari Kabupaten Tapin`.
-        let held = doc.sentence_mentions(index).iter().any(|m| {
-            let gap = body[whole.end()..m.span.start.max(whole.end())].trim();
-            m.span.start >= whole.end() && (gap.is_empty() || in_list(ROW_FILLERS, gap))
-        });
+        let held = party::after_ordinal(body, doc.sentence_mentions(index), position.end()).is_some();
         if (ranked || superlative) && held {
             push(body, position.range(), Some(rank), None, out);
         }

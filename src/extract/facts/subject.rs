@@ -15,7 +15,7 @@ use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS,
-    ROW_FILLERS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
+    SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
 };
 use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -215,9 +215,7 @@ fn subjects_for(
     // `..., kedua, Kota Padang Panjang dan ketiga, Pemprov Sumbar`, `Ketiga,
     // dari Kabupaten Tapin`: a bare ordinal's party follows it after a comma.
     if parse_ordinal(&text[fact.clone()]).is_some()
-        && let Some(next) = mentions.iter().find(|m| m.span.start >= fact.end)
-        && let Some(gap) = text[fact.end..next.span.start].trim().strip_prefix(',')
-        && (gap.trim().is_empty() || in_list(ROW_FILLERS, gap.trim()))
+        && let Some(next) = party::after_ordinal(text, &mentions, fact.end)
     {
         return vec![name(next)];
     }
@@ -406,11 +404,14 @@ fn coordinated<'a>(doc: &Document<'_>, mentions: &'a [Mention], last: usize, sco
     // names (`Kabupaten Lebak, Kota Serang, Kota Cilegon katagori
     // kuning`); one bare comma may end a clause (`Menurut Dinas
     // Pendidikan, Kota Madiun meraih`).
-    if joined || last - first >= MIN_COMMA_LIST - 1 {
-        mentions[first..=last].iter().collect()
-    } else {
-        vec![&mentions[last]]
-    }
+    if forms_list(joined, first..=last) { mentions[first..=last].iter().collect() } else { vec![&mentions[last]] }
+}
+
+/// Whether the names at `names`, joined by commas, `dan` or `serta`, form
+/// a list: one ended by `dan` or `serta` (`joined`), or of
+/// [`MIN_COMMA_LIST`] names or more.
+fn forms_list(joined: bool, names: std::ops::RangeInclusive<usize>) -> bool {
+    joined || names.count() >= MIN_COMMA_LIST
 }
 
 /// How many names joined by commas alone make a list.
@@ -436,11 +437,7 @@ fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a M
         joined |= between != ",";
         last += 1;
     }
-    if joined || last - first >= MIN_COMMA_LIST - 1 {
-        mentions[first..=last].iter().collect()
-    } else {
-        vec![&mentions[first]]
-    }
+    if forms_list(joined, first..=last) { mentions[first..=last].iter().collect() } else { vec![&mentions[first]] }
 }
 
 /// Text between two listed parties without the first one's score at its

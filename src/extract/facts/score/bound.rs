@@ -157,10 +157,10 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, brea
 /// right after `untuk` (`nilai 107 untuk Polres Kota Jayapura, 105 untuk
 /// Polres Keerom`): a whole number is then a result too.
 fn given_to(body: &str, mentions: &[super::super::party::Mention], end: usize) -> bool {
-    let rest = &body[end..];
-    let gap = rest.len() - rest.trim_start().len();
-    rest.trim_start().strip_prefix("untuk ").is_some_and(|after| {
-        mentions.iter().any(|m| m.span.start == end + gap + "untuk ".len() + (after.len() - after.trim_start().len()))
+    body[end..].trim_start().strip_prefix("untuk ").is_some_and(|after| {
+        // Where the name after `untuk` starts: the rest of the body is its suffix.
+        let at = body.len() - after.trim_start().len();
+        mentions.iter().any(|m| m.span.start == at)
     })
 }
 
