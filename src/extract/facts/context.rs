@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::Found;
 use super::assessment;
 use super::document::Document;
-use super::lexicon::{NATIONAL_HEADS, PARTY_HEADS};
+use super::lexicon::{CITY_ASSESSMENTS, NATIONAL_HEADS, PARTY_HEADS};
 use super::period::Years;
 use super::spans::Spans;
 use crate::model::{Context, FactDetail, FactKind};
@@ -19,7 +19,8 @@ use crate::region::{self, Region, RegionKind};
 pub struct Reader<'d, 'a> {
     doc: &'d Document<'a>,
     years: Years,
-    regions: RefCell<HashMap<String, Option<&'static Region>>>,
+    /// Regions found per subject, and whether its assessment ranks cities only.
+    regions: RefCell<HashMap<(String, bool), Option<&'static Region>>>,
 }
 
 impl<'d, 'a> Reader<'d, 'a> {
@@ -61,8 +62,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
         let assessment = assessed.as_ref().map(|(id, _)| id.to_string());
         let assessment_text = assessed.map(|(_, words)| doc.text[words].to_string());
+        let cities_only = assessment.as_deref().is_some_and(|id| CITY_ASSESSMENTS.contains(&id));
         let region = fact.detail.subject().and_then(|subject| {
-            *self.regions.borrow_mut().entry(subject.to_string()).or_insert_with(|| region_of(doc, subject))
+            *self
+                .regions
+                .borrow_mut()
+                .entry((subject.to_string(), cities_only))
+                .or_insert_with(|| region_of(doc, subject, cities_only))
         });
         let period = self.years.period_of(doc, fact.span.clone(), named);
         Context {
@@ -79,9 +85,11 @@ impl<'d, 'a> Reader<'d, 'a> {
 /// Madiun`, `Sumbar`, `RSUD Kota Madiun`), else, for a unit of a government
 /// (`Dinas Sosial`, `Desa Sumberarum`), the region of the article's main
 /// subject; none for national bodies, and none for a name the article
-/// leaves ambiguous (`Madiun` alone, city or regency).
-pub fn region_of(doc: &Document<'_>, subject: &str) -> Option<&'static Region> {
-    if let Some(region) = named_region(doc, subject) {
+/// leaves ambiguous (`Madiun` alone, city or regency), unless the result's
+/// assessment ranks cities only (`cities_only`: a bare `Bekasi` of the
+/// tolerant city index is the city).
+pub fn region_of(doc: &Document<'_>, subject: &str, cities_only: bool) -> Option<&'static Region> {
+    if let Some(region) = named_region(doc, subject, cities_only) {
         return Some(region);
     }
     let head = subject.split_whitespace().next().unwrap_or("");
@@ -89,7 +97,7 @@ pub fn region_of(doc: &Document<'_>, subject: &str) -> Option<&'static Region> {
     if NATIONAL_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || !unit {
         return None;
     }
-    doc.main().filter(|main| *main != subject).and_then(|main| named_region(doc, main)).or_else(|| {
+    doc.main().filter(|main| *main != subject).and_then(|main| named_region(doc, main, false)).or_else(|| {
         // The region the lead names, when the main subject names none.
         let lead = doc.lead();
         let named = doc.region_mentions().iter().filter(|m| m.span.start >= lead.start && m.span.end <= lead.end);
@@ -104,14 +112,16 @@ const OTHER: &str = "other";
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemko"];
 
-/// The region a name names, as a whole or in it (`RSUD Kota Madiun`).
-fn named_region(doc: &Document<'_>, name: &str) -> Option<&'static Region> {
-    let candidates = region::lookup(name);
-    let candidates = if candidates.is_empty() {
-        region::scan(name).into_iter().next().map(|m| m.candidates).unwrap_or_default()
-    } else {
-        candidates
-    };
+/// The region a name names, as a whole or in it (`RSUD Kota Madiun`); of
+/// a city and a regency of one name, the city when `cities_only`.
+fn named_region(doc: &Document<'_>, name: &str, cities_only: bool) -> Option<&'static Region> {
+    let mut candidates = region::lookup(name);
+    if candidates.is_empty() {
+        candidates = region::scan(name).into_iter().next().map(|m| m.candidates).unwrap_or_default();
+    }
+    if cities_only && candidates.iter().any(|c| c.kind == RegionKind::City) {
+        candidates.retain(|c| c.kind == RegionKind::City);
+    }
     choose(doc, &candidates)
 }
 

@@ -895,6 +895,11 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
 /// from 1 to 5): a number printed `6.200` there is 6.2, not six thousand.
 pub const SMALL_SCALE_ASSESSMENTS: &[&str] = &["ikt", "ipp", "spbe", "ids"];
 
+/// Assessments of the catalogue that rank cities only (Setara Institute's
+/// tolerant city index covers the 94 cities): a bare `Bekasi` there is the
+/// city, not the regency of the same name.
+pub const CITY_ASSESSMENTS: &[&str] = &["ikt"];
+
 /// Grades that belong to one assessment of the catalogue, lower-cased as
 /// the grade recogniser writes them: a fact graded `zona hijau` is of the
 /// Ombudsman's compliance assessment when its article names none.

@@ -533,4 +533,20 @@ mod tests {
             extract_facts(body, None).iter().map(|f| f.detail.subject().map(str::to_string)).collect();
         assert_eq!(subjects, [Some("Dinas Sosial".to_string()), Some("RSUD Kota Madiun".to_string())]);
     }
+
+    #[test]
+    fn a_bare_name_is_the_city_only_where_the_assessment_ranks_cities() {
+        let regions = |body: &str| -> Vec<(String, Option<String>)> {
+            extract_facts(body, None)
+                .iter()
+                .filter(|f| f.kind() == FactKind::Score)
+                .map(|f| (eval::fact_key(&f.detail), f.context.region.clone()))
+                .collect()
+        };
+        let coded = |key: &str, code: Option<&str>| (key.to_string(), code.map(str::to_string));
+        let tolerant = "Indeks Kota Toleran 2021 dari Setara Institute menempatkan Bekasi (5,83) dan Kediri (5,73).";
+        assert_eq!(regions(tolerant), [coded("5.83", Some("32.75")), coded("5.73", Some("35.71"))]);
+        let stunting = "Prevalensi stunting SSGI 2021 di Bekasi 19,8 persen dan Kediri 21,5 persen.";
+        assert_eq!(regions(stunting), [coded("19.80", None), coded("21.50", None)]);
+    }
 }
