@@ -74,7 +74,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied());
     let kinds = alternation(PARTY_KINDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))
@@ -241,8 +241,10 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
                     // `Kota Balikpapan berstatus Sangat Tinggi`: a named party.
                     let named = || !doc.mentions_in(sentence.clone()).is_empty();
                     // `status menuju informatif ialah, Pemkot Blitar, ...`: its parties listed.
-                    (capitalised && (caps[0].to_lowercase().contains("akreditasi") || named()))
-                        || (scored && (capitalised || !everyday))
+                    // `status kinerja tinggi`: a level of performance, however printed.
+                    let lower = caps[0].to_lowercase();
+                    (capitalised && (lower.contains("akreditasi") || named()))
+                        || (scored && (capitalised || !everyday || lower.contains("kinerja")))
                         || (!everyday && opens_with_listing(&body[w.end()..].trim_start().to_ascii_lowercase()))
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
@@ -756,6 +758,7 @@ mod tests {
                 &["b | B", "baik | Baik", "bb | BB", "sangat baik | Sangat Baik"],
             ),
             ("meraih status akreditasi A (Unggul) dari BAN-S/M", &["akreditasi a | akreditasi A", "unggul | Unggul"]),
+            ("dengan skor 3,6791 dan status kinerja tinggi.", &["tinggi | tinggi"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),
@@ -980,6 +983,7 @@ mod tests {
             "berada dalam kategori rendah pada mereka",
             "kamera ini memotret dengan kualitas tinggi",
             "kondisi jalan dalam status baik",
+            "Pegawai dengan status kinerja tinggi mendapat tunjangan.",
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
             "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",
             "Skor minimal untuk status Sangat Tinggi itu 3,0.",
