@@ -11,9 +11,9 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS,
-    GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS,
-    OPINIONS, PARTY_KINDS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS,
-    SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS,
+    NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS,
+    SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
@@ -338,7 +338,7 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // persen meliputi Samosir, ...`).
     grades.retain(|(span, _)| {
         let listed = || enumeration_after(doc, span.end).is_some();
-        (!counted_group(body, span.start) || listed())
+        (!counted_group(doc, span.start) || listed())
             && !rule_or_wish(body, span.clone())
             && (!band(body, span.end) || listed())
     });
@@ -497,8 +497,11 @@ fn names_with_acronym(body: &str, end: usize) -> bool {
 }
 
 /// Whether a count of parties or an unnamed group (`sisanya`, `tidak ada
-/// yang`) stands in the clause before a grade.
-fn counted_group(body: &str, start: usize) -> bool {
+/// yang`) stands in the clause before a grade, and no named party joined
+/// to it holds the grade too (`Provinsi Kaltim beserta 9 Kabupaten dan
+/// Kota mendapatkan predikat WTP` is Kaltim's).
+fn counted_group(doc: &Document<'_>, start: usize) -> bool {
+    let body = doc.text;
     let window = floor_boundary(body, start.saturating_sub(80));
     // A comma inside a number (`4,61 kategori A`) ends no clause.
     let lead = &body[window..start];
@@ -513,10 +516,18 @@ fn counted_group(body: &str, start: usize) -> bool {
         .map_or(window, |(i, _)| window + i + 1);
     body.get(clause_start..start).is_some_and(|clause| {
         let words: Vec<&str> = clause.split_whitespace().collect();
+        let joined_to_party = |count: usize| {
+            let sentence = doc.sentence_or_point(start).start;
+            doc.mentions_in(sentence.min(clause_start)..clause_start + count).last().is_some_and(|party| {
+                let between = &body[party.span.end..clause_start + count];
+                between.split_whitespace().count() == 1 && in_list(JOINING_WORDS, between.trim())
+            })
+        };
         COUNTED.captures_iter(clause).any(|caps| {
             let count = caps.name("count").or(caps.name("count2")).map_or(0, |m| m.start());
             // `SMA Negeri 1 Kota Madiun`: a number inside a name counts nothing.
             !clause[..count].split_whitespace().next_back().is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w))
+                && !joined_to_party(count)
         }) || words.iter().any(|w| in_list(GROUP_WORDS, w))
             || words.windows(2).any(|pair| in_list(GROUP_WORDS, &format!("{} {}", pair[0], pair[1])))
     })
@@ -759,6 +770,11 @@ mod tests {
             ),
             ("meraih status akreditasi A (Unggul) dari BAN-S/M", &["akreditasi a | akreditasi A", "unggul | Unggul"]),
             ("dengan skor 3,6791 dan status kinerja tinggi.", &["tinggi | tinggi"]),
+            (
+                "Provinsi Kaltim beserta 9 Kabupaten dan Kota mendapatkan predikat Wajar Tanpa Pengecualian (WTP).",
+                &["wajar tanpa pengecualian | Wajar Tanpa Pengecualian", "wtp | WTP"],
+            ),
+            ("Kabupaten Badung mendapatkan Penghargaan KLA katagori Nindya.", &["nindya | Nindya"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),
@@ -984,6 +1000,8 @@ mod tests {
             "kamera ini memotret dengan kualitas tinggi",
             "kondisi jalan dalam status baik",
             "Pegawai dengan status kinerja tinggi mendapat tunjangan.",
+            "Sebanyak 9 Kabupaten dan Kota mendapatkan predikat WTP.",
+            "Status desa di Provinsi Maluku paling banyak berada pada katagori desa tertinggal.",
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
             "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",
             "Skor minimal untuk status Sangat Tinggi itu 3,0.",

@@ -493,8 +493,13 @@ pub const PURPOSE_WORDS: &[&str] = &["untuk", "demi", "agar", "supaya", "bagi", 
 /// di rentang 50-80`), not a party's result.
 pub const RANGE_WORDS: &[&str] = &["rentang", "rentangan", "kisaran", "antara"];
 
+/// Words that join a named party to a counted group holding the same
+/// result (`Provinsi Kaltim beserta 9 Kabupaten`).
+pub const JOINING_WORDS: &[&str] = &["beserta", "bersama", "dan", "serta"];
+
 /// Words of an unnamed group or of none, before a grade (`sisanya tersebar
-/// di zona kuning`, `tidak ada yang di zona merah`).
+/// di zona kuning`, `tidak ada yang di zona merah`, `status desa paling
+/// banyak berada pada katagori desa tertinggal`).
 pub const GROUP_WORDS: &[&str] = &[
     "sisanya",
     "sebagian",
@@ -502,6 +507,7 @@ pub const GROUP_WORDS: &[&str] = &[
     "sejumlah",
     "mayoritas",
     "kebanyakan",
+    "paling banyak",
     "tidak ada",
     "tak ada",
     "belum ada",
@@ -510,9 +516,11 @@ pub const GROUP_WORDS: &[&str] = &[
     "tidak satu",
 ];
 
-/// Nouns printed before a letter grade, kept in the grade's value.
+/// Nouns printed before a letter grade, kept in the grade's value, as
+/// printed (`katagori A` keeps its misspelling).
 pub const GRADE_NOUNS: &[&str] = &[
     "kategori",
+    "katagori",
     "predikat",
     "opini",
     "peringkat",
@@ -526,10 +534,11 @@ pub const GRADE_NOUNS: &[&str] = &[
     "mutu",
 ];
 
-/// Nouns before a rating in words, which the value leaves out.
+/// Nouns before a rating in words, which the value leaves out (with the
+/// common misspelling `katagori`).
 #[rustfmt::skip]
 pub const GRADE_WORD_NOUNS: &[&str] = &[
-    "kategori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status",
+    "kategori", "katagori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status",
     "berstatus", "akreditasi", "terakreditasi",
 ];
 
