@@ -137,7 +137,7 @@ fn subjects_for(
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
     // `Kategori Informatif (nilai 90–100):` over a list of parties.
-    let heading = listed_below(doc, sentence.end, fact.end);
+    let heading = listed_below(doc, sentence.end, fact.clone());
     if !heading.is_empty() {
         return heading.into_iter().map(Some).collect();
     }
@@ -283,15 +283,16 @@ fn subjects_for(
     }
 }
 
-/// The parties that open the rows of a list under a fact ending at byte
-/// `end`, when its sentence (ending at `sentence_end`) ends its line and
-/// introduces the list: with a colon (`Kategori Menuju Informatif (nilai
-/// 80–89,9):` then `• Kota Depok, nilai 88,40`) or as a line opening with
-/// `Berikut` (`Berikut urutan OPD peraih KI Award 2025 Kategori Informatif
-/// dari nilai tertinggi`). Blank lines and a title in capitals may stand
+/// The parties that open the rows of a list under a `fact`, when its
+/// sentence (ending at `sentence_end`) ends its line and introduces the
+/// list: with a colon (`Kategori Menuju Informatif (nilai 80–89,9):` then
+/// `• Kota Depok, nilai 88,40`), as a line opening with `Berikut` (`Berikut
+/// urutan OPD peraih KI Award 2025 Kategori Informatif dari nilai
+/// tertinggi`), or as a heading that is the fact alone (`PREDIKAT A` then
+/// `– Kota Yogyakarta`). Blank lines and a title in capitals may stand
 /// between it and the rows.
-fn listed_below(doc: &Document<'_>, sentence_end: usize, end: usize) -> Vec<String> {
-    let text = doc.text;
+fn listed_below(doc: &Document<'_>, sentence_end: usize, fact: Range<usize>) -> Vec<String> {
+    let (text, end) = (doc.text, fact.end);
     let rest = &text[sentence_end..];
     let line_end = sentence_end + (rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len());
     // (A fact may run past its sentence's end: then it introduces nothing.)
@@ -300,7 +301,11 @@ fn listed_below(doc: &Document<'_>, sentence_end: usize, end: usize) -> Vec<Stri
     let opener = text[line_start..].split_whitespace().next().unwrap_or("");
     // A line opening with `Berikut` introduces rows when it names no party of its own before the fact.
     let opens = in_list(LIST_OPENERS, opener) && doc.mentions_in(line_start..end).is_empty();
-    let introduces = text[end..sentence_end].ends_with(':') || opens;
+    // A row's own fact (`Kota Makassar 94,10`) names its party: no heading.
+    let heading = text[line_start..fact.start].trim().is_empty()
+        && text[end..sentence_end].trim().is_empty()
+        && doc.mentions_in(fact.clone()).is_empty();
+    let introduces = text[end..sentence_end].ends_with(':') || opens || heading;
     if !introduces || !(line_end == text.len() || text[line_end..].starts_with('\n')) {
         return Vec::new();
     }
@@ -740,6 +745,12 @@ mod tests {
                 "Informatif",
                 Some("Kabupaten Sumedang"),
                 &["Kabupaten Bogor", "Kota Bandung"],
+            ),
+            (
+                "Berikut daftar penerima SAKIP:\n\nPREDIKAT A\n– Kota Yogyakarta\n– Kabupaten Sleman\n\nPREDIKAT BB\n– Kota Manado",
+                "PREDIKAT A",
+                Some("Kota Manado"),
+                &["Kota Yogyakarta", "Kabupaten Sleman"],
             ),
             (
                 "Kabupaten Lebak, Kota Serang, Kota Cilegon katagori kuning atau kurang baik.",
