@@ -226,8 +226,14 @@ fn subjects_for(
         let scored = !text[fact.clone()].contains(|c: char| c.is_ascii_digit());
         let mut listed: Vec<Option<String>> =
             coordinated(doc, &mentions, index, scored).into_iter().map(name).collect();
-        // `predikat B bersama Kota Makassar dan Kabupaten Sinjai`: those named with it share it.
-        if let Some(first) = named_after(text, &mentions, fact.end, &["bersama"]) {
+        // `predikat B bersama Kota Makassar dan Kabupaten Sinjai`, `masuk
+        // sepuluh besar, kategori kabupaten terinovatif bersama Pemkab
+        // Banyuwangi, ...`: those named with it share it.
+        let with = text[fact.end..sentence.end].find(" bersama ").map(|p| fact.end + p);
+        let nobody_between = |with: &usize| !mentions.iter().any(|m| m.span.start >= fact.end && m.span.start < *with);
+        if let Some(first) =
+            with.filter(nobody_between).and_then(|with| named_after(text, &mentions, with, &["bersama"]))
+        {
             listed.extend(following(text, &mentions, first).into_iter().map(name));
         }
         return listed;
@@ -745,6 +751,12 @@ mod tests {
                 "Informatif",
                 Some("Kabupaten Sumedang"),
                 &["Kabupaten Bogor", "Kota Bandung"],
+            ),
+            (
+                "Pemkab HSS masuk dalam sepuluh besar, kategori kabupaten terinovatif bersama Pemkab Banyuwangi, Pemkab Agam dan Kota Batu.",
+                "sepuluh besar",
+                None,
+                &["Pemkab HSS", "Pemkab Banyuwangi", "Pemkab Agam", "Kota Batu"],
             ),
             (
                 "Berikut daftar penerima SAKIP:\n\nPREDIKAT A\n– Kota Yogyakarta\n– Kabupaten Sleman\n\nPREDIKAT BB\n– Kota Manado",
