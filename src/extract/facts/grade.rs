@@ -906,6 +906,7 @@ mod tests {
             ("Kabupaten/kota yang berada di peringkat A sesuai urutan adalah Kota Tebing Tinggi", "peringkat A", true),
             ("di zona hijau predikat tinggi dengan kategori B di tempati Luwu Utara", "kategori B", true),
             ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
+            ("15 kabupaten/kota yang mendapat opini WTP, diantaranya Kabupaten Blitar", "opini WTP", true),
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
             (

@@ -788,6 +788,7 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "adalah",
     "antara lain",
     "di antaranya",
+    "diantaranya",
     "meliputi",
     "ditempati",
     "di tempati",
