@@ -99,11 +99,13 @@ static RATING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?P<words>(?i:{words}))$")).expect("static rating-before regex")
 });
 
-/// A KLA tier after `peringkat` (`peringkat Nindya diraih Kota Batu`),
-/// the tier in group `words`: elsewhere `peringkat` is a ranking's.
+/// A KLA tier after `peringkat` or `tingkat` (`peringkat Nindya diraih
+/// Kota Batu`, `Anugerah KLA Tingkat Madya`), the tier in group `words`:
+/// elsewhere `peringkat` is a ranking's.
 static TIER: LazyLock<Regex> = LazyLock::new(|| {
     let tiers = alternation(KLA_TIERS.iter().copied());
-    Regex::new(&format!(r"(?-u:\b)(?i:peringkat)\s+(?P<words>(?i:{tiers}))(?-u:\b)")).expect("static tier regex")
+    Regex::new(&format!(r"(?-u:\b)(?i:peringkat|tingkat)\s+(?P<words>(?i:{tiers}))(?-u:\b)"))
+        .expect("static tier regex")
 });
 
 /// A rating that carries its own noun (`kualitas rendah`), a grade when
@@ -775,6 +777,7 @@ mod tests {
                 &["wajar tanpa pengecualian | Wajar Tanpa Pengecualian", "wtp | WTP"],
             ),
             ("Kabupaten Badung mendapatkan Penghargaan KLA katagori Nindya.", &["nindya | Nindya"]),
+            ("Kota Dumai mendapat Anugerah KLA Tingkat Madya.", &["madya | Madya"]),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),

@@ -112,12 +112,13 @@ impl Years {
                 .map(|y| y.value)
         };
         // A year right after the result, only words of time between,
-        // dates it (`dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020`).
+        // dates it (`dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020`,
+        // `zona merah per 2018`).
         let dated_here = |y: &&Year| {
             y.dates_a_value
-                || text[span.end..y.span.start]
-                    .split_whitespace()
-                    .all(|w| in_list(&["pada", "di", "dalam", "tahun"], w.trim_matches(|c: char| !c.is_alphanumeric())))
+                || text[span.end..y.span.start].split_whitespace().all(|w| {
+                    in_list(&["pada", "di", "dalam", "per", "tahun"], w.trim_matches(|c: char| !c.is_alphanumeric()))
+                })
         };
         // Of years joined after it (`zona kuning pada 2023 dan 2024`), the last.
         let after = self.within(span.end..clause.end);
@@ -256,6 +257,8 @@ mod tests {
         assert_eq!(period(text, "zona kuning"), Some(2024));
         let text = "SAKIP 2021\nPredikat Pangkep naik dari CC ke B, sesuai target 2022.";
         assert_eq!(period(text, "CC"), Some(2020));
+        let text = "Survei kepatuhan 2019\nKeerom dan Merauke masuk dalam zona merah per 2018.";
+        assert_eq!(period(text, "zona merah"), Some(2018));
     }
 
     #[test]
