@@ -272,11 +272,27 @@ impl<'a> Document<'a> {
         self.named_near_or_said(range, &ACTS)
     }
 
-    /// Whether `range`'s paragraph or the lead speaks of an assessment, an
-    /// index or an award (a word of [`ASSESSMENT_WORDS`] or
-    /// [`RANKING_CONTEXTS`], or an assessment of the catalogue near).
+    /// Whether `range`'s paragraph, the one before it or the lead speaks of
+    /// an assessment, an index or an award (a word of [`ASSESSMENT_WORDS`]
+    /// or [`RANKING_CONTEXTS`], or an assessment of the catalogue near):
+    /// `Peringkat pertama diraih oleh Kabupaten Pesisir Selatan` goes on
+    /// from the paragraph that names the award.
     pub fn speaks_of_ranking_assessment(&self, range: Range<usize>) -> bool {
-        self.named_near_or_said(range, &RANKING_CONTEXT)
+        self.named_near_or_said(range.clone(), &RANKING_CONTEXT)
+            || self.paragraph_before(range.start).is_some_and(|before| RANKING_CONTEXT.is_match(&self.text[before]))
+    }
+
+    /// The last paragraph holding text before the one at `pos`.
+    fn paragraph_before(&self, pos: usize) -> Option<Range<usize>> {
+        let mut end = self.paragraph_at(pos).start;
+        while end > 0 {
+            let before = self.paragraph_at(end - 1);
+            if !self.text[before.clone()].trim().is_empty() {
+                return Some(before);
+            }
+            end = before.start;
+        }
+        None
     }
 
     /// Whether an assessment of the catalogue is named near `range`, or

@@ -752,6 +752,22 @@ pub const RECIPIENT_MARKS: &[&str] = &[
     "ada",
 ];
 
+/// Passive verbs that hand a result to the party right after them
+/// (`peringkat kedua jatuh pada Kota Bukittinggi`, `ditempati oleh ...`),
+/// whoever stands before it.
+pub const TAKEN_BY: &[&str] = &[
+    "diraih",
+    "diperoleh",
+    "disabet",
+    "ditempati",
+    "diduduki",
+    "dipegang",
+    "disandang",
+    "dimenangi",
+    "dimenangkan",
+    "jatuh",
+];
+
 /// Words before a name that make it a title given, not a party
 /// (`ditetapkan sebagai Desa Antikorupsi`).
 pub const TITLE_MARKS: &[&str] = &["sebagai", "menjadi"];

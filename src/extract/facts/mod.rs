@@ -549,4 +549,19 @@ mod tests {
         let stunting = "Prevalensi stunting SSGI 2021 di Bekasi 19,8 persen dan Kediri 21,5 persen.";
         assert_eq!(regions(stunting), [coded("19.80", None), coded("21.50", None)]);
     }
+
+    #[test]
+    fn rankings_handed_on_after_an_award_paragraph_keep_their_own_parties() {
+        // The award is named in the paragraph before, not in the lead.
+        let body = "Pariaman Juara\n\nKota Pariaman sukses tahun ini.\n\nAnugerah itu diserahkan di Padang.\n\n\
+                    Peringkat pertama -di luar dugaan - diraih oleh Kabupaten Pesisir Selatan dan peringkat kedua \
+                    - yang tidak mengejutkan - jatuh pada Kota Bukittinggi.";
+        let ranks: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() == FactKind::Ranking)
+            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
+            .collect();
+        let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
+        assert_eq!(ranks, [held("rank:1", "Kabupaten Pesisir Selatan"), held("rank:2", "Kota Bukittinggi")]);
+    }
 }

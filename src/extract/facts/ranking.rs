@@ -131,9 +131,17 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
         let continues_number =
             after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
-        // `ranking empat hingga 20` is a span of positions.
-        let span_of_positions = after.trim_start().starts_with(['-', '–'])
-            || ["hingga", "sampai", "s.d.", "s/d"].iter().any(|w| starts_with_word(after, w));
+        // `ranking empat hingga 20` and `peringkat 1 - 3` are spans of
+        // positions; `Peringkat pertama - di luar dugaan - diraih` is an aside.
+        let dashed_position = after.trim_start().strip_prefix(['-', '–']).is_some_and(|rest| {
+            rest.trim_start().split_whitespace().next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || parse_ordinal(w).is_some()
+                    || NUMBER_WORDS.iter().any(|(word, _)| word.eq_ignore_ascii_case(w))
+            })
+        });
+        let span_of_positions =
+            dashed_position || ["hingga", "sampai", "s.d.", "s/d"].iter().any(|w| starts_with_word(after, w));
         // `20 posisi teratas` is a band of twenty, not first place.
         let counted = body[..whole.start()].trim_end_matches([' ', '\t']).ends_with(|c: char| c.is_ascii_digit());
         if from_bottom
@@ -459,6 +467,10 @@ mod tests {
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
             (
+                "Peringkat pertama -di luar dugaan - diraih oleh Kabupaten Pesisir Selatan",
+                &["Some(1) None None Peringkat pertama"],
+            ),
+            (
                 "Jawa Timur di urutan kedua dengan 4,65, sedangkan Daerah Istimewa Yogyakarta (DIY) ketiga dengan 4,58. Lalu Bali.",
                 &["Some(2) None None urutan kedua", "Some(3) None None ketiga"],
             ),
@@ -584,6 +596,7 @@ mod tests {
             "Targetnya jelas, tahun depan Lamongan harus masuk lima besar nasional.",
             "Berikut 10 kota dengan peringkat teratas IKT 2023:",
             "peraih honorable mentions yang berada di ranking empat hingga 20",
+            "Hadiah diberikan bagi peringkat 1 - 3 lomba itu.",
             "Juara pertama akan mendapatkan uang senilai 30.000 lira.",
         ] {
             assert_eq!(rankings(text), Vec::<String>::new(), "{text}");

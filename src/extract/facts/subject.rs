@@ -15,7 +15,7 @@ use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS,
-    SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list,
+    SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TAKEN_BY, TITLE_MARKS, in_list,
 };
 use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -38,7 +38,20 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
     // names none goes on about them (`Posisi kelima ditempati Kota Sibolga,
     // 14,5 persen. Turun 11,3 poin dari 25,8 persen di tahun 2021.`).
     let mut last_bound: Option<(usize, Vec<Option<String>>)> = None;
-    for f in found {
+    // Where the next ranking starts after each ranking: a list read on
+    // after one ends there (`Peringkat pertama diraih oleh A dan peringkat
+    // kedua jatuh pada B`). (Grades gloss one another: `zona hijau atau
+    // baik, yakni ...`.)
+    let ranking = |f: &Found| f.detail.kind() == FactKind::Ranking;
+    let next_of_kind: Vec<Option<usize>> = (0..found.len())
+        .map(|i| {
+            ranking(&found[i])
+                .then(|| found[i + 1..].iter().find(|g| ranking(g) && g.span.start >= found[i].span.end))
+                .flatten()
+                .map(|g| g.span.start)
+        })
+        .collect();
+    for (f, next_result) in found.into_iter().zip(next_of_kind) {
         if !needs_subject(&f) {
             out.push(f);
             continue;
@@ -56,7 +69,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
         } else {
-            subjects_for(doc, sentence.clone(), earlier, f.span.clone(), continued)
+            subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued)
         };
         if let Some(i) = index {
             last_bound = Some((i, subjects.clone()));
@@ -110,12 +123,15 @@ const NATION: &str = "Indonesia";
 /// Sinjai`), else the nearest party before it in the sentence, else the
 /// country for a national index (`prevalensi stunting nasional`), else
 /// `main`. The bare names of `regions` the article names in full count as
-/// parties (`sementara Bukittinggi berada di peringkat ke 3`).
+/// parties (`sementara Bukittinggi berada di peringkat ke 3`). A list read
+/// on after the fact ends at `next_result`, where the next result of its
+/// kind starts (rankings only).
 fn subjects_for(
     doc: &Document<'_>,
     sentence: Range<usize>,
     earlier: Range<usize>,
     fact: Range<usize>,
+    next_result: Option<usize>,
     continued: Option<&[Option<String>]>,
 ) -> Vec<Option<String>> {
     let (text, main) = (doc.text, doc.main());
@@ -180,9 +196,14 @@ fn subjects_for(
                 (true, listed)
             }
             Listing::RestOfSentence => {
-                let mut listed: Vec<Option<String>> =
-                    mentions.iter().filter(|m| m.span.start >= fact.end).filter(unassessed).map(name).collect();
-                if !listed.is_empty() {
+                let limit = next_result.unwrap_or(usize::MAX);
+                let mut listed: Vec<Option<String>> = mentions
+                    .iter()
+                    .filter(|m| m.span.start >= fact.end && m.span.end <= limit)
+                    .filter(unassessed)
+                    .map(name)
+                    .collect();
+                if !listed.is_empty() && limit >= sentence.end {
                     listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
                 }
                 (false, listed)
@@ -218,6 +239,13 @@ fn subjects_for(
         && let Some(next) = party::after_ordinal(text, &mentions, fact.end)
     {
         return vec![name(next)];
+    }
+    // `Peringkat pertama diraih oleh A dan peringkat kedua jatuh pada B`: a
+    // party handed the result right after it holds it, whoever stands before.
+    if before_in(clause).is_some()
+        && let Some(first) = taken_by(text, &mentions, fact.end)
+    {
+        return following(text, &mentions, first).into_iter().map(name).collect();
     }
     if let Some(index) = before_in(clause) {
         // Parties listed with their own scores share a grade said after
@@ -434,6 +462,23 @@ fn named_after(text: &str, mentions: &[Mention], end: usize, words: &[&str]) -> 
     mentions.iter().position(|m| m.span.start >= end && words.contains(&text[end..m.span.start].trim()))
 }
 
+/// The first of `mentions` handed the result ending at `end` by a passive
+/// verb right after it (`diraih oleh Kota X`, `jatuh pada Kota Y`), an
+/// aside between dashes passed over (`- yang tidak mengejutkan - jatuh pada`).
+fn taken_by(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
+    let first = mentions.iter().position(|m| m.span.start >= end)?;
+    let gap = &text[end..mentions[first].span.start];
+    let gap = match (gap.find(['-', '–']), gap.rfind(['-', '–'])) {
+        (Some(open), Some(close)) if open < close && gap[..open].trim().is_empty() => &gap[close + 1..],
+        _ => gap,
+    };
+    let mut gap = gap.split_whitespace();
+    let taken = gap.next().is_some_and(|verb| in_list(TAKEN_BY, verb))
+        && gap.next().is_none_or(|w| in_list(&["oleh", "pada", "kepada"], w))
+        && gap.next().is_none();
+    taken.then_some(first)
+}
+
 /// The parties of a list that starts with `mentions[first]`, joined only
 /// by commas, `dan` and `serta` and ended by `dan` or `serta` (or of
 /// [`MIN_COMMA_LIST`] names or more).
@@ -553,11 +598,11 @@ mod tests {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
         let doc = Document::with_main(text, None);
-        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None, None), [Some("Kota Madiun".to_string())]);
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
         let doc = Document::with_main(text, Some("Kota Madiun"));
-        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None, None), [Some("Kota Madiun".to_string())]);
     }
 
     #[test]
@@ -568,7 +613,7 @@ mod tests {
         assert_eq!(doc.regions(), ["Kota Padang", "Kota Bukittinggi"]);
         let at = text.find("peringkat ke 3").unwrap();
         let sentence = text.find("Tanah Datar").unwrap()..text.len();
-        let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None);
+        let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None, None);
         assert_eq!(got, [Some("Bukittinggi".to_string())]);
     }
 
@@ -753,6 +798,12 @@ mod tests {
                 &["Kabupaten Bogor", "Kota Bandung"],
             ),
             (
+                "Peringkat pertama diraih oleh Kabupaten Pesisir Selatan dan peringkat kedua - yang tidak mengejutkan - jatuh pada Kota Bukittinggi.",
+                "peringkat kedua",
+                None,
+                &["Kota Bukittinggi"],
+            ),
+            (
                 "Pemkab HSS masuk dalam sepuluh besar, kategori kabupaten terinovatif bersama Pemkab Banyuwangi, Pemkab Agam dan Kota Batu.",
                 "sepuluh besar",
                 None,
@@ -782,7 +833,7 @@ mod tests {
             let at = text.find(fact).unwrap();
             let doc = Document::with_main(text, *main);
             let sentence = doc.sentence_at(at).unwrap();
-            let got = subjects_for(&doc, sentence.clone(), 0..sentence.start, at..at + fact.len(), None);
+            let got = subjects_for(&doc, sentence.clone(), 0..sentence.start, at..at + fact.len(), None, None);
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
