@@ -134,7 +134,7 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         // `ranking empat hingga 20` and `peringkat 1 - 3` are spans of
         // positions; `Peringkat pertama - di luar dugaan - diraih` is an aside.
         let dashed_position = after.trim_start().strip_prefix(['-', '–']).is_some_and(|rest| {
-            rest.trim_start().split_whitespace().next().is_some_and(|w| {
+            rest.split_whitespace().next().is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     || parse_ordinal(w).is_some()
                     || NUMBER_WORDS.iter().any(|(word, _)| word.eq_ignore_ascii_case(w))
