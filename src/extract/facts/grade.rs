@@ -11,9 +11,9 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS,
-    GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS,
-    NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS,
-    SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS,
+    NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS,
+    RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
@@ -26,6 +26,13 @@ static ZONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:{nouns})\s+(?:{colours}))(?-u:\b)")).expect("static zone regex")
 });
 
+/// A level of the integrity survey as a zone: `Zona Waspada`.
+static INTEGRITY_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = alternation(ZONE_NOUNS.iter().copied());
+    let levels = alternation(INTEGRITY_LEVELS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:(?:{nouns})\s+(?:{levels}))(?-u:\b)")).expect("static integrity zone regex")
+});
+
 /// A colour after a classifier (`kategori merah`, `berstatus kuning`):
 /// the classifier without `ber-` in group `noun`, the colour in `colour`.
 static COLOURED: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,10 +43,11 @@ static COLOURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A rating in words glossing the grade before it: `zona hijau atau
-/// baik`, `kategori kuning (kurang baik)`. Anchored at the grade's end.
+/// baik`, `kategori kuning (kurang baik)`, `Zona Hijau/Terjaga`. Anchored
+/// at the grade's end.
 static GLOSS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied());
-    Regex::new(&format!(r#"(?x)^["”'’]?(?:\s+(?i:atau)\s+|\s*\()["“'‘]?(?P<words>(?i:{words}))(?-u:\b)"#))
+    Regex::new(&format!(r#"(?x)^["”'’]?(?:\s+(?i:atau)\s+|\s*[(/]\s*)["“'‘]?(?P<words>(?i:{words}))(?-u:\b)"#))
         .expect("static gloss-after regex")
 });
 
@@ -201,6 +209,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // Only in an article about an assessment, by its words or by a name of
     // the catalogue (`SSGI`): `status merah` is also a volcano's or a flood's.
     let assessed = doc.assessed || !doc.assessments().is_empty();
+    for m in INTEGRITY_ZONE.find_iter(if assessed { body } else { "" }) {
+        if held_by_party(doc, m.range()) {
+            grades.push((m.range(), lower_words(m.as_str())));
+        }
+    }
     for caps in COLOURED.captures_iter(if assessed { body } else { "" }) {
         let (Some(whole), Some(noun), Some(colour)) = (caps.get(0), caps.name("noun"), caps.name("colour")) else {
             continue;
@@ -730,6 +743,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&INTERVAL);
     LazyLock::force(&TABLE_CELL);
     LazyLock::force(&TIER);
+    LazyLock::force(&INTEGRITY_ZONE);
     LazyLock::force(&TAKEN);
     LazyLock::force(&RATING_BEFORE);
     LazyLock::force(&QUALITY);
@@ -778,6 +792,11 @@ mod tests {
             ),
             ("Kabupaten Badung mendapatkan Penghargaan KLA katagori Nindya.", &["nindya | Nindya"]),
             ("Kota Dumai mendapat Anugerah KLA Tingkat Madya.", &["madya | Madya"]),
+            ("Hasil SPI 2025: Pemkab Sambas berada di Zona Waspada.", &["zona waspada | Zona Waspada"]),
+            (
+                "Kabupaten Soppeng menembus Zona Hijau/Terjaga dalam SPI 2025.",
+                &["zona hijau | Zona Hijau", "terjaga | Terjaga"],
+            ),
             ("mendapat opini WTP kesepuluh kalinya", &["opini wtp | opini WTP"]),
             ("mendapat peringkat B dari BPK", &["peringkat b | peringkat B"]),
             ("meraih predikat Informatif", &["informatif | Informatif"]),
@@ -910,6 +929,7 @@ mod tests {
             ("di zona hijau predikat tinggi dengan kategori B di tempati Luwu Utara", "kategori B", true),
             ("meraih opini WTP, yakni Kabupaten Blora", "opini WTP", true),
             ("15 kabupaten/kota yang mendapat opini WTP, diantaranya Kabupaten Blitar", "opini WTP", true),
+            ("Sejumlah wilayah yang masuk kategori rentan termasuk Kota Makassar", "kategori rentan", true),
             ("meraih opini WTP. Yakni Kabupaten Blora", "opini WTP", true),
             ("meraih opini WTP. Yakni sejak 2019.", "opini WTP", false),
             (
@@ -1005,6 +1025,8 @@ mod tests {
             "kondisi jalan dalam status baik",
             "Pegawai dengan status kinerja tinggi mendapat tunjangan.",
             "Sebanyak 9 Kabupaten dan Kota mendapatkan predikat WTP.",
+            "Semua daerah lainnya berada di Zona Kuning.",
+            "Gunung Merapi masih di zona waspada.",
             "Status desa di Provinsi Maluku paling banyak berada pada katagori desa tertinggal.",
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",
             "Gunung Semeru masih berstatus Waspada sejak pekan lalu.",

@@ -508,6 +508,8 @@ pub const GROUP_WORDS: &[&str] = &[
     "mayoritas",
     "kebanyakan",
     "paling banyak",
+    "lainnya",
+    "selebihnya",
     "tidak ada",
     "tak ada",
     "belum ada",
@@ -587,6 +589,10 @@ pub const ZONE_LEVELS: &[&str] = &["kepatuhan tinggi", "kepatuhan sedang", "kepa
 /// Classifiers that a colour keeps as its noun, without their `ber-`
 /// (`berstatus kuning` is `status kuning`, `katagori merah` as printed).
 pub const COLOUR_CLASSIFIERS: &[&str] = &["kategori", "katagori", "status", "predikat"];
+
+/// The integrity survey's levels (SPI, KPK), zones of their own in an
+/// article about an assessment: `Zona Waspada`.
+pub const INTEGRITY_LEVELS: &[&str] = &["terjaga", "waspada", "rentan"];
 
 /// Zone colours.
 pub const ZONE_COLOURS: &[&str] = &["hijau", "kuning", "merah", "oranye", "jingga", "biru", "hitam"];
@@ -806,6 +812,7 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "di antaranya",
     "diantaranya",
     "meliputi",
+    "termasuk",
     "ditempati",
     "di tempati",
     "diraih",
