@@ -792,6 +792,7 @@ mod tests {
             ),
             ("Kabupaten Badung mendapatkan Penghargaan KLA katagori Nindya.", &["nindya | Nindya"]),
             ("Kota Dumai mendapat Anugerah KLA Tingkat Madya.", &["madya | Madya"]),
+            ("Kabupaten Lebong menyandang predikat kurang dengan indeks 1,55.", &["kurang | kurang"]),
             ("Hasil SPI 2025: Pemkab Sambas berada di Zona Waspada.", &["zona waspada | Zona Waspada"]),
             (
                 "Kabupaten Soppeng menembus Zona Hijau/Terjaga dalam SPI 2025.",
@@ -1026,6 +1027,7 @@ mod tests {
             "Pegawai dengan status kinerja tinggi mendapat tunjangan.",
             "Sebanyak 9 Kabupaten dan Kota mendapatkan predikat WTP.",
             "Semua daerah lainnya berada di Zona Kuning.",
+            "Nilai ujian kategori kurang diulang pekan depan.",
             "Gunung Merapi masih di zona waspada.",
             "Status desa di Provinsi Maluku paling banyak berada pada katagori desa tertinggal.",
             "Saat Gunung Rinjani ditetapkan status Waspada, petugas mengevakuasi 1.113 wisatawan.",

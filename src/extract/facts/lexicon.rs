@@ -554,7 +554,8 @@ pub const KLA_TIERS: &[&str] = &["pratama", "madya", "nindya", "utama"];
 
 /// Words that place a party in a rating (`berada pada kategori tinggi`,
 /// `masuk zona merah dengan kualitas rendah`).
-pub const PLACING_WORDS: &[&str] = &["pada", "dalam", "masuk", "dengan", "meraih", "memperoleh", "mendapat"];
+pub const PLACING_WORDS: &[&str] =
+    &["pada", "dalam", "masuk", "dengan", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang"];
 
 /// Nouns of a result that a quality rating may follow (`penilaian kualitas
 /// tertinggi`, `nilai kualitas tinggi`).
@@ -562,7 +563,7 @@ pub const RATED_WORDS: &[&str] = &["penilaian", "nilai", "predikat", "hasil"];
 
 /// Ratings in words that are everyday words too: a grade only when printed
 /// capitalised (`kategori Utama`, not `tiga kategori utama`).
-pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "unggul"];
+pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sedang", "unggul", "kurang"];
 
 /// Ratings in words, longest first, as they are printed lower-cased.
 #[rustfmt::skip]
@@ -576,7 +577,7 @@ pub const GRADE_WORDS: &[&str] = &[
     "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
     "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
     "swasti saba wistara", "swasti saba wiwerda", "swasti saba padapa", "wistara", "wiwerda", "padapa", "waspada", "rentan", "terjaga", "mentor", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
-    "rendah", "unggul", "baik", "cukup", "buruk",
+    "rendah", "unggul", "baik", "cukup", "kurang", "buruk",
 ];
 
 /// Colour zone nouns and colours: `zona hijau`, `zonasi kuning`.
