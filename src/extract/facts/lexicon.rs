@@ -759,6 +759,10 @@ pub const RECIPIENT_MARKS: &[&str] = &[
     "ada",
 ];
 
+/// Openers of a sentence on the national scale, before its comma.
+pub const NATIONAL_OPENERS: &[&str] =
+    &["secara nasional", "di tingkat nasional", "tingkat nasional", "pada skala nasional", "skala nasional"];
+
 /// Passive verbs that hand a result to the party right after them
 /// (`peringkat kedua jatuh pada Kota Bukittinggi`, `ditempati oleh ...`),
 /// whoever stands before it.

@@ -564,4 +564,24 @@ mod tests {
         let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
         assert_eq!(ranks, [held("rank:1", "Kabupaten Pesisir Selatan"), held("rank:2", "Kota Bukittinggi")]);
     }
+
+    #[test]
+    fn a_national_index_is_the_countrys_wherever_a_region_stands_before() {
+        let subjects = |body: &str| -> Vec<(String, Option<String>)> {
+            extract_facts(body, None)
+                .iter()
+                .filter(|f| f.kind() == FactKind::Score)
+                .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
+                .collect()
+        };
+        let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
+        let body = "Skor SPI Provinsi Kalsel tahun 2023 sebesar 74,92 dan skor SPI Nasional sebesar 70,79.";
+        assert_eq!(subjects(body), [held("74.92", "Provinsi Kalsel"), held("70.79", "Indonesia")]);
+        let body =
+            "Kota Palopo mencatat skor SPI 68,27. Secara nasional, KPK mengumumkan skor SPI 2025 mencapai 72,32 poin.";
+        assert_eq!(subjects(body), [held("68.27", "Kota Palopo"), held("72.32", "Indonesia")]);
+        let body =
+            "Kabupaten Lombok Timur meraih UHC setelah cakupan Jaminan Kesehatan Nasional (JKN) mencapai 98,71 persen.";
+        assert_eq!(subjects(body), [held("98.71", "Kabupaten Lombok Timur")]);
+    }
 }

@@ -14,8 +14,8 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, POINTER_NOUNS, RANK_NOUNS, RECIPIENT_MARKS,
-    SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TAKEN_BY, TITLE_MARKS, in_list,
+    CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, POINTER_NOUNS, RANK_NOUNS,
+    RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TAKEN_BY, TITLE_MARKS, in_list,
 };
 use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -66,7 +66,9 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
                 index.is_some_and(|i| *at == i || *at + 1 == i) && subjects.iter().all(Option::is_some)
             })
             .map(|(_, subjects)| subjects.as_slice());
-        let subjects = if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
+        let subjects = if national_value(doc, sentence.clone(), f.span.clone()) {
+            vec![Some(NATION.to_string())]
+        } else if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
         } else {
             subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued)
@@ -544,12 +546,38 @@ fn last_parties(doc: &Document<'_>, range: Range<usize>, count: usize) -> Vec<St
 }
 
 /// Whether a clause speaks of a national index (`prevalensi stunting
-/// nasional sebesar`): an index noun, then `nasional`, no average.
+/// nasional sebesar`, `skor SPI Nasional sebesar`): an index noun, then
+/// `nasional`, no average. `Nasional` after a capitalised word ends a
+/// name (`Jaminan Kesehatan Nasional`), unless that word is an acronym.
 fn national(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let Some(at) = words.iter().position(|w| *w == "nasional") else { return false };
+    let Some(at) = words.iter().enumerate().position(|(i, w)| {
+        *w == "nasional"
+            || (*w == "Nasional"
+                && i.checked_sub(1).is_some_and(|p| {
+                    let previous = words[p].trim_start_matches(|c: char| !c.is_alphanumeric());
+                    !previous.starts_with(char::is_uppercase) || previous.chars().all(|c| !c.is_lowercase())
+                }))
+    }) else {
+        return false;
+    };
     words[..at].iter().any(|w| in_list(SCORE_NOUNS, w))
         && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "secara", "tingkat", "target"], w))
+}
+
+/// Whether the value at `fact` is the country's: its own words, after the
+/// last party named before it in its clause, speak of a national index
+/// (`... Provinsi Kalsel sebesar 74,92 dan skor SPI Nasional sebesar 70,79`,
+/// `Angka itu masih di atas capaian nasional yaitu 19,8 persen`).
+/// A sentence that opens on the national scale and names no party before
+/// the value is about the country too (`Secara nasional, KPK mengumumkan
+/// skor SPI 2025 mencapai 72,32 poin`).
+fn national_value(doc: &Document<'_>, sentence: Range<usize>, fact: Range<usize>) -> bool {
+    let clause = clause_start(doc.text, sentence.start, fact.start);
+    let from = doc.mentions_in(clause..fact.start).last().map_or(clause, |m| m.span.end);
+    let opener = doc.text[sentence.start..fact.start].split(',').next().unwrap_or("").trim().to_lowercase();
+    national(&doc.text[from..fact.end])
+        || (NATIONAL_OPENERS.contains(&opener.as_str()) && doc.mentions_in(sentence.start..fact.start).is_empty())
 }
 
 /// Whether a sentence opens by pointing back at a score (`Skor tersebut
