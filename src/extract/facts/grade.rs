@@ -258,8 +258,10 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
                     // `status menuju informatif ialah, Pemkot Blitar, ...`: its parties listed.
                     // `status kinerja tinggi`: a level of performance, however printed.
                     let lower = caps[0].to_lowercase();
+                    // `Pemkot Bandarlampung mendapat status rendah ... dengan skor 2,5452`.
                     (capitalised && (lower.contains("akreditasi") || named()))
-                        || (scored && (capitalised || !everyday || lower.contains("kinerja")))
+                        || (scored
+                            && (capitalised || !everyday || lower.contains("kinerja") || placed(doc, noun.start())))
                         || (!everyday && opens_with_listing(&body[w.end()..].trim_start().to_ascii_lowercase()))
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
@@ -786,6 +788,7 @@ mod tests {
             ),
             ("meraih status akreditasi A (Unggul) dari BAN-S/M", &["akreditasi a | akreditasi A", "unggul | Unggul"]),
             ("dengan skor 3,6791 dan status kinerja tinggi.", &["tinggi | tinggi"]),
+            ("Pemkot Bandarlampung mendapat status rendah dengan skor 2,5452.", &["rendah | rendah"]),
             (
                 "Provinsi Kaltim beserta 9 Kabupaten dan Kota mendapatkan predikat Wajar Tanpa Pengecualian (WTP).",
                 &["wajar tanpa pengecualian | Wajar Tanpa Pengecualian", "wtp | WTP"],
