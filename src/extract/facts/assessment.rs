@@ -159,6 +159,10 @@ mod tests {
                 &[("ikip", "Indeks Keterbukaan Informasi Publik"), ("ikip", "IKIP")],
             ),
             (
+                "hasil Indeks Keterbukaan Informasi (IKIP) 2021",
+                &[("ikip", "Indeks Keterbukaan Informasi"), ("ikip", "IKIP")],
+            ),
+            (
                 "Indeks Persepsi Malaadministrasi Gorontalo",
                 &[("ombudsman_maladministrasi", "Indeks Persepsi Malaadministrasi")],
             ),

@@ -890,7 +890,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
         r"penilaian (?:proses )?penyelenggaraan (?:pelayanan )?publik",
     ]),
     ("ipkd", &[r"indeks pengelolaan keuangan daerah", r"IPKD"]),
-    ("ikip", &[r"indeks keterbukaan informasi publik", r"IKIP"]),
+    ("ikip", &[r"indeks keterbukaan informasi(?: publik)?", r"IKIP"]),
     ("kip", &[
         r"keterbukaan informasi(?: publik)?", r"monev KIP", r"anugerah KIP", r"komisi informasi",
     ]),
