@@ -584,4 +584,28 @@ mod tests {
             "Kabupaten Lombok Timur meraih UHC setelah cakupan Jaminan Kesehatan Nasional (JKN) mencapai 98,71 persen.";
         assert_eq!(subjects(body), [held("98.71", "Kabupaten Lombok Timur")]);
     }
+
+    #[test]
+    fn values_listed_respectively_go_to_the_parties_in_order() {
+        let body = "Penilaian kepatuhan Ombudsman 2022.\n\nKota Madiun, Kota Blitar dan Kota Kediri \
+                    masing-masing meraih nilai 95,5, 90,1 dan 88,2. Kabupaten Keerom dan Kabupaten Sarmi \
+                    masing-masing berada di zona merah dengan opini kualitas rendah.";
+        let facts: Vec<(String, Option<String>)> = extract_facts(body, None)
+            .iter()
+            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
+            .collect();
+        let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
+        assert_eq!(
+            facts,
+            [
+                held("95.50", "Kota Madiun"),
+                held("90.10", "Kota Blitar"),
+                held("88.20", "Kota Kediri"),
+                held("zona merah", "Kabupaten Keerom"),
+                held("zona merah", "Kabupaten Sarmi"),
+                held("kualitas rendah", "Kabupaten Keerom"),
+                held("kualitas rendah", "Kabupaten Sarmi"),
+            ]
+        );
+    }
 }

@@ -76,6 +76,12 @@ static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static coordinated ranking regex")
 });
 
+/// A further number coordinated with a numeric position: `, 95`, `, dan 98`.
+static COORDINATED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*,)?\s*(?:(?i:dan|serta)\s+)?(?P<n>[0-9]{1,3})(?-u:\b)")
+        .expect("static coordinated number regex")
+});
+
 /// A superlative then an ordinal: `tertinggi kedua se-Jatim`. Unlike
 /// `terbaik`, a superlative takes no bare number (`tertinggi 93 persen` is
 /// a value); counting from the bottom (`terendah ketiga`) and size
@@ -329,6 +335,25 @@ fn find_further_ranks(doc: &Document<'_>, from: usize, out: &mut Vec<Found>) {
         }
         end += whole.end();
     }
+    // `posisi ke 94, 95, 96, 97, dan 98`: numbers listed after a number,
+    // the list closing its clause (not `peringkat 3, 5 kabupaten lainnya`).
+    if body[..from].ends_with(|c: char| c.is_ascii_digit()) {
+        let mut numbers = Vec::new();
+        let mut at = end;
+        while let Some(caps) = COORDINATED_NUMBER.captures(&body[at..]) {
+            let (Some(whole), Some(n)) = (caps.get(0), caps.name("n")) else { break };
+            numbers.push(at + n.start()..at + n.end());
+            at += whole.end();
+        }
+        let closed = body[at..].trim_start_matches([' ', '\t']).starts_with(['.', ';', ')', '\n']) || at == body.len();
+        if closed && body[end..at].contains("dan") {
+            for span in numbers {
+                let rank = body[span.clone()].parse().ok();
+                push(body, span, rank, None, out);
+            }
+            end = at;
+        }
+    }
     let sentence_end = doc.sentence_index(from).map_or(body.len(), |i| doc.sentences[i].end);
     for mention in doc.mentions_in(end..sentence_end) {
         let rest = body[mention.span.end..sentence_end].trim_start();
@@ -430,6 +455,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&BAND);
     LazyLock::force(&LISTED);
     LazyLock::force(&COORDINATED);
+    LazyLock::force(&COORDINATED_NUMBER);
     LazyLock::force(&NEW_POSITION);
     LazyLock::force(&ORDINAL_ROW);
     LazyLock::force(&SUPERLATIVE_POSITION);
@@ -466,6 +492,11 @@ mod tests {
             ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
+            (
+                "masing-masing berada di posisi ke 94, 95, dan 96.",
+                &["Some(94) None None posisi ke 94", "Some(95) None None 95", "Some(96) None None 96"],
+            ),
+            ("meraih peringkat 3, 5 kabupaten lainnya menyusul", &["Some(3) None None peringkat 3"]),
             (
                 "Peringkat pertama -di luar dugaan - diraih oleh Kabupaten Pesisir Selatan",
                 &["Some(1) None None Peringkat pertama"],

@@ -51,7 +51,8 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
                 .map(|g| g.span.start)
         })
         .collect();
-    for (f, next_result) in found.into_iter().zip(next_of_kind) {
+    let respective = respective_places(doc, &found);
+    for ((f, next_result), respective) in found.into_iter().zip(next_of_kind).zip(respective) {
         if !needs_subject(&f) {
             out.push(f);
             continue;
@@ -72,6 +73,12 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
             last_scored.clone()
         } else {
             subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued)
+        };
+        // `A, B dan C masing-masing meraih nilai 95,5, 90,1 dan 88,2`: the
+        // n-th value is the n-th party's.
+        let subjects = match respective {
+            Some((place, count)) if count > 1 && subjects.len() == count => vec![subjects[place].clone()],
+            _ => subjects,
         };
         if let Some(i) = index {
             last_bound = Some((i, subjects.clone()));
@@ -100,6 +107,38 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Words that may stand between values listed respectively, besides commas.
+const LIST_GAP_WORDS: &[&str] = &["dan", "serta", "persen", "%", "poin"];
+
+/// For each fact after `masing-masing` in its sentence, its place among
+/// the facts of its kind there and how many they are: values said
+/// respectively of as many parties.
+fn respective_places(doc: &Document<'_>, found: &[Found]) -> Vec<Option<(usize, usize)>> {
+    let each_at = |f: &Found| {
+        let sentence = doc.sentence_or_point(f.span.start);
+        let lead = &doc.text[sentence.start..f.span.start];
+        EACH_WORDS.iter().filter_map(|w| lead.rfind(w)).max().map(|p| (sentence.clone(), sentence.start + p))
+    };
+    found
+        .iter()
+        .map(|f| {
+            let (sentence, each) = each_at(f)?;
+            let run: Vec<&Found> = found
+                .iter()
+                .filter(|g| g.detail.kind() == f.detail.kind() && g.span.start > each && g.span.end <= sentence.end)
+                .collect();
+            // The values must form a list of their own: `95,5, 90,1 dan 88,2`,
+            // not `zona merah dengan opini kualitas rendah`.
+            let listed = run.windows(2).all(|pair| {
+                let gap = doc.text.get(pair[0].span.end..pair[1].span.start).unwrap_or("-");
+                gap.split_whitespace().map(|w| w.trim_matches(',')).all(|w| w.is_empty() || in_list(LIST_GAP_WORDS, w))
+            });
+            let place = run.iter().position(|g| g.span == f.span)?;
+            listed.then_some((place, run.len()))
+        })
+        .collect()
 }
 
 fn set_subject(detail: &mut FactDetail, value: Option<String>) {
