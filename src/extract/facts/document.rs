@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::assessment::{self, Named};
 use super::grade;
-use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS, RANKING_CONTEXTS};
+use super::lexicon::{ASSESSMENT_ACTS, ASSESSMENT_WORDS, AWARD_WORDS, RANKING_CONTEXTS};
 use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
@@ -37,6 +37,14 @@ static ACTS: LazyLock<Regex> = LazyLock::new(|| {
 static RANKING_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(ASSESSMENT_WORDS.iter().chain(RANKING_CONTEXTS).copied());
     Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static ranking context regex")
+});
+
+/// A word of an award, whose paragraph may go on in the next one (`...
+/// anugerah keterbukaan informasi publik ...` then `Peringkat pertama
+/// diraih oleh ...`).
+static AWARD: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(AWARD_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static award regex")
 });
 
 /// A body read once: its sentences and, on demand, the parties each names.
@@ -272,14 +280,15 @@ impl<'a> Document<'a> {
         self.named_near_or_said(range, &ACTS)
     }
 
-    /// Whether `range`'s paragraph, the one before it or the lead speaks of
-    /// an assessment, an index or an award (a word of [`ASSESSMENT_WORDS`]
-    /// or [`RANKING_CONTEXTS`], or an assessment of the catalogue near):
-    /// `Peringkat pertama diraih oleh Kabupaten Pesisir Selatan` goes on
-    /// from the paragraph that names the award.
+    /// Whether `range`'s paragraph or the lead speaks of an assessment, an
+    /// index or an award (a word of [`ASSESSMENT_WORDS`] or
+    /// [`RANKING_CONTEXTS`], or an assessment of the catalogue near), or the
+    /// paragraph before names an award (`Peringkat pertama diraih oleh
+    /// Kabupaten Pesisir Selatan` goes on from the paragraph of the
+    /// `anugerah`).
     pub fn speaks_of_ranking_assessment(&self, range: Range<usize>) -> bool {
         self.named_near_or_said(range.clone(), &RANKING_CONTEXT)
-            || self.paragraph_before(range.start).is_some_and(|before| RANKING_CONTEXT.is_match(&self.text[before]))
+            || self.paragraph_before(range.start).is_some_and(|before| AWARD.is_match(&self.text[before]))
     }
 
     /// The last paragraph holding text before the one at `pos`.
@@ -325,6 +334,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&ASSESSMENT);
     LazyLock::force(&ACTS);
     LazyLock::force(&RANKING_CONTEXT);
+    LazyLock::force(&AWARD);
 }
 
 #[cfg(test)]

@@ -181,6 +181,9 @@ pub const RANKING_CONTEXTS: &[&str] = &[
     "dinilai", "menilai", "survey", "kompetisi", "index", "anugerah", "penganugerahan", "awards",
 ];
 
+/// Words of an award given to assessed parties.
+pub const AWARD_WORDS: &[&str] = &["anugerah", "penganugerahan", "penghargaan", "award", "awards"];
+
 /// Words that break a score down into its parts (`Capaian 92,92 persen itu
 /// antara lain tersusun dari perencanaan dan penganggaran APBD 95,8 persen,
 /// ... Optimalisasi Pajak Daerah 99,56 persen`): the parts are named like
