@@ -350,6 +350,9 @@ pub const RANK_NOUNS: &[&str] = &[
     "diposisi",
     "diurutan",
     "diperingkat",
+    // Misspellings regional reporters print: `rengking 9`, `peringat 3`.
+    "rengking",
+    "peringat",
 ];
 
 /// Nouns of a tier or level: a superlative ordinal after one places the

@@ -492,6 +492,7 @@ mod tests {
             ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
+            ("Kabupaten Kepulauan Sula mendapat rengking 9 dari 10", &["Some(9) None None rengking 9"]),
             (
                 "masing-masing berada di posisi ke 94, 95, dan 96.",
                 &["Some(94) None None posisi ke 94", "Some(95) None None 95", "Some(96) None None 96"],
