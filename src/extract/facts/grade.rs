@@ -90,14 +90,18 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows a rating in words held by those who took it, no noun
-/// before it: `Pratama diraih 9 daerah yakni Gowa, ...`, or its letter in
+/// before it: `Pratama diraih 9 daerah yakni Gowa, ...`, a word that lists
+/// them (group `listed`: `yang cukup informatif yaitu PDAM ...`), or its letter in
 /// brackets, as a heading of the parties it holds for: `Baik (B): 2
 /// kabupaten (Kabupaten Sintang, ...)` (group `letter`). The rating itself
 /// is read back with [`RATING_BEFORE`]: the rare words lead the search.
 static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
     let letters = alternation(GRADE_LETTERS.iter().copied());
-    Regex::new(&format!(r"(?x)(?: \s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b) | \s*\((?P<letter>{letters})\) )"))
-        .expect("static taken grade regex")
+    Regex::new(&format!(
+        r"(?x)(?: \s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b) | \s*\((?P<letter>{letters})\)
+        | \s+(?P<listed>(?i:yaitu|yakni|ialah))(?-u:\b) )"
+    ))
+    .expect("static taken grade regex")
 });
 
 /// A rating in words that is no everyday word, ending the text it is
@@ -324,11 +328,21 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         }
     }
     // Only capitalised and in an article about an assessment: `baik
-    // diraih` is everyday prose.
+    // diraih` is everyday prose. Before a word that lists parties, the
+    // parties must follow, and a rating of two words or more holds in
+    // lower case too (`tiga BUMD di Banten yang cukup informatif yaitu
+    // PDAM Tirta Benteng, ...`).
     for caps in TAKEN.captures_iter(if doc.assessed { body } else { "" }) {
         let Some(whole) = caps.get(0) else { continue };
         let Some(words) = words_before(&RATING_BEFORE, body, whole.start(), RATING_REACH) else { continue };
-        if !body[words.clone()].starts_with(char::is_uppercase) {
+        let capitalised = body[words.clone()].starts_with(char::is_uppercase);
+        let kept = match caps.name("listed") {
+            Some(_) => {
+                (capitalised || body[words.clone()].contains(' ')) && enumeration_after(doc, words.end).is_some()
+            }
+            None => capitalised,
+        };
+        if !kept {
             continue;
         }
         if !read_within(&grades, &words) {
@@ -795,6 +809,10 @@ mod tests {
             ),
             ("Kabupaten Badung mendapatkan Penghargaan KLA katagori Nindya.", &["nindya | Nindya"]),
             ("Kota Dumai mendapat Anugerah KLA Tingkat Madya.", &["madya | Madya"]),
+            (
+                "Hasil monev KIP: tiga BUMD di Banten yang cukup informatif yaitu PDAM Tirta Benteng Kota Tangerang.",
+                &["cukup informatif | cukup informatif"],
+            ),
             ("Kabupaten Lebong menyandang predikat kurang dengan indeks 1,55.", &["kurang | kurang"]),
             ("Hasil SPI 2025: Pemkab Sambas berada di Zona Waspada.", &["zona waspada | Zona Waspada"]),
             (
@@ -1030,6 +1048,7 @@ mod tests {
             "Pegawai dengan status kinerja tinggi mendapat tunjangan.",
             "Sebanyak 9 Kabupaten dan Kota mendapatkan predikat WTP.",
             "Semua daerah lainnya berada di Zona Kuning.",
+            "Penilaian ini memakai cara yang baik yaitu survei.",
             "Nilai ujian kategori kurang diulang pekan depan.",
             "Gunung Merapi masih di zona waspada.",
             "Status desa di Provinsi Maluku paling banyak berada pada katagori desa tertinggal.",
