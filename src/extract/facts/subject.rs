@@ -43,7 +43,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
     // kedua jatuh pada B`). (Grades gloss one another: `zona hijau atau
     // baik, yakni ...`.)
     let ranking = |f: &Found| f.detail.kind() == FactKind::Ranking;
-    let next_of_kind: Vec<Option<usize>> = (0..found.len())
+    let next_ranking: Vec<Option<usize>> = (0..found.len())
         .map(|i| {
             ranking(&found[i])
                 .then(|| found[i + 1..].iter().find(|g| ranking(g) && g.span.start >= found[i].span.end))
@@ -52,7 +52,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         })
         .collect();
     let respective = respective_places(doc, &found);
-    for ((f, next_result), respective) in found.into_iter().zip(next_of_kind).zip(respective) {
+    for ((f, next_result), respective) in found.into_iter().zip(next_ranking).zip(respective) {
         if !needs_subject(&f) {
             out.push(f);
             continue;
@@ -115,19 +115,18 @@ const LIST_GAP_WORDS: &[&str] = &["dan", "serta", "persen", "%", "poin"];
 /// For each fact after `masing-masing` in its sentence, its place among
 /// the facts of its kind there and how many they are: values said
 /// respectively of as many parties.
+/// (`found` is in body order: only the facts of the sentence are compared.)
 fn respective_places(doc: &Document<'_>, found: &[Found]) -> Vec<Option<(usize, usize)>> {
-    let each_at = |f: &Found| {
-        let sentence = doc.sentence_or_point(f.span.start);
-        let lead = &doc.text[sentence.start..f.span.start];
-        EACH_WORDS.iter().filter_map(|w| lead.rfind(w)).max().map(|p| (sentence.clone(), sentence.start + p))
-    };
     found
         .iter()
         .map(|f| {
-            let (sentence, each) = each_at(f)?;
-            let run: Vec<&Found> = found
+            let sentence = doc.sentence_or_point(f.span.start);
+            let each = each_word_before(doc.text, sentence.start, f.span.start)?;
+            let after_each = found.partition_point(|g| g.span.start <= each);
+            let run: Vec<&Found> = found[after_each..]
                 .iter()
-                .filter(|g| g.detail.kind() == f.detail.kind() && g.span.start > each && g.span.end <= sentence.end)
+                .take_while(|g| g.span.start < sentence.end)
+                .filter(|g| g.detail.kind() == f.detail.kind() && g.span.end <= sentence.end)
                 .collect();
             // The values must form a list of their own: `95,5, 90,1 dan 88,2`,
             // not `zona merah dengan opini kualitas rendah`.
@@ -139,6 +138,13 @@ fn respective_places(doc: &Document<'_>, found: &[Found]) -> Vec<Option<(usize, 
             listed.then_some((place, run.len()))
         })
         .collect()
+}
+
+/// Where the last `masing-masing` (or its like) stands between
+/// `sentence_start` and `pos`.
+fn each_word_before(text: &str, sentence_start: usize, pos: usize) -> Option<usize> {
+    let lead = &text[sentence_start..pos];
+    EACH_WORDS.iter().filter_map(|word| lead.rfind(word)).max().map(|p| sentence_start + p)
 }
 
 fn set_subject(detail: &mut FactDetail, value: Option<String>) {
@@ -202,7 +208,7 @@ fn subjects_for(
     // every party listed before `masing-masing`, when no other party stands
     // between it and the fact.
     let lead = &text[sentence.start..fact.start];
-    let each = EACH_WORDS.iter().filter_map(|word| lead.rfind(word)).max().map(|p| sentence.start + p);
+    let each = each_word_before(text, sentence.start, fact.start);
     if let Some(each) = each.filter(|each| !mentions.iter().any(|m| m.span.start > *each && m.span.start < fact.start))
     {
         // The parties after the last number before `masing-masing`.
@@ -283,12 +289,13 @@ fn subjects_for(
     }
     // `Peringkat pertama diraih oleh A dan peringkat kedua jatuh pada B`: a
     // party handed the result right after it holds it, whoever stands before.
-    if before_in(clause).is_some()
+    let before = before_in(clause);
+    if before.is_some()
         && let Some(first) = taken_by(text, &mentions, fact.end)
     {
         return following(text, &mentions, first).into_iter().map(name).collect();
     }
-    if let Some(index) = before_in(clause) {
+    if let Some(index) = before {
         // Parties listed with their own scores share a grade said after
         // them all (`A dengan nilai 84,05 dan B dengan nilai 81,33 masuk
         // kualifikasi Menuju Informatif`), never one another's score.
