@@ -259,14 +259,17 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
                         .any(|w| in_list(SCORE_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())));
                     // `Kota Balikpapan berstatus Sangat Tinggi`: a named party.
                     let named = || !doc.mentions_in(sentence.clone()).is_empty();
-                    // `status menuju informatif ialah, Pemkot Blitar, ...`: its parties listed.
-                    // `status kinerja tinggi`: a level of performance, however printed.
                     let lower = caps[0].to_lowercase();
-                    // `Pemkot Bandarlampung mendapat status rendah ... dengan skor 2,5452`.
+                    // In a scored sentence, an everyday level counts as `status
+                    // kinerja tinggi` (a level of performance, however printed) or
+                    // placed on a named party (`Pemkot Bandarlampung mendapat
+                    // status rendah ... dengan skor 2,5452`).
+                    let level = || lower.contains("kinerja") || placed(doc, noun.start());
+                    // `status menuju informatif ialah, Pemkot Blitar, ...`: its parties listed.
+                    let listed = || opens_with_listing(&body[w.end()..].trim_start().to_ascii_lowercase());
                     (capitalised && (lower.contains("akreditasi") || named()))
-                        || (scored
-                            && (capitalised || !everyday || lower.contains("kinerja") || placed(doc, noun.start())))
-                        || (!everyday && opens_with_listing(&body[w.end()..].trim_start().to_ascii_lowercase()))
+                        || (scored && (capitalised || !everyday || level()))
+                        || (!everyday && listed())
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
                 // placing a named party in a category.

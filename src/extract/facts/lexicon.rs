@@ -744,46 +744,28 @@ pub const ASSESSOR_VERBS: &[&str] = &[
 pub const PASSIVE_PLACINGS: &[&str] =
     &["diisi", "ditempati", "diduduki", "disusul", "diikuti", "dikuasai", "dilengkapi", "ditutup"];
 
-/// Words before a party named after its fact that make it the fact's party
-/// (`predikat A diraih oleh Kota X`, `diberikan kepada Kabupaten Y`).
-pub const RECIPIENT_MARKS: &[&str] = &[
-    "oleh",
-    "kepada",
-    "bagi",
-    "untuk",
-    "diraih",
-    "diperoleh",
-    "disabet",
-    "ditempati",
-    "diduduki",
-    "dipegang",
-    "disandang",
-    "dicapai",
-    "dimenangi",
-    "dimenangkan",
-    "terdapat",
-    "ada",
-];
+/// Passive verbs that hand a result to the party named right after them
+/// (`predikat A diraih oleh Kota X`, `ditempati Kabupaten Sinjai`).
+pub const PASSIVE_TAKERS: &[&str] =
+    &["diraih", "diperoleh", "disabet", "ditempati", "diduduki", "dipegang", "disandang", "dimenangi", "dimenangkan"];
+
+/// Words besides the passive takers before a party named after its fact
+/// that make it the fact's party (`diberikan kepada Kabupaten Y`).
+pub const RECIPIENT_MARKS: &[&str] = &["oleh", "kepada", "bagi", "untuk", "dicapai", "terdapat", "ada"];
+
+/// Whether `word` makes the party named after it a fact's party: a
+/// recipient mark or a passive taker.
+pub fn marks_recipient(word: &str) -> bool {
+    in_list(RECIPIENT_MARKS, word) || in_list(PASSIVE_TAKERS, word)
+}
 
 /// Openers of a sentence on the national scale, before its comma.
 pub const NATIONAL_OPENERS: &[&str] =
     &["secara nasional", "di tingkat nasional", "tingkat nasional", "pada skala nasional", "skala nasional"];
 
-/// Passive verbs that hand a result to the party right after them
-/// (`peringkat kedua jatuh pada Kota Bukittinggi`, `ditempati oleh ...`),
-/// whoever stands before it.
-pub const TAKEN_BY: &[&str] = &[
-    "diraih",
-    "diperoleh",
-    "disabet",
-    "ditempati",
-    "diduduki",
-    "dipegang",
-    "disandang",
-    "dimenangi",
-    "dimenangkan",
-    "jatuh",
-];
+/// Verbs by which a result falls to the party right after them, besides
+/// the passive takers (`peringkat kedua jatuh pada Kota Bukittinggi`).
+pub const FALLS_TO: &[&str] = &["jatuh"];
 
 /// Words before a name that make it a title given, not a party
 /// (`ditetapkan sebagai Desa Antikorupsi`).

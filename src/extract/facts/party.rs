@@ -15,8 +15,8 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_ABBREVIATIONS,
-    NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, RECIPIENT_MARKS,
-    ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list,
+    NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS,
+    SCORE_NOUNS, STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -682,7 +682,7 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
     // agent of a verb of receiving or following receives.
     let received = word.eq_ignore_ascii_case("oleh")
         && before[..before.len() - word.len()].split_whitespace().next_back().is_some_and(|verb| {
-            in_list(RECIPIENT_MARKS, verb) || in_list(CLAUSE_OPENERS, verb) || in_list(PASSIVE_PLACINGS, verb)
+            marks_recipient(verb) || in_list(CLAUSE_OPENERS, verb) || in_list(PASSIVE_PLACINGS, verb)
         });
     // `Seperti di Singkawang dari 23,5 persen turun menjadi 20,1 persen`:
     // a place whose own value follows is the value's party, not a venue;

@@ -14,8 +14,8 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, POINTER_NOUNS, RANK_NOUNS,
-    RECIPIENT_MARKS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TAKEN_BY, TITLE_MARKS, in_list,
+    CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, PASSIVE_TAKERS,
+    POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
@@ -521,7 +521,7 @@ fn taken_by(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
         _ => gap,
     };
     let mut gap = gap.split_whitespace();
-    let taken = gap.next().is_some_and(|verb| in_list(TAKEN_BY, verb))
+    let taken = gap.next().is_some_and(|verb| in_list(PASSIVE_TAKERS, verb) || in_list(FALLS_TO, verb))
         && gap.next().is_none_or(|w| in_list(&["oleh", "pada", "kepada"], w))
         && gap.next().is_none();
     taken.then_some(first)
@@ -660,7 +660,7 @@ fn title(text: &str, pos: usize) -> bool {
 
 /// Whether one of the two words before byte `pos` marks the party that receives a fact.
 fn recipient(text: &str, pos: usize) -> bool {
-    text[..pos].split_whitespace().rev().take(2).any(|word| in_list(RECIPIENT_MARKS, word))
+    text[..pos].split_whitespace().rev().take(2).any(marks_recipient)
 }
 
 #[cfg(test)]
