@@ -314,6 +314,28 @@ mod tests {
     }
 
     /// `words: subject` for each fact of `body` whose kind `keep` accepts.
+    /// Each kept fact's key and one field of it (its subject, assessment, region...).
+    fn keyed(
+        body: &str,
+        keep: impl Fn(FactKind) -> bool,
+        field: impl Fn(&Fact) -> Option<String>,
+    ) -> Vec<(String, Option<String>)> {
+        extract_facts(body, None)
+            .iter()
+            .filter(|f| keep(f.kind()))
+            .map(|f| (eval::fact_key(&f.detail), field(f)))
+            .collect()
+    }
+
+    fn subject(f: &Fact) -> Option<String> {
+        f.detail.subject().map(str::to_string)
+    }
+
+    /// A key and the field expected of it.
+    fn held(key: &str, field: &str) -> (String, Option<String>) {
+        (key.to_string(), Some(field.to_string()))
+    }
+
     fn texts_and_subjects(body: &str, keep: impl Fn(FactKind) -> bool) -> Vec<String> {
         extract_facts(body, None)
             .iter()
@@ -464,19 +486,10 @@ mod tests {
     fn a_sentence_naming_no_party_goes_on_about_the_one_before() {
         let body = "Prevalensi stunting SSGI 2022\nPosisi kelima ditempati Kota Sibolga, 14,5 persen. \
                     Turun 11,3 poin dari 25,8 persen di tahun 2021.";
-        let subjects: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
-            .collect();
-        let sibolga = Some("Kota Sibolga".to_string());
+        let sibolga = "Kota Sibolga";
         assert_eq!(
-            subjects,
-            [
-                ("rank:5".to_string(), sibolga.clone()),
-                ("14.50".to_string(), sibolga.clone()),
-                ("-11.30".to_string(), sibolga.clone()),
-                ("25.80".to_string(), sibolga)
-            ]
+            keyed(body, |_| true, subject),
+            [held("rank:5", sibolga), held("14.50", sibolga), held("-11.30", sibolga), held("25.80", sibolga)]
         );
     }
 
@@ -497,31 +510,20 @@ mod tests {
     fn an_assessment_named_in_the_facts_sentence_beats_the_catalogues_in_the_lead() {
         let body = "Kota Jambi Raih Indeks SPBE 4,32\n\nPemerintah Kota Jambi meraih indeks Smart City di angka 3,48. \
                     Pemerintah Kota Jambi juga meraih penilaian kualitas tertinggi dengan nilai 4,10.";
-        let assessments: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .filter(|f| f.kind() == FactKind::Score)
-            .map(|f| (eval::fact_key(&f.detail), f.context.assessment.clone()))
-            .collect();
-        let named = |key: &str, id: &str| (key.to_string(), Some(id.to_string()));
-        assert_eq!(assessments, [named("4.32", "spbe"), named("3.48", "other"), named("4.10", "spbe")]);
+        let assessments = keyed(body, |kind| kind == FactKind::Score, |f| f.context.assessment.clone());
+        assert_eq!(assessments, [held("4.32", "spbe"), held("3.48", "other"), held("4.10", "spbe")]);
     }
 
     #[test]
     fn whole_numbers_given_to_the_party_after_untuk_are_its_scores() {
         let body = "Penilaian kepatuhan Ombudsman 2018 dengan hasil nilai 107 untuk Polres Kota Jayapura, \
                     105 untuk Polres Keerom, dan 98 untuk Polres Jayawijaya. Rapat digelar untuk 3 hari.";
-        let scores: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .filter(|f| f.kind() == FactKind::Score)
-            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
-            .collect();
-        let given = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
         assert_eq!(
-            scores,
+            keyed(body, |kind| kind == FactKind::Score, subject),
             [
-                given("107.00", "Polres Kota Jayapura"),
-                given("105.00", "Polres Keerom"),
-                given("98.00", "Polres Jayawijaya")
+                held("107.00", "Polres Kota Jayapura"),
+                held("105.00", "Polres Keerom"),
+                held("98.00", "Polres Jayawijaya")
             ]
         );
     }
@@ -536,18 +538,11 @@ mod tests {
 
     #[test]
     fn a_bare_name_is_the_city_only_where_the_assessment_ranks_cities() {
-        let regions = |body: &str| -> Vec<(String, Option<String>)> {
-            extract_facts(body, None)
-                .iter()
-                .filter(|f| f.kind() == FactKind::Score)
-                .map(|f| (eval::fact_key(&f.detail), f.context.region.clone()))
-                .collect()
-        };
-        let coded = |key: &str, code: Option<&str>| (key.to_string(), code.map(str::to_string));
+        let regions = |body: &str| keyed(body, |kind| kind == FactKind::Score, |f| f.context.region.clone());
         let tolerant = "Indeks Kota Toleran 2021 dari Setara Institute menempatkan Bekasi (5,83) dan Kediri (5,73).";
-        assert_eq!(regions(tolerant), [coded("5.83", Some("32.75")), coded("5.73", Some("35.71"))]);
+        assert_eq!(regions(tolerant), [held("5.83", "32.75"), held("5.73", "35.71")]);
         let stunting = "Prevalensi stunting SSGI 2021 di Bekasi 19,8 persen dan Kediri 21,5 persen.";
-        assert_eq!(regions(stunting), [coded("19.80", None), coded("21.50", None)]);
+        assert_eq!(regions(stunting), [("19.80".to_string(), None), ("21.50".to_string(), None)]);
     }
 
     #[test]
@@ -556,25 +551,15 @@ mod tests {
         let body = "Pariaman Juara\n\nKota Pariaman sukses tahun ini.\n\nAnugerah itu diserahkan di Padang.\n\n\
                     Peringkat pertama -di luar dugaan - diraih oleh Kabupaten Pesisir Selatan dan peringkat kedua \
                     - yang tidak mengejutkan - jatuh pada Kota Bukittinggi.";
-        let ranks: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .filter(|f| f.kind() == FactKind::Ranking)
-            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
-            .collect();
-        let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
-        assert_eq!(ranks, [held("rank:1", "Kabupaten Pesisir Selatan"), held("rank:2", "Kota Bukittinggi")]);
+        assert_eq!(
+            keyed(body, |kind| kind == FactKind::Ranking, subject),
+            [held("rank:1", "Kabupaten Pesisir Selatan"), held("rank:2", "Kota Bukittinggi")]
+        );
     }
 
     #[test]
     fn a_national_index_is_the_countrys_wherever_a_region_stands_before() {
-        let subjects = |body: &str| -> Vec<(String, Option<String>)> {
-            extract_facts(body, None)
-                .iter()
-                .filter(|f| f.kind() == FactKind::Score)
-                .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
-                .collect()
-        };
-        let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
+        let subjects = |body: &str| keyed(body, |kind| kind == FactKind::Score, subject);
         let body = "Skor SPI Provinsi Kalsel tahun 2023 sebesar 74,92 dan skor SPI Nasional sebesar 70,79.";
         assert_eq!(subjects(body), [held("74.92", "Provinsi Kalsel"), held("70.79", "Indonesia")]);
         let body =
@@ -590,13 +575,8 @@ mod tests {
         let body = "Penilaian kepatuhan Ombudsman 2022.\n\nKota Madiun, Kota Blitar dan Kota Kediri \
                     masing-masing meraih nilai 95,5, 90,1 dan 88,2. Kabupaten Keerom dan Kabupaten Sarmi \
                     masing-masing berada di zona merah dengan opini kualitas rendah.";
-        let facts: Vec<(String, Option<String>)> = extract_facts(body, None)
-            .iter()
-            .map(|f| (eval::fact_key(&f.detail), f.detail.subject().map(str::to_string)))
-            .collect();
-        let held = |key: &str, party: &str| (key.to_string(), Some(party.to_string()));
         assert_eq!(
-            facts,
+            keyed(body, |_| true, subject),
             [
                 held("95.50", "Kota Madiun"),
                 held("90.10", "Kota Blitar"),
