@@ -305,7 +305,8 @@ fn subjects_for(
         // `predikat B bersama Kota Makassar dan Kabupaten Sinjai`, `masuk
         // sepuluh besar, kategori kabupaten terinovatif bersama Pemkab
         // Banyuwangi, ...`: those named with it share it.
-        let with = text[fact.end..sentence.end].find(" bersama ").map(|p| fact.end + p);
+        // (A fact may run past its sentence's end: then nobody is named after it.)
+        let with = text.get(fact.end..sentence.end).and_then(|rest| rest.find(" bersama ")).map(|p| fact.end + p);
         let nobody_between = |with: &usize| !mentions.iter().any(|m| m.span.start >= fact.end && m.span.start < *with);
         if let Some(first) =
             with.filter(nobody_between).and_then(|with| named_after(text, &mentions, with, &["bersama"]))
@@ -384,7 +385,8 @@ fn listed_below(doc: &Document<'_>, sentence_end: usize, fact: Range<usize>) -> 
     // A line opening with `Berikut` introduces rows when it names no party of its own before the fact.
     let opens = in_list(LIST_OPENERS, opener) && doc.mentions_in(line_start..end).is_empty();
     // A row's own fact (`Kota Makassar 94,10`) names its party: no heading.
-    let heading = text[line_start..fact.start].trim().is_empty()
+    // (A fact that runs over a line break heads nothing.)
+    let heading = text.get(line_start..fact.start).is_some_and(|lead| lead.trim().is_empty())
         && text[end..sentence_end].trim().is_empty()
         && doc.mentions_in(fact.clone()).is_empty();
     let introduces = text[end..sentence_end].ends_with(':') || opens || heading;
