@@ -519,7 +519,10 @@ fn taken_by(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
     let first = mentions.iter().position(|m| m.span.start >= end)?;
     let gap = &text[end..mentions[first].span.start];
     let gap = match (gap.find(['-', '–']), gap.rfind(['-', '–'])) {
-        (Some(open), Some(close)) if open < close && gap[..open].trim().is_empty() => &gap[close + 1..],
+        // (`–` is three bytes: the aside ends after the whole dash.)
+        (Some(open), Some(close)) if open < close && gap[..open].trim().is_empty() => {
+            &gap[close + gap[close..].chars().next().map_or(0, char::len_utf8)..]
+        }
         _ => gap,
     };
     let mut gap = gap.split_whitespace();
@@ -875,6 +878,12 @@ mod tests {
             ),
             (
                 "Peringkat pertama diraih oleh Kabupaten Pesisir Selatan dan peringkat kedua - yang tidak mengejutkan - jatuh pada Kota Bukittinggi.",
+                "peringkat kedua",
+                None,
+                &["Kota Bukittinggi"],
+            ),
+            (
+                "Peringkat pertama diraih oleh Kabupaten Pesisir Selatan dan peringkat kedua – yang tidak mengejutkan – jatuh pada Kota Bukittinggi.",
                 "peringkat kedua",
                 None,
                 &["Kota Bukittinggi"],
