@@ -60,7 +60,8 @@ static GLOSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static gloss-before regex")
 });
 
-/// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, then an
+/// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, a record's
+/// field `Kategori: A`, then an
 /// optional rating in words: `kategori A (sangat baik)`, `predikat A atau
 /// Memuaskan`.
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,13 +69,13 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
     let letters = alternation(GRADE_LETTERS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
         (?: \s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\) | \s+(?i:atau)\s+["“'‘]?(?P<or>(?i:{words}))(?-u:\b) )?"#
     ))
     .expect("static letter grade regex")
 });
 
-/// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`,
+/// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`, `Opini: kualitas tertinggi`,
 /// `predikat yang diraih adalah "Nindya"`, `predikat Kabupaten Sangat Inovatif`, and a move between two ratings:
 /// `predikat dari "Baik" menjadi "Sangat Baik"` (group `then`).
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +83,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied());
     let kinds = alternation(PARTY_KINDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))

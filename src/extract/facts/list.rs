@@ -74,6 +74,48 @@ pub fn is_row(line: &str) -> bool {
     numbered || bulleted || table || short_number
 }
 
+/// How many fields a record may hold under the row that names its party.
+const MAX_RECORD_FIELDS: usize = 8;
+
+/// How many words the label of a record's field may have.
+const MAX_LABEL_WORDS: usize = 3;
+
+/// Whether a line (trimmed) is a field of a record: a short label of
+/// words, a colon and a value (`Nilai kepatuhan: 92,5`, `Opini: kualitas
+/// tertinggi`, `Kategori: A`; a semicolon typed for the colon counts).
+pub fn is_field(line: &str) -> bool {
+    line.len() <= MAX_HEADING_LEN
+        && line.split_once([':', ';']).is_some_and(|(label, value)| {
+            let words = label.split_whitespace().count();
+            (1..=MAX_LABEL_WORDS).contains(&words)
+                && !label.contains(|c: char| c.is_ascii_digit())
+                && !value.trim().is_empty()
+        })
+}
+
+/// The line (trimmed) that heads the record holding the field line that
+/// starts at byte `line_start`: the nearest line above that is no field,
+/// when only fields stand between (`1. Kabupaten Tebo` over `Nilai
+/// kepatuhan: 92,5` and `Opini: kualitas tertinggi`). None when the line
+/// is no field or no line stands above its fields.
+pub fn record_head(body: &str, line_start: usize) -> Option<Range<usize>> {
+    let line_end = body[line_start..].find('\n').map_or(body.len(), |p| line_start + p);
+    if !is_field(body[line_start..line_end].trim()) {
+        return None;
+    }
+    let mut end = line_start.checked_sub(1)?;
+    for _ in 0..=MAX_RECORD_FIELDS {
+        let start = body[..end].rfind('\n').map_or(0, |p| p + 1);
+        let line = body[start..end].trim();
+        if !is_field(line) {
+            let trimmed = start + (body[start..end].len() - body[start..end].trim_start().len());
+            return (!line.is_empty()).then_some(trimmed..trimmed + line.len());
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
+}
+
 /// Compiles every static pattern of this module (for the test that forces them all).
 #[cfg(test)]
 pub(super) fn force_statics() {
@@ -105,5 +147,18 @@ mod tests {
             ["Kota Madiun meraih nilai 95,5 tahun ini, tertinggi di Jawa Timur sejak penilaian dimulai."]
         );
         assert!(intro("1. Kota Blitar\n2. Kota Batu\n", "2. Kota").is_empty());
+    }
+
+    #[test]
+    fn a_record_is_headed_by_the_line_above_its_fields() {
+        let body =
+            "Berikut daftarnya:\n1. Kabupaten Tebo\nNilai kepatuhan: 92,5\nOpini: kualitas tertinggi\n2. Kota Jambi\n";
+        let head = |field: &str| record_head(body, body.find(field).unwrap()).map(|r| &body[r]);
+        assert_eq!(head("Nilai"), Some("1. Kabupaten Tebo"));
+        assert_eq!(head("Opini"), Some("1. Kabupaten Tebo"));
+        assert_eq!(head("2. Kota"), None);
+        assert!(is_field("Nilai kepatuhan; 87,31") && is_field("Kategori: A"));
+        assert!(!is_field("Kategori Informatif (nilai 90–100):") && !is_field("Pukul 10:30 WIB"));
+        assert!(!is_field("Menurut Kepala Dinas Kominfo Kota Jambi: kami bangga"));
     }
 }

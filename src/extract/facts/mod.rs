@@ -475,6 +475,31 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_records_gives_each_records_fields_to_its_party() {
+        let body = "Kota Jambi - Berikut daftar hasil penilaian kepatuhan tahun 2022:\n1. Kabupaten Tebo\n\
+                    Nilai kepatuhan: 92,5\nOpini: kualitas tertinggi\nKategori: A\n2. Kabupaten Kerinci\n\
+                    Nilai kepatuhan; 87,31\nKategori: B\n3. Kota Sungai Penuh\nNilai kepatuhan: 86,05\n";
+        let facts: Vec<String> = extract_facts(body, None)
+            .iter()
+            .map(|f| format!("{} {}", eval::fact_key(&f.detail), f.detail.subject().unwrap_or("-")))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "rank:1 Kabupaten Tebo",
+                "92.50 Kabupaten Tebo",
+                "kualitas tertinggi Kabupaten Tebo",
+                "kategori a Kabupaten Tebo",
+                "rank:2 Kabupaten Kerinci",
+                "87.31 Kabupaten Kerinci",
+                "kategori b Kabupaten Kerinci",
+                "rank:3 Kota Sungai Penuh",
+                "86.05 Kota Sungai Penuh",
+            ]
+        );
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

@@ -231,6 +231,7 @@ fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
 /// one (`Berikut daftar kabupaten/kota dengan nilai tertinggi:`) or when
 /// the values of its rows fall from row to row (`1. Kota Magelang –
 /// 85,92`, `2. Kota Bitung – 84,07`, ...); a list of things gives no rank.
+/// A row may be a record, its fields on the lines below it.
 fn find_list_ranks(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;
     // The rows of the list being read: the line, its number's range and
@@ -252,6 +253,12 @@ fn find_list_ranks(doc: &Document<'_>, out: &mut Vec<Found>) {
                 }
                 let shift = |r: Range<usize>| line_start + r.start..line_start + r.end;
                 rows.push((line_start..line_start + line.trim_end().len(), shift(marker), n));
+            }
+            // A record's fields (`Nilai kepatuhan: 92,5` under `1. Kabupaten Tebo`) belong to its row.
+            _ if list::is_field(line.trim()) && !rows.is_empty() => {
+                if let Some((row, _, _)) = rows.last_mut() {
+                    row.end = line_start + line.trim_end().len();
+                }
             }
             // Blank lines and a table's header (`No | Provinsi | Nilai`) stand inside a list.
             _ if line.trim().is_empty() || (line.contains('|') && !line.contains(|c: char| c.is_ascii_digit())) => {}

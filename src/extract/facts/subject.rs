@@ -17,6 +17,7 @@ use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, PASSIVE_TAKERS,
     POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
+use super::list;
 use super::number::{parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use crate::extract::html::is_related_link;
@@ -199,6 +200,9 @@ fn subjects_for(
         mentions.sort_by_key(|m| m.span.start);
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
+    if let Some(party) = record_party(doc, fact.start) {
+        return vec![Some(party)];
+    }
     // `Kategori Informatif (nilai 90–100):` over a list of parties.
     let heading = listed_below(doc, sentence.end, fact.clone());
     if !heading.is_empty() {
@@ -364,6 +368,26 @@ fn subjects_for(
         None if !doc.names_party(sentence.clone()) && continued.is_some() => continued.unwrap_or_default().to_vec(),
         None => vec![main.map(str::to_string)],
     }
+}
+
+/// The party of the record whose field holds byte `pos`: the party that
+/// opens the record's first line (`1. Kabupaten Tebo` over `Nilai
+/// kepatuhan: 92,5` and `Kategori: A`), when the field names none.
+fn record_party(doc: &Document<'_>, pos: usize) -> Option<String> {
+    let text = doc.text;
+    let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
+    let head = list::record_head(text, line_start)?;
+    if doc.names_party(line_start..line_end) {
+        return None;
+    }
+    let marker = list::NUMBERED.find(&text[head.clone()]).map_or(0, |m| m.end());
+    let content = head.start
+        + marker
+        + (text[head.start + marker..head.end].len()
+            - text[head.start + marker..head.end].trim_start_matches(['-', '•', '*', ' ']).len());
+    let party = doc.mentions_in(head).into_iter().next().filter(|m| m.span.start == content)?;
+    Some(text[party.span].to_string())
 }
 
 /// The parties that open the rows of a list under a `fact`, when its
