@@ -384,6 +384,12 @@ pub const DURATION_WORDS: &[&str] = &["menit", "detik", "jam", "hari", "bulan", 
 /// `belum masuk 10 besar`).
 pub const RANK_NEGATIONS: &[&str] = &["luar", "belum", "tidak", "tak", "gagal"];
 
+/// Words that set a party apart from what the rest of the sentence says
+/// (`Di luar Pemprov Lampung, pemerintah kabupaten/kota yang memperoleh
+/// opini WTP, yakni ...`, `Selain Kota Probolinggo, 17 kabupaten/kota lain
+/// meraih Adipura`), lower-cased.
+pub const SETTING_APART: &[&str] = &["selain", "di luar", "kecuali"];
+
 /// Words of a prize, whose positions are generic when no party is named
 /// (`hadiah untuk juara pertama sebesar Rp 15 juta`).
 pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak", "uang"];

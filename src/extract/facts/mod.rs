@@ -500,6 +500,31 @@ mod tests {
     }
 
     #[test]
+    fn a_party_set_apart_or_scored_on_its_own_leaves_the_grade_to_the_list() {
+        let grades = |body: &str| {
+            keyed(body, |kind| kind == FactKind::Grade, subject).into_iter().filter_map(|(_, s)| s).collect::<Vec<_>>()
+        };
+        // A party set apart (`di luar ...,`) is no subject; nor is a
+        // province's name inside a regency's with a mistyped head.
+        let body = "Menurut dia, di luar Pemprov Lampung, pemerintah kabupaten/kota yang memperoleh opini WTP, \
+                    yakni Kabupataen Lampung Barat, Lampung Selatan, Kota Metro dan Mesuji.";
+        assert_eq!(grades(body), ["Lampung Selatan", "Kota Metro", "Mesuji"]);
+        // `dengan 72,95,`: the comma after a party's score joins the list.
+        let body = "Pemprov Kalbar memperoleh nilai 78,63 diikuti Kabupaten Landak dengan nilai 76,17, Kabupaten \
+                    Melawi dengan 72,95, dan Kabupaten Kayong Utara dengan nilai 52,93 yang berada pada zona kuning.";
+        assert_eq!(grades(body), ["Kabupaten Landak", "Kabupaten Melawi", "Kabupaten Kayong Utara"]);
+        // A group counted in the grade's clause is the list after it; one
+        // counted after `dan` opens a clause of its own.
+        let body = "Pemerintah Daerah Kalimantan Barat yang memperoleh predikat zona hijau sebanyak 3 pemerintah \
+                    daerah yaitu Pemerintah Kabupaten Sekadau dengan nilai 85,10, Kabupaten Sintang dengan nilai \
+                    82,03 dan Kabupaten Kapuas Hulu dengan nilai 81,65.";
+        assert_eq!(grades(body), ["Pemerintah Kabupaten Sekadau", "Kabupaten Sintang", "Kabupaten Kapuas Hulu"]);
+        let body = "Kota Singkawang dan Kabupaten Sambas mendapatkan opini WDP dan dua entitas yakni Kabupaten \
+                    Kayong Utara dan Kota Pontianak memperoleh opini disclaimer.";
+        assert_eq!(grades(body)[..2], ["Kota Singkawang", "Kabupaten Sambas"]);
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

@@ -324,7 +324,7 @@ fn lists_regions(text: &str, row: usize) -> bool {
 /// The length of the compass word (`Selatan`, `Barat Daya`) or `Besar`
 /// that goes on a province's name to name a regency (`Lampung Selatan`),
 /// at the start of `rest`; 0 when none does.
-fn compass_suffix(rest: &str) -> usize {
+pub(super) fn compass_suffix(rest: &str) -> usize {
     REGION_SUFFIXES
         .iter()
         .find(|suffix| {

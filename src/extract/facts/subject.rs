@@ -15,10 +15,11 @@ use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
     CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, PASSIVE_TAKERS,
-    POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list,
+    marks_recipient,
 };
 use super::list;
-use super::number::{parse_collective, parse_ordinal};
+use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
@@ -193,7 +194,9 @@ fn subjects_for(
             let span = sentence.start + at..sentence.start + at + core.len();
             // After a head word the name is a larger area's that locates a party (`Kecamatan Batu`).
             let headed = text[..span.start].split_whitespace().next_back().is_some_and(party::is_head);
-            if !headed && !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+            // A province's name that goes on to a regency's (`Kabupataen Lampung Barat`) is no mention of it.
+            let longer = party::compass_suffix(&text[span.end..]) > 0;
+            if !headed && !longer && !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
                 mentions.push(Mention { span });
             }
         }
@@ -257,7 +260,10 @@ fn subjects_for(
                 if !listed.is_empty() && limit >= sentence.end {
                     listed.extend(list_going_on(doc, sentence.end).into_iter().map(Some));
                 }
-                (false, listed)
+                // `predikat Kepatuhan tinggi sebanyak 4 pemerintah daerah
+                // yaitu A, B, C dan D`: a group counted before the list is it.
+                let first = mentions.iter().find(|m| m.span.start >= fact.end).map_or(fact.end, |m| m.span.start);
+                (counts_group(&text[fact.end..first]) && listed.len() > 1, listed)
             }
         }
     });
@@ -276,6 +282,7 @@ fn subjects_for(
                 && m.span.end <= fact.end
                 && !assessor(doc, m.span.clone())
                 && !relative.iter().any(|r| r.contains(&m.span.start))
+                && !set_apart(text, m.span.clone())
         })
     };
     // `sedangkan kategori Madya untuk Kota Kotamobagu dan kategori Pratama
@@ -586,9 +593,34 @@ fn without_score(between: &str) -> &str {
     if digits.len() == rest.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return between;
     }
+    // A comma or stop right after the digits is the list's (`dengan 72,95, Kabupaten ...`).
+    let number = &rest[..rest.len() - digits.len()];
+    let digits = &rest[number.trim_end_matches([',', '.']).len()..];
     // The number's own comma or stop, then the list's joiner.
     let digits = digits.strip_prefix(')').unwrap_or(digits).trim_start();
     if digits.is_empty() { between } else { digits }
+}
+
+/// Whether `between` (a result and the list of its parties) counts them
+/// in the result's own clause: `sebanyak 4 pemerintah daerah yaitu`, not
+/// `(WDP) dan dua entitas yakni`, which opens a clause of its own.
+fn counts_group(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    !words.iter().any(|w| in_list(&["dan", "serta", "sedangkan", "sementara"], w) || w.ends_with([',', ';']))
+        && words.iter().any(|w| parse_cardinal(w).is_some_and(|n| n > 1))
+}
+
+/// Whether the party at `span` is set apart in a phrase of its own
+/// closed by a comma (`Di luar Pemprov Lampung, ...`, `Selain Kota Jambi,
+/// ...`): what the sentence goes on to say is of others.
+fn set_apart(text: &str, span: Range<usize>) -> bool {
+    let lead = text[..span.start].trim_end().to_lowercase();
+    let closed = text[span.end..].trim_start().starts_with(',');
+    closed
+        && SETTING_APART.iter().any(|word| {
+            lead.strip_suffix(word)
+                .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
+        })
 }
 
 /// How many parties a collective at the start of a clause refers back to:
