@@ -83,8 +83,8 @@ impl<'d, 'a> Reader<'d, 'a> {
 
 /// The region a subject is or belongs to: the region it names (`Pemkot
 /// Madiun`, `Sumbar`, `RSUD Kota Madiun`), else, for a unit of a government
-/// (`Dinas Sosial`, `Desa Sumberarum`), the region of the article's main
-/// subject; none for national bodies, and none for a name the article
+/// (`Dinas Sosial`, `Desa Sumberarum`), the region named as its place
+/// right after it, else the region of the article's main subject; none for national bodies, and none for a name the article
 /// leaves ambiguous (`Madiun` alone, city or regency), unless the result's
 /// assessment ranks cities only (`cities_only`: a bare `Bekasi` of the
 /// tolerant city index is the city).
@@ -97,11 +97,25 @@ pub fn region_of(doc: &Document<'_>, subject: &str, cities_only: bool) -> Option
     if NATIONAL_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || !unit {
         return None;
     }
+    if let Some(region) = placed_region(doc, subject) {
+        return Some(region);
+    }
     doc.main().filter(|main| *main != subject).and_then(|main| named_region(doc, main, false)).or_else(|| {
         // The region the lead names, when the main subject names none.
         let lead = doc.lead();
         let named = doc.region_mentions().iter().filter(|m| m.span.start >= lead.start && m.span.end <= lead.end);
         named.filter_map(|m| choose(doc, &m.candidates)).find(|r| r.kind != RegionKind::Province)
+    })
+}
+
+/// The region named right after a mention of a unit as its place:
+/// `Desa Peliatan, Gianyar – Bali`, `Desa Janti (Klaten)`.
+fn placed_region(doc: &Document<'_>, unit: &str) -> Option<&'static Region> {
+    doc.text.match_indices(unit).find_map(|(at, _)| {
+        let end = at + unit.len();
+        let place = doc.region_mentions().iter().find(|m| m.span.start >= end)?;
+        let between = &doc.text[end..place.span.start];
+        between.chars().all(|c| matches!(c, ',' | '(' | ' ')).then(|| choose(doc, &place.candidates)).flatten()
     })
 }
 

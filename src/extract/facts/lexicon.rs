@@ -367,6 +367,10 @@ pub const ROW_FILLERS: &[&str] = &["dari", "oleh", "diraih", "ditempati"];
 /// it (`posisi ketiga tertinggi Mandailing Natal`).
 pub const SUPERLATIVES: &[&str] = &["tertinggi", "teratas", "terbaik", "terbesar", "terendah"];
 
+/// Words of restriction that may stand between a result and the only
+/// party holding it (`Predikat Nindya hanya Kabupaten Muba`).
+pub const ONLY_WORDS: &[&str] = &["hanya", "hanyalah", "cuma", "satu-satunya"];
+
 /// Words after a ranking noun that mean first place.
 pub const RANK_TOP_WORDS: &[&str] = &["tertinggi", "teratas", "puncak"];
 

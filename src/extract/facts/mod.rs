@@ -525,6 +525,29 @@ mod tests {
     }
 
     #[test]
+    fn a_rows_values_are_its_opening_partys_placed_by_the_names_after_it() {
+        let body = "Berikut daftar desa dengan IDM tertinggi tahun 2022.\n\
+                    - Desa Peliatan, Gianyar – Bali: nilai IDM 0.9981\n\
+                    - Desa Oro-Oro Ombo, Kota Batu – Jawa Timur: nilai IDM 0.9962\n\
+                    - Kota Blitar 93,2, Kota Batu 90,1\n";
+        let subjects = keyed(body, |kind| kind == FactKind::Score, subject);
+        let regions = keyed(body, |kind| kind == FactKind::Score, |f| f.context.region.clone());
+        assert_eq!(
+            subjects,
+            [
+                held("1.00", "Desa Peliatan"),
+                held("1.00", "Desa Oro-Oro Ombo"),
+                held("93.20", "Kota Blitar"),
+                held("90.10", "Kota Batu")
+            ]
+        );
+        assert_eq!(regions[..2], [held("1.00", "51.04"), held("1.00", "35.79")]);
+        // `hanya` may stand between a result and its only party.
+        let body = "Predikat Madya diraih Kota Batu. Predikat Nindya hanya Kabupaten Muba.";
+        assert_eq!(keyed(body, |kind| kind == FactKind::Grade, subject)[1], held("nindya", "Kabupaten Muba"));
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

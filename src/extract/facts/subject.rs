@@ -14,9 +14,9 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, PASSIVE_TAKERS,
-    POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list,
-    marks_recipient,
+    CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, ONLY_WORDS,
+    PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS,
+    in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -203,7 +203,7 @@ fn subjects_for(
         mentions.sort_by_key(|m| m.span.start);
     }
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
-    if let Some(party) = record_party(doc, fact.start) {
+    if let Some(party) = row_party(doc, fact.start) {
         return vec![Some(party)];
     }
     // `Kategori Informatif (nilai 90–100):` over a list of parties.
@@ -336,12 +336,14 @@ fn subjects_for(
         return listed;
     }
     // `diraih Kabupaten Magetan dan Kota Madiun`, `peringkat ketiga Kabupaten
-    // Musi Banyuasin`, `posisi ketiga tertinggi Mandailing Natal`.
+    // Musi Banyuasin`, `posisi ketiga tertinggi Mandailing Natal`, `Predikat
+    // Nindya hanya Kabupaten Muba`.
     let after = mentions.iter().position(|m| {
         let gap = || text[fact.end..m.span.start].trim().trim_end_matches(',');
         m.span.start >= fact.end
             && !assessor(doc, m.span.clone())
-            && (recipient(text, m.span.start) || gap().split_whitespace().all(|w| in_list(SUPERLATIVES, w)))
+            && (recipient(text, m.span.start)
+                || gap().split_whitespace().all(|w| in_list(SUPERLATIVES, w) || in_list(ONLY_WORDS, w)))
     });
     if let Some(first) = after {
         let listed = following(text, &mentions, first);
@@ -377,23 +379,35 @@ fn subjects_for(
     }
 }
 
-/// The party of the record whose field holds byte `pos`: the party that
-/// opens the record's first line (`1. Kabupaten Tebo` over `Nilai
-/// kepatuhan: 92,5` and `Kategori: A`), when the field names none.
-fn record_party(doc: &Document<'_>, pos: usize) -> Option<String> {
+/// The party of the list row holding byte `pos`: the party that opens the
+/// row, when no value of its own stands between it and `pos` (`- Desa
+/// Peliatan, Gianyar – Bali: nilai IDM 0.9981`: the names after it place
+/// it), or the party that opens a record whose field holds `pos` and names
+/// none (`1. Kabupaten Tebo` over `Nilai kepatuhan: 92,5`).
+fn row_party(doc: &Document<'_>, pos: usize) -> Option<String> {
     let text = doc.text;
     let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-    let head = list::record_head(text, line_start)?;
-    if doc.names_party(line_start..line_end) {
+    let head = match list::record_head(text, line_start) {
+        Some(_) if doc.names_party(line_start..line_end) => return None,
+        Some(head) => head,
+        None => {
+            let line = text[line_start..line_end].trim_start();
+            let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']) || list::NUMBERED.is_match(line);
+            if !bulleted {
+                return None;
+            }
+            line_start..pos
+        }
+    };
+    let row = &text[head.clone()];
+    let marker = list::NUMBERED.find(row).map_or(0, |m| m.end());
+    let content = row[marker..].trim_start_matches(['-', '•', '*', '·', '–', '—', ' ', '\t']);
+    let content = head.end - content.len();
+    let party = doc.mentions_in(head.clone()).into_iter().next().filter(|m| m.span.start == content)?;
+    if text[party.span.end..head.end].contains(|c: char| c.is_ascii_digit()) && head.end == pos {
         return None;
     }
-    let marker = list::NUMBERED.find(&text[head.clone()]).map_or(0, |m| m.end());
-    let content = head.start
-        + marker
-        + (text[head.start + marker..head.end].len()
-            - text[head.start + marker..head.end].trim_start_matches(['-', '•', '*', ' ']).len());
-    let party = doc.mentions_in(head).into_iter().next().filter(|m| m.span.start == content)?;
     Some(text[party.span].to_string())
 }
 
