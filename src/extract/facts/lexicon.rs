@@ -769,6 +769,19 @@ pub fn marks_recipient(word: &str) -> bool {
     in_list(RECIPIENT_MARKS, word) || in_list(PASSIVE_TAKERS, word)
 }
 
+/// The short names of the catalogue's indexes that have a national
+/// value, as a national value's subject carries them (`Indonesia (stunting
+/// nasional)`, the convention of the real gold sets).
+pub const NATIONAL_LABELS: &[(&str, &str)] = &[
+    ("stunting", "stunting"),
+    ("ikip", "IKIP"),
+    ("spi", "SPI"),
+    ("idm", "IDM"),
+    ("ipkd", "IPKD"),
+    ("ids", "IDS"),
+    ("ikci", "IKCI"),
+];
+
 /// Openers of a sentence on the national scale, before its comma.
 pub const NATIONAL_OPENERS: &[&str] =
     &["secara nasional", "di tingkat nasional", "tingkat nasional", "pada skala nasional", "skala nasional"];

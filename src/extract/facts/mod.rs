@@ -446,7 +446,10 @@ mod tests {
     fn a_sentence_pointing_back_takes_the_last_scores_party() {
         let body = "Jawa Barat meraih nilai 82,34. IKIP nasional sebesar 75,65. Angka tersebut naik 0,25 poin.";
         let change = extract_facts(body, None).into_iter().find(|f| f.kind() == FactKind::ScoreChange);
-        assert_eq!(change.and_then(|f| f.detail.subject().map(str::to_string)).as_deref(), Some("Indonesia"));
+        assert_eq!(
+            change.and_then(|f| f.detail.subject().map(str::to_string)).as_deref(),
+            Some("Indonesia (IKIP nasional)")
+        );
     }
 
     #[test]
@@ -634,10 +637,10 @@ mod tests {
     fn a_national_index_is_the_countrys_wherever_a_region_stands_before() {
         let subjects = |body: &str| keyed(body, |kind| kind == FactKind::Score, subject);
         let body = "Skor SPI Provinsi Kalsel tahun 2023 sebesar 74,92 dan skor SPI Nasional sebesar 70,79.";
-        assert_eq!(subjects(body), [held("74.92", "Provinsi Kalsel"), held("70.79", "Indonesia")]);
+        assert_eq!(subjects(body), [held("74.92", "Provinsi Kalsel"), held("70.79", "Indonesia (SPI nasional)")]);
         let body =
             "Kota Palopo mencatat skor SPI 68,27. Secara nasional, KPK mengumumkan skor SPI 2025 mencapai 72,32 poin.";
-        assert_eq!(subjects(body), [held("68.27", "Kota Palopo"), held("72.32", "Indonesia")]);
+        assert_eq!(subjects(body), [held("68.27", "Kota Palopo"), held("72.32", "Indonesia (SPI nasional)")]);
         let body =
             "Kabupaten Lombok Timur meraih UHC setelah cakupan Jaminan Kesehatan Nasional (JKN) mencapai 98,71 persen.";
         assert_eq!(subjects(body), [held("98.71", "Kabupaten Lombok Timur")]);

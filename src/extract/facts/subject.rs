@@ -14,9 +14,9 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_OPENERS, ONLY_WORDS,
-    PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS,
-    in_list, marks_recipient,
+    CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS,
+    ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES,
+    TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -70,7 +70,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
             })
             .map(|(_, subjects)| subjects.as_slice());
         let subjects = if national_value(doc, sentence.clone(), f.span.clone()) {
-            vec![Some(NATION.to_string())]
+            vec![Some(nation(doc, f.span.clone()))]
         } else if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
         } else {
@@ -161,6 +161,17 @@ fn set_subject(detail: &mut FactDetail, value: Option<String>) {
 
 /// The country, subject of a national index.
 const NATION: &str = "Indonesia";
+
+/// The subject of a national value at `span`, described by its index as
+/// the real gold sets write it (`Indonesia (stunting nasional)`,
+/// `Indonesia (IKIP nasional)`): the country alone for an index without a
+/// usual short name.
+fn nation(doc: &Document<'_>, span: Range<usize>) -> String {
+    let label = doc
+        .assessment_for(span)
+        .and_then(|named| NATIONAL_LABELS.iter().find(|(id, _)| *id == named.id).map(|(_, label)| *label));
+    label.map_or_else(|| NATION.to_string(), |label| format!("{NATION} ({label} nasional)"))
+}
 
 /// The subjects of a fact at `fact` in `sentence`: every party listed
 /// before `masing-masing` or in a list that is the clause's subject (`Kota
@@ -369,7 +380,7 @@ fn subjects_for(
         .or_else(fronted)
         .or_else(located)
         .and_then(name);
-    let national = || national(&text[clause..fact.end]).then(|| NATION.to_string());
+    let national = || national(&text[clause..fact.end]).then(|| nation(doc, fact.clone()));
     match chosen.or_else(national) {
         Some(chosen) => vec![Some(chosen)],
         // A sentence that names no party goes on about the parties of the
@@ -845,7 +856,7 @@ mod tests {
                 "Adapun prevalensi stunting nasional sebesar 21,5 persen.",
                 "prevalensi stunting nasional sebesar 21,5",
                 Some("Kabupaten Sikka"),
-                &["Indonesia"],
+                &["Indonesia (stunting nasional)"],
             ),
             (
                 "Setelah empat tahun, Kota Hujan kini meraih predikat A.",
