@@ -641,6 +641,13 @@ mod tests {
         let body =
             "Kota Palopo mencatat skor SPI 68,27. Secara nasional, KPK mengumumkan skor SPI 2025 mencapai 72,32 poin.";
         assert_eq!(subjects(body), [held("68.27", "Kota Palopo"), held("72.32", "Indonesia (SPI nasional)")]);
+        // A national index's value said of nobody: the country's in an
+        // article across the country, the region's in an article about it.
+        let body = "Skor IKIP 2024: Jawa Barat 85,22, Jawa Timur 83,83, Kalimantan Timur 82,25, Sulawesi Tengah \
+                    82,16 dan Sumatera Utara 82,07. Menurut Donny, skor IKIP 2024 berada pada angka 75,65.";
+        assert_eq!(subjects(body).last(), Some(&held("75.65", "Indonesia (IKIP nasional)")));
+        let body = "Provinsi Jawa Barat meraih skor IKIP 85,22. Menurut Donny, skor IKIP 2024 berada pada angka 75,65.";
+        assert_eq!(subjects(body).last(), Some(&held("75.65", "Provinsi Jawa Barat")));
         let body =
             "Kabupaten Lombok Timur meraih UHC setelah cakupan Jaminan Kesehatan Nasional (JKN) mencapai 98,71 persen.";
         assert_eq!(subjects(body), [held("98.71", "Kabupaten Lombok Timur")]);

@@ -23,6 +23,7 @@ use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
+use crate::region::RegionKind;
 
 /// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
 const EARLIER_SENTENCES: usize = 6;
@@ -69,7 +70,9 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
                 index.is_some_and(|i| *at == i || *at + 1 == i) && subjects.iter().all(Option::is_some)
             })
             .map(|(_, subjects)| subjects.as_slice());
-        let subjects = if national_value(doc, sentence.clone(), f.span.clone()) {
+        let national = national_value(doc, sentence.clone(), f.span.clone())
+            || (f.detail.kind() != FactKind::Ranking && overall_value(doc, sentence.clone(), f.span.clone()));
+        let subjects = if national {
             vec![Some(nation(doc, f.span.clone()))]
         } else if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             last_scored.clone()
@@ -710,6 +713,39 @@ fn national_value(doc: &Document<'_>, sentence: Range<usize>, fact: Range<usize>
     let opener = doc.text[sentence.start..fact.start].split(',').next().unwrap_or("").trim().to_lowercase();
     national(&doc.text[from..fact.end])
         || (NATIONAL_OPENERS.contains(&opener.as_str()) && doc.mentions_in(sentence.start..fact.start).is_empty())
+}
+
+/// How many provinces an article names when it reports an index across the country.
+const COUNTRYWIDE_PROVINCES: usize = 5;
+
+/// Whether the value at `fact`, in a `sentence` that names no party, is
+/// the country's overall one: the sentence names, up to it, an index
+/// that has a national value (`skor IKIP 2024 berada pada angka 75,65`), in
+/// an article that reports it across the country, naming provinces by the
+/// handful. (In an article about one region, such a sentence goes on
+/// about that region.)
+fn overall_value(doc: &Document<'_>, sentence: Range<usize>, fact: Range<usize>) -> bool {
+    let indexed = || {
+        doc.assessments().iter().any(|named| {
+            named.span.start >= sentence.start
+                && named.span.end <= fact.end
+                && NATIONAL_LABELS.iter().any(|(id, _)| *id == named.id)
+        })
+    };
+    let countrywide = || {
+        let mut provinces: Vec<&str> = doc
+            .region_mentions()
+            .iter()
+            .filter_map(|m| match m.candidates.as_slice() {
+                [one] if one.kind == RegionKind::Province => Some(one.code),
+                _ => None,
+            })
+            .collect();
+        provinces.sort_unstable();
+        provinces.dedup();
+        provinces.len() >= COUNTRYWIDE_PROVINCES
+    };
+    !doc.names_party(sentence.clone()) && indexed() && countrywide()
 }
 
 /// Whether a sentence opens by pointing back at a score (`Skor tersebut
