@@ -83,7 +83,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied());
     let kinds = alternation(PARTY_KINDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|nilai|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))

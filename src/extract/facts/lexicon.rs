@@ -723,6 +723,7 @@ pub const ASSESSOR_MARKS: &[&str] = &[
     "Perwakilan",
     "di",
     "se-",
+    "se",
     "wilayah",
     "tingkat",
     "Selain",
@@ -928,7 +929,8 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ("adipura", &[r"adipura"]),
     ("idm", &[r"indeks desa membangun", r"IDM"]),
     ("eppd", &[
-        r"EPPD", r"LPPD", r"evaluasi (?:kinerja )?penyelenggaraan pemerintah(?:an)? daerah",
+        r"EPPD", r"LPPD", r"LKPPD", r"evaluasi (?:kinerja )?penyelenggaraan pemerintah(?:an)? daerah",
+        r"kinerja penyelenggaraan (?:pemerintah(?:an)? daerah|pemda)",
         r"laporan penyelenggaraan pemerintah(?:an)? daerah", r"status kinerja",
     ]),
     ("iga", &[r"innovative government award", r"IGA", r"indeks inovasi daerah"]),

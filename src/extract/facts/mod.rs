@@ -591,6 +591,29 @@ mod tests {
     }
 
     #[test]
+    fn a_performance_evaluation_named_loosely_still_names_it_and_its_scope_is_no_party() {
+        let body = "Provinsi Gorontalo menorehkan prestasi kinerja penyelenggaraan pemerintah daerah. Pemprov \
+                    Gorontalo memperoleh kategori nilai ‘tinggi’ dengan skor 2.9663. Pemkot Gorontalo berada di \
+                    peringkat lima besar kategori pemerintah kota se Indonesia dengan skor 3.4196.";
+        let facts: Vec<String> = extract_facts(body, None)
+            .iter()
+            .map(|f| {
+                let assessment = f.context.assessment.as_deref().unwrap_or("-");
+                format!("{} {} {assessment}", eval::fact_key(&f.detail), f.detail.subject().unwrap_or("-"))
+            })
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "2.97 Pemprov Gorontalo eppd",
+                "tinggi Pemprov Gorontalo eppd",
+                "top:5 Pemkot Gorontalo eppd",
+                "3.42 Pemkot Gorontalo eppd",
+            ]
+        );
+    }
+
+    #[test]
     fn whole_numbers_given_to_the_party_after_untuk_are_its_scores() {
         let body = "Penilaian kepatuhan Ombudsman 2018 dengan hasil nilai 107 untuk Polres Kota Jayapura, \
                     105 untuk Polres Keerom, dan 98 untuk Polres Jayawijaya. Rapat digelar untuk 3 hari.";
