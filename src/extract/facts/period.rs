@@ -146,6 +146,8 @@ impl Years {
             lead.iter().any(|w| w.eq_ignore_ascii_case("dari"))
                 || text[span.end..].trim_start_matches(|c: char| c == '%' || c.is_whitespace()).starts_with("menjadi")
         };
+        // `Sebelumnya` opening the clause tells of earlier news, not of the year before.
+        let lower = lower.trim_start().strip_prefix("sebelumnya").unwrap_or(&lower);
         let earlier = PERIOD_WORDS.iter().any(|w| lower.contains(w)) || moved_from;
         Some(if earlier { found - 1 } else { found })
     }
@@ -259,6 +261,9 @@ mod tests {
         assert_eq!(period(text, "CC"), Some(2020));
         let text = "Survei kepatuhan 2019\nKeerom dan Merauke masuk dalam zona merah per 2018.";
         assert_eq!(period(text, "zona merah"), Some(2018));
+        // `Sebelumnya` opening a sentence is earlier news, not the year before.
+        let text = "Opini WTP atas LKPD Tahun Anggaran 2018\nSebelumnya BPK memberikan opini WTP kepada Provinsi NTT.";
+        assert_eq!(period(text, "opini WTP kepada"), Some(2018));
     }
 
     #[test]
