@@ -129,6 +129,12 @@ static QUALITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?x)(?-u:\b)(?P<words>(?i:{words}))(?-u:\b)")).expect("static quality regex")
 });
 
+/// A zone's colour alone in brackets after a score: `91.01 (Hijau)`.
+static COLOUR_AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    let colours = alternation(ZONE_COLOURS.iter().copied());
+    Regex::new(&format!(r"[0-9]\s*\((?P<colour>(?i:{colours}))\)")).expect("static colour-after-score regex")
+});
+
 /// A rating in words in brackets after a score, alone or last of several:
 /// `indeks 3,65 (Sangat Baik)`, `97,85 (Zona Hijau, Kualitas Tertinggi)`.
 static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -296,6 +302,12 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
             if let Some(m) = caps.name(name) {
                 grades.push((m.range(), lower_words(m.as_str())));
             }
+        }
+    }
+    // Only where the article names colour zones: `91.01 (Hijau)` is the zone's colour.
+    for caps in COLOUR_AFTER_SCORE.captures_iter(if doc.names_zone() { body } else { "" }) {
+        if let Some(colour) = caps.name("colour") {
+            grades.push((colour.range(), colour.as_str().to_lowercase()));
         }
     }
     for caps in QUALITY.captures_iter(body) {
@@ -757,6 +769,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&LETTER);
     LazyLock::force(&WORDS);
     LazyLock::force(&AFTER_SCORE);
+    LazyLock::force(&COLOUR_AFTER_SCORE);
     LazyLock::force(&OPINION);
     LazyLock::force(&BARE_OPINION);
     LazyLock::force(&COUNTED);

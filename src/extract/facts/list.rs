@@ -13,10 +13,21 @@ use regex::Regex;
 use super::floor_boundary;
 
 /// A numbered row, its number in group `n`: `1. Kabupaten Banyuwangi ...`,
-/// `1) ...`, `1 | Kota Blitar | ...`.
-pub static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\ \t]*(?P<n>[0-9]{1,2})[\ \t]*(?:[.)]|\|)[\ \t]+").expect("static numbered row regex")
+/// `1) ...`, `1 | Kota Blitar | ...`, and a number glued to a capital
+/// (`10.Pemerintah Kabupaten Seram Bagian Barat`, group `glued`).
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\ \t]*(?P<n>[0-9]{1,2})[\ \t]*(?:[.)]|\|)(?:[\ \t]+|(?P<glued>\p{Lu}))")
+        .expect("static numbered row regex")
 });
+
+/// The number of a numbered row and where its content starts in `line`
+/// (see [`NUMBERED`]).
+pub fn numbered(line: &str) -> Option<(u32, usize)> {
+    let caps = NUMBERED.captures(line)?;
+    let n = caps.name("n")?.as_str().parse().ok()?;
+    let start = caps.name("glued").map_or(caps.get(0)?.end(), |glued| glued.start());
+    Some((n, start))
+}
 
 /// How many lines above a row its introduction may stand.
 const MAX_LINES_ABOVE: usize = 40;
@@ -64,7 +75,7 @@ pub fn introduction(body: &str, row: usize) -> Vec<Range<usize>> {
 
 /// Whether a line (trimmed) is a row of a list or table.
 pub fn is_row(line: &str) -> bool {
-    let numbered = NUMBERED.is_match(line);
+    let numbered = numbered(line).is_some();
     let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']);
     let table = line.matches('|').count() >= 2;
     // `Desa Janti 0,8236`, not a short sentence (`Kota Madiun meraih 95,5.`).
@@ -147,6 +158,14 @@ mod tests {
             ["Kota Madiun meraih nilai 95,5 tahun ini, tertinggi di Jawa Timur sejak penilaian dimulai."]
         );
         assert!(intro("1. Kota Blitar\n2. Kota Batu\n", "2. Kota").is_empty());
+    }
+
+    #[test]
+    fn rows_are_numbered_with_or_without_a_space() {
+        assert_eq!(numbered("10.Pemerintah Kabupaten Buru, 59.86"), Some((10, 3)));
+        assert_eq!(numbered("  2) Kota Batu"), Some((2, 5)));
+        assert_eq!(numbered("1 | Jawa Tengah | 96,42"), Some((1, 4)));
+        assert_eq!(numbered("1.234 orang hadir"), None);
     }
 
     #[test]

@@ -551,6 +551,33 @@ mod tests {
     }
 
     #[test]
+    fn rows_numbered_without_a_space_rank_and_a_bracketed_colour_is_the_zone() {
+        let body = "Hasil penilaian kepatuhan: empat daerah masuk zona hijau.\n1.Kota Ambon, 91.01 (Hijau)\n\
+                    2.Kota Tual, 79.31 (Kuning)\n3.Kabupaten Buru, 59.86 (Kuning)\n";
+        let facts: Vec<String> = extract_facts(body, None)
+            .iter()
+            .filter(|f| f.kind() != FactKind::Score)
+            .map(|f| format!("{} {}", eval::fact_key(&f.detail), f.detail.subject().unwrap_or("-")))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                "rank:1 Kota Ambon",
+                "hijau Kota Ambon",
+                "rank:2 Kota Tual",
+                "kuning Kota Tual",
+                "rank:3 Kabupaten Buru",
+                "kuning Kabupaten Buru",
+            ]
+        );
+        assert!(
+            extract_facts("Kota Ambon meraih 91,01 (hijau) dalam lomba mewarnai.", None)
+                .iter()
+                .all(|f| f.kind() != FactKind::Grade)
+        );
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

@@ -309,7 +309,7 @@ const MAX_ROW_NAME_WORDS: usize = 4;
 
 /// A numbered row: its name, then a separator or the line's end.
 static ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\ \t]*[0-9]{1,2}[.)][\ \t]+(?P<name>[^\s0-9(|:–—-][^0-9(|:–—\t]*?)[\ ]*(?:[:|(\t–—-]|\s[0-9]|$)")
+    Regex::new(r"^[\ \t]*[0-9]{1,2}[.)][\ \t]*(?P<name>[^\s0-9(|:–—-][^0-9(|:–—\t]*?)[\ ]*(?:[:|(\t–—-]|\s[0-9]|$)")
         .expect("static row regex")
 });
 

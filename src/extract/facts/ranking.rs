@@ -241,10 +241,7 @@ fn find_list_ranks(doc: &Document<'_>, out: &mut Vec<Found>) {
     for line in body.split_inclusive('\n') {
         let line_start = start;
         start += line.len();
-        let numbered = list::NUMBERED.captures(line).and_then(|caps| {
-            let n = caps.name("n")?.as_str().parse::<u32>().ok()?;
-            Some((n, caps.get(0)?.range()))
-        });
+        let numbered = list::numbered(line).map(|(n, content)| (n, line.len() - line.trim_start().len()..content));
         match numbered {
             Some((n, marker)) if rows.last().is_none_or(|(_, _, last)| n == last + 1) || n == 1 => {
                 if n == 1 {

@@ -407,7 +407,7 @@ fn row_party(doc: &Document<'_>, pos: usize) -> Option<String> {
         Some(head) => head,
         None => {
             let line = text[line_start..line_end].trim_start();
-            let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']) || list::NUMBERED.is_match(line);
+            let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']) || list::numbered(line).is_some();
             if !bulleted {
                 return None;
             }
@@ -415,7 +415,7 @@ fn row_party(doc: &Document<'_>, pos: usize) -> Option<String> {
         }
     };
     let row = &text[head.clone()];
-    let marker = list::NUMBERED.find(row).map_or(0, |m| m.end());
+    let marker = list::numbered(row).map_or(0, |(_, content)| content);
     let content = row[marker..].trim_start_matches(['-', '•', '*', '·', '–', '—', ' ', '\t']);
     let content = head.end - content.len();
     let party = doc.mentions_in(head.clone()).into_iter().next().filter(|m| m.span.start == content)?;
