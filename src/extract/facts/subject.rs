@@ -523,9 +523,13 @@ fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
     let lead = &text[sentence_start..pos];
     let mut start = sentence_start;
     for (at, _) in lead.match_indices([',', ';']) {
-        let next = text[sentence_start + at + 1..].split_whitespace().next().unwrap_or("");
-        // `..., urutan ketujuh Kota Dumai`: a new position opens a clause too.
-        if lead[at..].starts_with(';') || in_list(CLAUSE_OPENERS, next) || in_list(RANK_NOUNS, next) {
+        let mut words = text[sentence_start + at + 1..].split_whitespace();
+        let next = words.next().unwrap_or("");
+        // `..., urutan ketujuh Kota Dumai`, `..., pada peringkat lima
+        // Pemerintah Kabupaten Boalemo`: a new position opens a clause too.
+        let position = in_list(RANK_NOUNS, next)
+            || (in_list(&["pada", "di", "ke"], next) && words.next().is_some_and(|w| in_list(RANK_NOUNS, w)));
+        if lead[at..].starts_with(';') || in_list(CLAUSE_OPENERS, next) || position {
             start = sentence_start + at + 1;
         }
     }
@@ -986,6 +990,12 @@ mod tests {
                 "70,18",
                 None,
                 &["Pemkab Kotabaru"],
+            ),
+            (
+                "Peringkat empat Kabupaten Bone Bolango dengan skor 64.48, pada peringkat lima Kabupaten Boalemo skor 57.24.",
+                "peringkat lima",
+                None,
+                &["Kabupaten Boalemo"],
             ),
             (
                 "Kategori Informatif (nilai 90–100):\n• Kabupaten Bogor, nilai 97,45\n• Kota Bandung, nilai 96,20\n\nLain.",
