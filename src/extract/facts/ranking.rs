@@ -37,7 +37,7 @@ static POSITION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?i:{nouns})\s+
         (?P<position>
-            (?i: ke\s?-?\s?[0-9]{{1,3}} | ke(?:{words}) | {ordinals} | {words} ) | [0-9]{{1,3}} | [IVX]{{1,5}}
+            (?i: ke\s?-?\s?[0-9]{{1,3}} | ke\s?-?\s?(?:{words}) | {ordinals} | {words} ) | [0-9]{{1,3}} | [IVX]{{1,5}}
             | (?P<top>(?i:{tops}))
         )(?-u:\b)"
     ))
@@ -493,6 +493,7 @@ mod tests {
             ("menempati urutan ke-24 dari 38 provinsi", &[r#"Some(24) None Some("provinsi") urutan ke-24"#]),
             ("berada di posisi kedua se-Jawa Timur", &[r#"Some(2) None Some("Jawa Timur") posisi kedua"#]),
             ("meraih Juara II lomba desa", &["Some(2) None None Juara II"]),
+            ("berada diurutan ke tiga setelah Sulsel", &["Some(3) None None diurutan ke tiga"]),
             ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
