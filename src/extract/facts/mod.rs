@@ -578,6 +578,20 @@ mod tests {
     }
 
     #[test]
+    fn a_change_in_percent_is_a_change_where_two_scores_differ_by_it() {
+        let changes = |body: &str| keyed(body, |kind| kind == FactKind::ScoreChange, subject);
+        let body = "Prevalensi stunting Provinsi Kaltim mengalami kenaikan sebesar 1,1 persen, dari 22,8 persen \
+                    pada 2021 menjadi 23,9 persen pada 2022.";
+        assert_eq!(changes(body), [held("1.10", "Provinsi Kaltim")]);
+        for body in [
+            "Inflasi Kota Samarinda naik 0,5 persen, dari 3,2 persen menjadi 3,7 persen.",
+            "Pendapatan Kota Samarinda naik 4,2 persen, dari Rp 2,1 triliun menjadi Rp 6,3 triliun.",
+        ] {
+            assert!(changes(body).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

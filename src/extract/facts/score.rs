@@ -104,6 +104,19 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static score change regex")
 });
 
+/// A change in percent: `mengalami kenaikan sebesar 1,1 persen`, `turun 2,8%`.
+static PERCENT_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = alternation(CHANGE_VERBS.iter().map(|(verb, _)| *verb));
+    Regex::new(&format!(
+        r"(?x)(?-u:\b)(?i:(?P<verb>{verbs}))(?-u:\b)(?:\s+[^\s0-9]+){{0,3}}?\s+(?P<number>{DECIMAL})\s?(?:%|(?i:persen)(?-u:\b))"
+    ))
+    .expect("static percent change regex")
+});
+
+/// How far a change in percent may stand from the difference of two
+/// scores of its sentence and still be it (their rounding).
+const PERCENT_CHANGE_SLACK: f64 = 0.051;
+
 /// Every score and score change in `body` (subjects are added later).
 pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;
@@ -209,6 +222,41 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
     drop_unnamed_items(doc, &mut scores);
     let read = Spans::new(scores.iter().chain(out.iter()).map(|f| f.span.clone()));
     bound::find_bound_values(doc, &read, &mut scores);
+    let mut percent_changes: Vec<Range<usize>> = Vec::new();
+    // A change in percent is a result's change when two scores of its
+    // sentence differ by it (`kenaikan sebesar 1,1 persen, dari 22,8 persen
+    // pada 2021 menjadi 23,9 persen`): points of a prevalence, not a growth rate.
+    for caps in PERCENT_CHANGE.captures_iter(body) {
+        let (Some(whole), Some(verb), Some(number)) = (caps.get(0), caps.name("verb"), caps.name("number")) else {
+            continue;
+        };
+        let Some(amount) = parse_decimal(number.as_str()) else { continue };
+        if changes.iter().any(|c| c.start < whole.end() && whole.start() < c.end) {
+            continue;
+        }
+        let sentence = doc.sentence_or_point(whole.start());
+        let values: Vec<f64> = scores
+            .iter()
+            .filter(|s| sentence.contains(&s.span.start) && s.span.start >= whole.end())
+            .filter_map(|s| match s.detail {
+                FactDetail::Score { value, .. } => Some(value),
+                _ => None,
+            })
+            .collect();
+        let differs_by = values
+            .iter()
+            .enumerate()
+            .any(|(i, a)| values[i + 1..].iter().any(|b| ((a - b).abs() - amount).abs() <= PERCENT_CHANGE_SLACK));
+        if differs_by {
+            let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
+            percent_changes.push(whole.range());
+            out.push(Found {
+                span: whole.range(),
+                detail: FactDetail::ScoreChange { value: if falls { -amount } else { amount }, subject: None },
+            });
+        }
+    }
+    scores.retain(|score| !percent_changes.iter().any(|c: &Range<usize>| c.contains(&score.span.start)));
     out.append(&mut scores);
 }
 
@@ -683,6 +731,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&TRIGGER);
     LazyLock::force(&NOUN);
     LazyLock::force(&CHANGE);
+    LazyLock::force(&PERCENT_CHANGE);
     LazyLock::force(&LISTED);
     LazyLock::force(&BARE);
     percent::force_statics();
