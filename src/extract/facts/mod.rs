@@ -450,6 +450,11 @@ mod tests {
             change.and_then(|f| f.detail.subject().map(str::to_string)).as_deref(),
             Some("Indonesia (IKIP nasional)")
         );
+        // A grade pointing back grades every party of the sentence that gave the scores.
+        let body = "Hasil IKIP 2023 mencatat provinsi dengan skor tertinggi, yakni Jawa Barat 84,43 poin; Riau 82,43 poin dan Bali 81,86 \
+                    poin. Skor ini masuk pada kategori baik.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(grades, [held("baik", "Jawa Barat"), held("baik", "Riau"), held("baik", "Bali")]);
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
     let mut out = Vec::with_capacity(found.len());
     // The parties of the last score read: `Skor tersebut naik 4,12 poin` speaks of them.
     let mut last_scored: Vec<Option<String>> = Vec::new();
+    // The parties of every score of the last sentence that gave scores, and
+    // that sentence: `Skor ini masuk pada kategori baik` grades them all.
+    let mut scored_sentence: (Option<usize>, Vec<Option<String>>) = (None, Vec::new());
     // The sentence of the last fact bound, and its parties: a sentence that
     // names none goes on about them (`Posisi kelima ditempati Kota Sibolga,
     // 14,5 persen. Turun 11,3 poin dari 25,8 persen di tahun 2021.`).
@@ -75,7 +78,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         let subjects = if national {
             vec![Some(nation(doc, f.span.clone()))]
         } else if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
-            last_scored.clone()
+            if f.detail.kind() == FactKind::Grade { scored_sentence.1.clone() } else { last_scored.clone() }
         } else {
             subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued)
         };
@@ -90,6 +93,12 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         }
         if f.detail.kind() == FactKind::Score {
             last_scored.clone_from(&subjects);
+            if scored_sentence.0 != index {
+                scored_sentence = (index, Vec::new());
+            }
+            scored_sentence
+                .1
+                .extend(subjects.iter().filter(|s| !scored_sentence.1.contains(s)).cloned().collect::<Vec<_>>());
         }
         // A grade in a sentence that names no party, where no assessment is
         // named near, is no party's (`negara yang masuk dalam zona merah`).
