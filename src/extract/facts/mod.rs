@@ -455,6 +455,14 @@ mod tests {
                     poin. Skor ini masuk pada kategori baik.";
         let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
         assert_eq!(grades, [held("baik", "Jawa Barat"), held("baik", "Riau"), held("baik", "Bali")]);
+        // A collective later in the clause points back to as many parties.
+        let body = "Kabupaten Muna, Wakatobi dan Kota Bau-Bau meraih opini WDP. Ia mengucapkan selamat kepada \
+                    ketiga daerah tersebut yang berhasil mempertahankan opini WTP.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(
+            grades[3..],
+            [held("opini wtp", "Kabupaten Muna"), held("opini wtp", "Wakatobi"), held("opini wtp", "Kota Bau-Bau")]
+        );
     }
 
     #[test]

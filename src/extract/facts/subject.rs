@@ -664,18 +664,20 @@ fn set_apart(text: &str, span: Range<usize>) -> bool {
         })
 }
 
-/// How many parties a collective at the start of a clause refers back to:
-/// `Ketiga provinsi itu` (3), `Kelima daerah tersebut` (5), `Keduanya` (2).
+/// How many parties a collective in a clause refers back to: `Keduanya`
+/// (2) opening it, `Ketiga provinsi itu` (3) anywhere in it (`selamat
+/// kepada kelima daerah tersebut yang ...`, 5).
 fn collective(lead: &str) -> Option<usize> {
-    let mut words = lead.split_whitespace();
-    let first = words.next()?.to_lowercase();
-    if let Some(count) = parse_collective(&first) {
+    let words: Vec<String> = lead.split_whitespace().map(str::to_lowercase).collect();
+    if let Some(count) = words.first().and_then(|first| parse_collective(first)) {
         return usize::try_from(count).ok();
     }
-    let count = parse_ordinal(&first).filter(|n| *n > 1 && first != "pertama")?;
-    let _noun = words.next()?;
-    let pointer = words.next()?;
-    in_list(&["itu", "tersebut", "ini"], pointer).then(|| usize::try_from(count).ok()).flatten()
+    // `Ketiga provinsi itu` opening the clause, or later in it (`selamat
+    // kepada keenam daerah tersebut yang ...`), the last one.
+    words.windows(3).rev().find_map(|w| {
+        let count = parse_ordinal(&w[0]).filter(|n| *n > 1 && w[0] != "pertama")?;
+        in_list(&["itu", "tersebut", "ini"], w[2].trim_end_matches(',')).then(|| usize::try_from(count).ok()).flatten()
+    })
 }
 
 /// The last `count` different parties named in `text[range]`, in order.
