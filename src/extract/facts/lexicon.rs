@@ -842,6 +842,8 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "masing masing",
     "dengan urutan",
     "sesuai urutan",
+    "rinciannya",
+    "dengan rincian",
 ];
 
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing

@@ -605,6 +605,17 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_of_a_group_goes_to_the_parties_its_details_list() {
+        let body = "Hasil SPI 2025 di Riau. Dari 12 kabupaten/kota, mayoritas masih berada dalam kategori rentan. Rinciannya, Rohil \
+                    mencatat skor 64,86 poin, Bengkalis 68,03 poin serta Kota Pekanbaru 67,74 poin.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(grades, [held("rentan", "Rohil"), held("rentan", "Bengkalis"), held("rentan", "Kota Pekanbaru")]);
+        // Head words alone name a kind of party, not one.
+        let body = "LPPD 20 Kabupaten Kota di Jabar masuk zona hijau.";
+        assert!(keyed(body, |kind| kind == FactKind::Grade, subject).is_empty());
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

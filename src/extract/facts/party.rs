@@ -141,10 +141,11 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
             (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
         };
-        // `predikat Kabupaten Sangat Inovatif`: a rating, not a name.
+        // `predikat Kabupaten Sangat Inovatif`: a rating, not a name; `20
+        // Kabupaten Kota di Jabar`: head words alone, a kind of party.
         if let Some(head) = candidate.head {
             let rest = slice[whole.start + head.len()..end].split_whitespace().collect::<Vec<_>>().join(" ");
-            if in_list(GRADE_WORDS, &rest) {
+            if in_list(GRADE_WORDS, &rest) || rest.split(' ').all(is_head) {
                 continue;
             }
         }
