@@ -32,7 +32,7 @@ static DECREE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)(?P<instrument>
             (?:(?i:{heads}) | {short} | (?:{prefixes})[A-Za-z\-]* )
-            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-/]*\.? | {connectors} | \([A-Za-z\-]+(?:\s[A-Za-z\-]+){{0,3}}\) ) ){{0,16}}?
+            (?: (?:\s*,)? \s+ (?: [A-Z][A-Za-z0-9\-/]*\.? | {connectors} | \([A-Za-z][A-Za-z0-9\-]*(?:\s[A-Za-z\-]+){{0,3}}\) ) ){{0,16}}?
         )
         \s*,?\s*
         (?: {NUMBER} | (?P<bare>[0-9]+(?:/[0-9]{{4}})?)(?-u:\b) )
@@ -135,6 +135,16 @@ mod tests {
     #[test]
     fn numbered_instruments_are_read() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "dijerat Undang- Undang Nomor 31 Tahun 1999 tentang",
+                &["Undang- Undang | 31 | Some(1999) | Undang- Undang Nomor 31 Tahun 1999"],
+            ),
+            (
+                "sesuai Peraturan Menteri P3A (P3A) RI Nomor 12 Tahun 2011 tentang",
+                &[
+                    "Peraturan Menteri P3A (P3A) RI | 12 | Some(2011) | Peraturan Menteri P3A (P3A) RI Nomor 12 Tahun 2011",
+                ],
+            ),
             (
                 "sesuai Keputusan Mendagri Nomor 100.2.1.7 - 2109 Tahun 2025 tentang",
                 &[

@@ -310,7 +310,7 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
 #[rustfmt::skip]
 pub const INSTRUMENT_HEADS: &[&str] = &[
     "Surat Keputusan Bersama", "Surat Keputusan", "Surat Edaran", "Keputusan", "Peraturan", "Undang-Undang",
-    "Undang-undang", "Instruksi", "Penetapan", "Maklumat", "Nota Kesepahaman",
+    "Undang-undang", "Undang- Undang", "Instruksi", "Penetapan", "Maklumat", "Nota Kesepahaman",
 ];
 
 /// Short forms of instruments, which count even without `Nomor`
