@@ -622,7 +622,7 @@ pub const NAME_ABBREVIATIONS: &[&str] = &["Kep", "Kepl"];
 pub const PARTY_HEADS: &[&str] = &[
     "Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Daerah", "Kota", "Kabupaten",
     "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda", "Dinas", "Badan", "Kantor", "Sekretariat",
-    "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kelurahan", "Desa", "Polres", "Polresta",
+    "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kemantren", "Kapanewon", "Kelurahan", "Kalurahan", "Desa", "Polres", "Polresta",
     "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
     "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",

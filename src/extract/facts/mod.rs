@@ -616,6 +616,25 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_given_to_parties_that_carry_their_own_scores_is_each_ones() {
+        let body = "Penganugerahan Keterbukaan Informasi Badan Publik DIY 2025 kategori OPD dengan kualifikasi \
+                    informatif untuk Dinas Pemadam Kebakaran skor 92,25, Kemantren Wirobrajan skor 92,65 dan \
+                    Kemantren Gondomanan skor 90,15.";
+        let facts = keyed(body, |kind| matches!(kind, FactKind::Grade | FactKind::Score), subject);
+        assert_eq!(
+            facts,
+            [
+                held("informatif", "Dinas Pemadam Kebakaran"),
+                held("informatif", "Kemantren Wirobrajan"),
+                held("informatif", "Kemantren Gondomanan"),
+                held("92.25", "Dinas Pemadam Kebakaran"),
+                held("92.65", "Kemantren Wirobrajan"),
+                held("90.15", "Kemantren Gondomanan"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

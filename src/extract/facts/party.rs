@@ -353,8 +353,9 @@ enum Level {
 impl Level {
     fn of(head: &str) -> Self {
         match head {
-            "Desa" | "Kelurahan" => Level::Village,
-            "Kecamatan" => Level::District,
+            // The Yogyakarta names as well: `Kalurahan`, `Kemantren`, `Kapanewon`.
+            "Desa" | "Kelurahan" | "Kalurahan" => Level::Village,
+            "Kecamatan" | "Kemantren" | "Kapanewon" => Level::District,
             _ if REGION_HEADS.contains(&head) => Level::Region,
             _ => Level::Unit,
         }

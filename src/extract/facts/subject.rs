@@ -605,13 +605,14 @@ fn taken_by(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
 }
 
 /// The parties of a list that starts with `mentions[first]`, joined only
-/// by commas, `dan` and `serta` and ended by `dan` or `serta` (or of
-/// [`MIN_COMMA_LIST`] names or more).
+/// by commas, `dan` and `serta` (each party's own score aside) and ended
+/// by `dan` or `serta` (or of [`MIN_COMMA_LIST`] names or more).
 fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a Mention> {
     let mut last = first;
     let mut joined = false;
     while last + 1 < mentions.len() {
-        let between = text[mentions[last].span.end..mentions[last + 1].span.start].trim();
+        // Each party may carry its own score (`untuk A skor 92,25, B skor 91,65`).
+        let between = without_score(text[mentions[last].span.end..mentions[last + 1].span.start].trim());
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
             break;
         }
