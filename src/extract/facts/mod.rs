@@ -456,8 +456,10 @@ mod tests {
         let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
         assert_eq!(grades, [held("baik", "Jawa Barat"), held("baik", "Riau"), held("baik", "Bali")]);
         // A collective later in the clause points back to as many parties.
-        let body = "Kabupaten Muna, Wakatobi dan Kota Bau-Bau meraih opini WDP. Ia mengucapkan selamat kepada \
-                    ketiga daerah tersebut yang berhasil mempertahankan opini WTP.";
+        // (A venue named between is no party of it.)
+        let body = "Kabupaten Muna, Wakatobi dan Kota Bau-Bau meraih opini WDP. Hal itu disampaikan di Kantor BPK \
+                    RI Perwakilan Sultra. Ia mengucapkan selamat kepada ketiga daerah tersebut yang berhasil \
+                    mempertahankan opini WTP.";
         let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
         assert_eq!(
             grades[3..],

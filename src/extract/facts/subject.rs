@@ -681,10 +681,11 @@ fn collective(lead: &str) -> Option<usize> {
     })
 }
 
-/// The last `count` different parties named in `text[range]`, in order.
+/// The last `count` different parties named in `text[range]`, in order,
+/// assessors and venues aside (`di Kantor BPK RI Perwakilan Sultra`).
 fn last_parties(doc: &Document<'_>, range: Range<usize>, count: usize) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for mention in doc.mentions_in(range).iter().rev() {
+    for mention in doc.mentions_in(range).iter().rev().filter(|m| !assessor(doc, m.span.clone())) {
         let name = doc.text[mention.span.clone()].to_string();
         if !names.iter().any(|n| party_key(n) == party_key(&name)) {
             names.insert(0, name);
