@@ -818,6 +818,10 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 pub const SEQUENCE_WORDS: &[&str] =
     &["berikutnya", "selanjutnya", "lalu", "kemudian", "disusul", "diikuti", "serta", "juga", "terakhir"];
 
+/// Words that hand the next place to the parties after them (`disusul
+/// Pemkab Fakfak 49`): a list of those holding a place ends there.
+pub const FOLLOWING_WORDS: &[&str] = &["disusul", "diikuti", "menyusul"];
+
 /// Words after a fact that enumerate the parties it holds for (`empat
 /// daerah di kategori B, yakni Kabupaten Blora, ...`), lower-cased.
 pub const ENUMERATION_WORDS: &[&str] = &[

@@ -637,6 +637,17 @@ mod tests {
     }
 
     #[test]
+    fn those_who_follow_a_place_hold_the_next_ones_but_share_a_band() {
+        let rankings = |body: &str| keyed(body, |kind| kind == FactKind::Ranking, subject);
+        let body = "Skor MCP 2023. Posisi kedua ditempati Pemerintah Provinsi Papua Barat sebesar 50, disusul \
+                    Pemkab Fakfak 49 dan Pemkab Manokwari 47.";
+        assert_eq!(rankings(body), [held("rank:2", "Pemerintah Provinsi Papua Barat")]);
+        let body = "Hasil IKIP 2021. Posisi tiga besar terbaik ditempati oleh Provinsi Bali dengan nilai 83,15, \
+                    disusul Provinsi Aceh dengan nilai 79,51.";
+        assert_eq!(rankings(body), [held("top:3", "Provinsi Bali"), held("top:3", "Provinsi Aceh")]);
+    }
+
+    #[test]
     fn a_numbered_list_of_things_names_no_party() {
         let body = "Berikut capaian per unsur pelayanan:\n1. Persyaratan – 3,52\n2. Waktu layanan – 3,48\n";
         assert!(extract_facts(body, None).iter().all(|f| f.kind() != FactKind::Ranking));

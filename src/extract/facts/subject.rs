@@ -14,9 +14,9 @@ use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS,
-    ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES,
-    TITLE_MARKS, in_list, marks_recipient,
+    BAND_WORDS, CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS,
+    NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS,
+    SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -273,7 +273,16 @@ fn subjects_for(
                 (true, listed)
             }
             Listing::RestOfSentence => {
-                let limit = next_result.unwrap_or(usize::MAX);
+                // `Posisi kedua ditempati A sebesar 50, disusul B 49, C 47`:
+                // those who follow hold the next places, not this one (but
+                // they are in a band: `tiga besar ditempati A, disusul B`).
+                let band = text[fact.clone()].split_whitespace().any(|w| in_list(BAND_WORDS, w));
+                let followed = text
+                    .get(fact.end..sentence.end)
+                    .filter(|_| !band)
+                    .and_then(|rest| FOLLOWING_WORDS.iter().filter_map(|w| word_positions(rest, w).next()).min())
+                    .map(|p| fact.end + p);
+                let limit = next_result.unwrap_or(usize::MAX).min(followed.unwrap_or(usize::MAX));
                 let mut listed: Vec<Option<String>> = mentions
                     .iter()
                     .filter(|m| m.span.start >= fact.end && m.span.end <= limit)
