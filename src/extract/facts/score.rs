@@ -226,7 +226,10 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
     // A change in percent is a result's change when two scores of its
     // sentence differ by it (`kenaikan sebesar 1,1 persen, dari 22,8 persen
     // pada 2021 menjadi 23,9 persen`): points of a prevalence, not a growth rate.
-    for caps in PERCENT_CHANGE.captures_iter(body) {
+    // (Only in an article about an assessment, by its words or a name of
+    // the catalogue: elsewhere a percent change is a rate.)
+    let assessed = doc.assessed || !doc.assessments().is_empty();
+    for caps in PERCENT_CHANGE.captures_iter(if assessed { body } else { "" }) {
         let (Some(whole), Some(verb), Some(number)) = (caps.get(0), caps.name("verb"), caps.name("number")) else {
             continue;
         };

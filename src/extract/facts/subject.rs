@@ -10,7 +10,6 @@
 
 use std::ops::Range;
 
-use super::Found;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
@@ -21,6 +20,7 @@ use super::lexicon::{
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
+use super::{Found, floor_boundary};
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
 use crate::region::RegionKind;
@@ -665,13 +665,16 @@ fn counts_group(between: &str) -> bool {
 /// closed by a comma (`Di luar Pemprov Lampung, ...`, `Selain Kota Jambi,
 /// ...`): what the sentence goes on to say is of others.
 fn set_apart(text: &str, span: Range<usize>) -> bool {
-    let lead = text[..span.start].trim_end().to_lowercase();
     let closed = text[span.end..].trim_start().starts_with(',');
-    closed
-        && SETTING_APART.iter().any(|word| {
+    // The words just before it are enough: `di luar` is the longest.
+    let lead = || text[floor_boundary(text, span.start.saturating_sub(16))..span.start].trim_end().to_lowercase();
+    closed && {
+        let lead = lead();
+        SETTING_APART.iter().any(|word| {
             lead.strip_suffix(word)
                 .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
         })
+    }
 }
 
 /// How many parties a collective in a clause refers back to: `Keduanya`
