@@ -84,8 +84,9 @@ impl<'d, 'a> Reader<'d, 'a> {
 /// The region a subject is or belongs to: the region it names (`Pemkot
 /// Madiun`, `Sumbar`, `RSUD Kota Madiun`), else, for a unit of a government
 /// (`Dinas Sosial`, `Desa Sumberarum`), the region named as its place
-/// right after it, else the region of the article's main subject; none for national bodies, and none for a name the article
-/// leaves ambiguous (`Madiun` alone, city or regency), unless the result's
+/// right after it, else the region of the article's main subject; none for
+/// national bodies, and none for a name the article leaves ambiguous
+/// (`Madiun` alone, city or regency), unless the result's
 /// assessment ranks cities only (`cities_only`: a bare `Bekasi` of the
 /// tolerant city index is the city).
 pub fn region_of(doc: &Document<'_>, subject: &str, cities_only: bool) -> Option<&'static Region> {

@@ -311,10 +311,16 @@ impl<'a> Document<'a> {
             || [self.paragraph_at(range.start), self.lead()].into_iter().any(|scope| words.is_match(&self.text[scope]))
     }
 
+    /// Whether the body is about an assessment, by its words (`penilaian`,
+    /// `zona`...) or by a name of the catalogue (`SSGI`).
+    pub fn about_an_assessment(&self) -> bool {
+        self.assessed || !self.assessments().is_empty()
+    }
+
     /// Whether the body anywhere speaks of an assessment, an index or an
     /// award, as [`Document::speaks_of_ranking_assessment`] asks of a place.
     pub fn anywhere_speaks_of_ranking_assessment(&self) -> bool {
-        self.assessed || RANKING_CONTEXT.is_match(self.text) || !self.assessments().is_empty()
+        self.about_an_assessment() || RANKING_CONTEXT.is_match(self.text)
     }
 
     /// The article's main subject (see [`main_subject::main_subject`]).

@@ -217,9 +217,8 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     for m in ZONE.find_iter(body) {
         grades.push((m.range(), lower_words(m.as_str())));
     }
-    // Only in an article about an assessment, by its words or by a name of
-    // the catalogue (`SSGI`): `status merah` is also a volcano's or a flood's.
-    let assessed = doc.assessed || !doc.assessments().is_empty();
+    // Only in an article about an assessment: `status merah` is also a volcano's or a flood's.
+    let assessed = doc.about_an_assessment();
     for m in INTEGRITY_ZONE.find_iter(if assessed { body } else { "" }) {
         if held_by_party(doc, m.range()) {
             grades.push((m.range(), lower_words(m.as_str())));

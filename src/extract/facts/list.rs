@@ -73,10 +73,31 @@ pub fn introduction(body: &str, row: usize) -> Vec<Range<usize>> {
     lines
 }
 
+/// The marks that open a bulleted row: `- Kota Blitar`, `• Kota Depok`.
+const BULLETS: [char; 6] = ['-', '•', '*', '·', '–', '—'];
+
+/// Where the content of a numbered or bulleted row starts in `line`, past
+/// its number or bullet (and any bullet or space after them); None when the
+/// line is neither.
+pub fn row_content(line: &str) -> Option<usize> {
+    let marker = match numbered(line) {
+        Some((_, start)) => start,
+        None => {
+            let trimmed = line.trim_start();
+            if !trimmed.starts_with(BULLETS) {
+                return None;
+            }
+            line.len() - trimmed.len()
+        }
+    };
+    let content = line[marker..].trim_start_matches(|c: char| BULLETS.contains(&c) || c == ' ' || c == '\t');
+    Some(line.len() - content.len())
+}
+
 /// Whether a line (trimmed) is a row of a list or table.
 pub fn is_row(line: &str) -> bool {
     let numbered = numbered(line).is_some();
-    let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']);
+    let bulleted = line.starts_with(BULLETS);
     let table = line.matches('|').count() >= 2;
     // `Desa Janti 0,8236`, not a short sentence (`Kota Madiun meraih 95,5.`).
     let short_number = line.len() <= MAX_ROW_LEN

@@ -209,10 +209,8 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
         if gap.split_whitespace().any(|word| in_list(SCORE_STOPS, word) || in_list(RESULT_WORDS, word)) {
             continue;
         }
-        let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
-        let value = if falls { -amount } else { amount };
         changes.push(whole.range());
-        out.push(Found { span: whole.range(), detail: FactDetail::ScoreChange { value, subject: None } });
+        out.push(change(whole.range(), verb.as_str(), amount));
     }
     // The amount of a change is no score of its own.
     scores.retain(|score| {
@@ -222,14 +220,27 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
     drop_unnamed_items(doc, &mut scores);
     let read = Spans::new(scores.iter().chain(out.iter()).map(|f| f.span.clone()));
     bound::find_bound_values(doc, &read, &mut scores);
-    let mut percent_changes: Vec<Range<usize>> = Vec::new();
-    // A change in percent is a result's change when two scores of its
-    // sentence differ by it (`kenaikan sebesar 1,1 persen, dari 22,8 persen
-    // pada 2021 menjadi 23,9 persen`): points of a prevalence, not a growth rate.
-    // (Only in an article about an assessment, by its words or a name of
-    // the catalogue: elsewhere a percent change is a rate.)
-    let assessed = doc.assessed || !doc.assessments().is_empty();
-    for caps in PERCENT_CHANGE.captures_iter(if assessed { body } else { "" }) {
+    find_percent_changes(doc, &changes, &mut scores, out);
+    out.append(&mut scores);
+}
+
+/// A score change of `amount` stated by `verb` at `span`: negative after a
+/// verb of falling (`turun`, `penurunan`).
+fn change(span: Range<usize>, verb: &str, amount: f64) -> Found {
+    let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb));
+    Found { span, detail: FactDetail::ScoreChange { value: if falls { -amount } else { amount }, subject: None } }
+}
+
+/// Changes in percent that are a result's change: two scores of their
+/// sentence differ by them (`kenaikan sebesar 1,1 persen, dari 22,8 persen
+/// pada 2021 menjadi 23,9 persen`), points of a prevalence, not a growth
+/// rate. Only in an article about an assessment: elsewhere a percent
+/// change is a rate. `changes` are the changes read already; a score inside
+/// a change read here is dropped from `scores`.
+fn find_percent_changes(doc: &Document<'_>, changes: &[Range<usize>], scores: &mut Vec<Found>, out: &mut Vec<Found>) {
+    let body = doc.text;
+    let mut read: Vec<Range<usize>> = Vec::new();
+    for caps in PERCENT_CHANGE.captures_iter(if doc.about_an_assessment() { body } else { "" }) {
         let (Some(whole), Some(verb), Some(number)) = (caps.get(0), caps.name("verb"), caps.name("number")) else {
             continue;
         };
@@ -251,16 +262,11 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
             .enumerate()
             .any(|(i, a)| values[i + 1..].iter().any(|b| ((a - b).abs() - amount).abs() <= PERCENT_CHANGE_SLACK));
         if differs_by {
-            let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb.as_str()));
-            percent_changes.push(whole.range());
-            out.push(Found {
-                span: whole.range(),
-                detail: FactDetail::ScoreChange { value: if falls { -amount } else { amount }, subject: None },
-            });
+            read.push(whole.range());
+            out.push(change(whole.range(), verb.as_str(), amount));
         }
     }
-    scores.retain(|score| !percent_changes.iter().any(|c: &Range<usize>| c.contains(&score.span.start)));
-    out.append(&mut scores);
+    scores.retain(|score| !read.iter().any(|c| c.contains(&score.span.start)));
 }
 
 /// How far after a number its words are read, in bytes: a score's words

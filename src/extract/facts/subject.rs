@@ -420,22 +420,12 @@ fn row_party(doc: &Document<'_>, pos: usize) -> Option<String> {
     let text = doc.text;
     let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-    let head = match list::record_head(text, line_start) {
+    // The record's first line (trimmed: it may carry no mark), or this row up to `pos`.
+    let (head, content) = match list::record_head(text, line_start) {
         Some(_) if doc.names_party(line_start..line_end) => return None,
-        Some(head) => head,
-        None => {
-            let line = text[line_start..line_end].trim_start();
-            let bulleted = line.starts_with(['-', '•', '*', '·', '–', '—']) || list::numbered(line).is_some();
-            if !bulleted {
-                return None;
-            }
-            line_start..pos
-        }
+        Some(head) => (head.clone(), head.start + list::row_content(&text[head]).unwrap_or(0)),
+        None => (line_start..pos, line_start + list::row_content(&text[line_start..line_end])?),
     };
-    let row = &text[head.clone()];
-    let marker = list::numbered(row).map_or(0, |(_, content)| content);
-    let content = row[marker..].trim_start_matches(['-', '•', '*', '·', '–', '—', ' ', '\t']);
-    let content = head.end - content.len();
     let party = doc.mentions_in(head.clone()).into_iter().next().filter(|m| m.span.start == content)?;
     if text[party.span.end..head.end].contains(|c: char| c.is_ascii_digit()) && head.end == pos {
         return None;
@@ -665,16 +655,15 @@ fn counts_group(between: &str) -> bool {
 /// closed by a comma (`Di luar Pemprov Lampung, ...`, `Selain Kota Jambi,
 /// ...`): what the sentence goes on to say is of others.
 fn set_apart(text: &str, span: Range<usize>) -> bool {
-    let closed = text[span.end..].trim_start().starts_with(',');
-    // The words just before it are enough: `di luar` is the longest.
-    let lead = || text[floor_boundary(text, span.start.saturating_sub(16))..span.start].trim_end().to_lowercase();
-    closed && {
-        let lead = lead();
-        SETTING_APART.iter().any(|word| {
-            lead.strip_suffix(word)
-                .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
-        })
+    if !text[span.end..].trim_start().starts_with(',') {
+        return false;
     }
+    // The words just before it are enough: `di luar` is the longest.
+    let lead = text[floor_boundary(text, span.start.saturating_sub(16))..span.start].trim_end().to_lowercase();
+    SETTING_APART.iter().any(|word| {
+        lead.strip_suffix(word)
+            .is_some_and(|before| before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// How many parties a collective in a clause refers back to: `Keduanya`
