@@ -13,11 +13,12 @@ use super::lexicon::{INSTRUMENT_CONNECTORS, INSTRUMENT_HEADS, INSTRUMENT_PREFIXE
 use super::{Found, alternation};
 use crate::model::FactDetail;
 
-/// The identifier after `Nomor`, and an optional `Tahun YYYY`. A hyphen
-/// printed with spaces inside it is part of it (`100.2.1.7 - 2109`).
+/// The identifier after `Nomor`, and an optional `Tahun YYYY`. A hyphen or
+/// slash printed with spaces inside it is part of it (`100.2.1.7 - 2109`,
+/// `561 / 57`).
 const NUMBER: &str = concat!(
     r"(?i:nomor|nomer|no)(?-u:\b)\.?\s*:?\s*",
-    r"(?P<number>[0-9A-Za-z][0-9A-Za-z./]*(?:-[0-9A-Za-z][0-9A-Za-z./]*|\ ?[-–]\ ?[0-9][0-9A-Za-z./]*)*)",
+    r"(?P<number>[0-9A-Za-z][0-9A-Za-z./]*(?:-[0-9A-Za-z][0-9A-Za-z./]*|\ ?[-–/]\ ?[0-9][0-9A-Za-z./]*)*)",
 );
 const YEAR: &str = r"(?:\s+(?i:tahun)\s+(?P<year>[0-9]{4})(?-u:\b))?";
 
@@ -149,6 +150,12 @@ mod tests {
                 "sesuai Keputusan Mendagri Nomor 100.2.1.7 - 2109 Tahun 2025 tentang",
                 &[
                     "Keputusan Mendagri | 100.2.1.7 - 2109 | Some(2025) | Keputusan Mendagri Nomor 100.2.1.7 - 2109 Tahun 2025",
+                ],
+            ),
+            (
+                "dalam Surat Keputusan Gubernur Jawa Tengah Nomor 561 / 57 Tahun 2023 tanggal",
+                &[
+                    "Surat Keputusan Gubernur Jawa Tengah | 561 / 57 | Some(2023) | Surat Keputusan Gubernur Jawa Tengah Nomor 561 / 57 Tahun 2023",
                 ],
             ),
             (

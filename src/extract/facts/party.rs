@@ -152,7 +152,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         // `Provinsi Banten Nana Suryana`, `Diskominfo Provinsi Banten Nana
         // Suryana`: a name ends where the official name of its region does.
         let end = match candidate.head {
-            Some(_) if region => official_end(slice, whole.start, end),
+            Some(_) if region => lower_case_completion(slice, whole.start, official_end(slice, whole.start, end)),
             Some(_) => slice[whole.start..end]
                 .rmatch_indices(' ')
                 .map(|(p, _)| whole.start + p + 1)
@@ -595,6 +595,22 @@ fn official_end(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
+/// Where a region's name `text[start..end]` ends when the lower-case word
+/// after it completes an official name the words before it do not make
+/// (`Kabupaten Labuhan batu`): there, else at `end`.
+fn lower_case_completion(text: &str, start: usize, end: usize) -> usize {
+    let Some(word) = text[end..].strip_prefix(' ').and_then(|rest| rest.split([' ', ',', '.', '(', ')']).next()) else {
+        return end;
+    };
+    let completed = end + 1 + word.len();
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    if lower && region::lookup(&text[start..end]).is_empty() && !region::lookup(&text[start..completed]).is_empty() {
+        completed
+    } else {
+        end
+    }
+}
+
 /// Whether the words after a comma continue an agency name: capitalised
 /// non-head words running into `dan` within a few words.
 fn comma_continues(text: &str, from: usize) -> bool {
@@ -768,6 +784,11 @@ mod tests {
             ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
             ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
+            (
+                "Kabupaten Karo, Kabupaten Labuhan batu (35.64), Kota Medan",
+                &["Kabupaten Karo", "Kabupaten Labuhan batu", "Kota Medan"],
+            ),
+            ("Kabupaten Karo meraih", &["Kabupaten Karo"]),
             ("yakni Indragiri Hilir (Inhil), Kampar", &["Indragiri Hilir (Inhil)", "Kampar"]),
             ("Kota Surabaya (Jawa Timur) 5,82", &["Kota Surabaya"]),
             ("Pemerintah Kabupaten Musi Banyuasin (Muba) mencatat", &["Pemerintah Kabupaten Musi Banyuasin (Muba)"]),
