@@ -85,7 +85,9 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             (c.head.is_some() && c.whole.start < end && start < c.whole.end)
                 || (c.head.is_none() && c.whole.start <= start && end <= c.whole.end)
         });
-        if mention.name == mention.span && !headed && bare_region_stands_alone(slice, start..end) {
+        // A bare name, or one after a head word the pattern above does not
+        // know as one (`kabupaten Manokwari Selatan`, in lower case).
+        if !headed && bare_region_stands_alone(slice, start..end) {
             candidates.push(Candidate { whole: start..end, head: None, listed_end: Some(end) });
         }
     }
@@ -784,6 +786,7 @@ mod tests {
             ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
             ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
+            ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
             (
                 "Kabupaten Karo, Kabupaten Labuhan batu (35.64), Kota Medan",
                 &["Kabupaten Karo", "Kabupaten Labuhan batu", "Kota Medan"],
