@@ -217,11 +217,12 @@ pub const PERCENT_INDEXES: &[&str] = &[
     "SPM", "IPKD", "IRB", "IKD", "capaian",
 ];
 
-/// Words of statistics that are no assessment result: a sentence with one
-/// gives no percent score (`angka kemiskinan 9,5 persen`).
+/// Words of statistics that are no assessment result, and of the shares of
+/// a total (`sisanya 26,57 persen`): a sentence with one gives no percent
+/// score (`angka kemiskinan 9,5 persen`).
 #[rustfmt::skip]
 pub const STATISTIC_WORDS: &[&str] = &[
-    "inflasi", "kemiskinan", "miskin", "pengangguran", "realisasi", "serapan",
+    "inflasi", "deflasi", "sisanya", "selebihnya", "kemiskinan", "miskin", "pengangguran", "realisasi", "serapan",
     "penyerapan", "pertumbuhan", "ekonomi", "suara", "pemilih", "partisipasi", "elektabilitas", "kematian", "CFR",
     "insiden", "ODF", "anggaran", "APBD", "vaksinasi", "imunisasi",
 ];

@@ -3,10 +3,12 @@
 //! persen`, `Cakupan kepesertaan JKN di Kabupaten X 98,40%`. A percentage
 //! counts when it follows an assessment index (MCP, SPI, UHC, IPM...) of a
 //! named party, or a period in a sentence whose earlier percentage did, or
-//! a party's name in a list whose earlier percentage did.
+//! a party's name in a list whose earlier percentage did or, in an article
+//! about an assessment, in a sentence giving two or more parties theirs.
 //! Statistics (inflation, poverty, stunting, budgets, votes, growth),
 //! shares, changes and bounds are no score.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -67,7 +69,8 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
             // (A rule of dashes between them is no sentence.)
             let previous = (0..index).rev().find(|&i| body[doc.sentences[i].clone()].contains(char::is_alphanumeric));
             let listed = previous.is_some_and(|i| read.any_within(doc.sentences[i].clone()))
-                || read.any_within(sentence.start..number.start());
+                || read.any_within(sentence.start..number.start())
+                || (doc.assessed && named_percentages(doc, sentence.clone()) >= MIN_NAMED_PERCENTAGES);
             named_right_before(doc, sentence.clone(), number.start()).filter(|_| listed)
         });
         let Some(start) = start else { continue };
@@ -82,11 +85,27 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
     scores.sort_by_key(|s| s.span.start);
 }
 
+/// How many percentages a sentence must give right after parties' names to
+/// be a list of results on its own (`Pemerintah Kota Pontianak dengan angka
+/// 84 persen serta Pemerintah Kabupaten Boyolali dengan 93 persen`).
+const MIN_NAMED_PERCENTAGES: usize = 2;
+
+/// How many percentages of `sentence` stand right after a party's name.
+fn named_percentages(doc: &Document<'_>, sentence: Range<usize>) -> usize {
+    PERCENT
+        .find_iter(&doc.text[sentence.clone()])
+        .filter(|m| named_right_before(doc, sentence.clone(), sentence.start + m.start()).is_some())
+        .count()
+}
+
 /// Where the party named right before byte `at` starts (`Kabupaten OKI 68
-/// persen`), when only a space or a colon stands between.
-fn named_right_before(doc: &Document<'_>, sentence: std::ops::Range<usize>, at: usize) -> Option<usize> {
+/// persen`, `Kota Pontianak dengan angka 84 persen`), when only a space, a
+/// colon or a linking `dengan` stands between.
+fn named_right_before(doc: &Document<'_>, sentence: Range<usize>, at: usize) -> Option<usize> {
     let mention = doc.mentions_in(sentence.start..at).into_iter().next_back()?;
-    matches!(doc.text[mention.span.end..at].trim(), "" | ":").then_some(mention.span.start)
+    let between = doc.text[mention.span.end..at].trim().to_lowercase();
+    matches!(between.as_str(), "" | ":" | "dengan" | "dengan angka" | "dengan nilai" | "dengan skor")
+        .then_some(mention.span.start)
 }
 
 /// Whether `text` speaks of statistics that are no assessment (`inflasi`,
@@ -189,6 +208,10 @@ mod tests {
                 "Kabupaten Demak bertahan di zona hijau. Meskipun skor SPI turun dari 2023 80,5 persen.",
                 &["80.5 SPI turun dari 2023 80,5"],
             ),
+            (
+                "Hasil penilaian MCP diumumkan. Kabupaten Tangerang berada di bawah Pemerintah Kota Pontianak dengan angka 84 persen serta Pemerintah Kabupaten Boyolali dengan 93 persen.",
+                &["84 Pemerintah Kota Pontianak dengan angka 84", "93 Pemerintah Kabupaten Boyolali dengan 93"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(percents(text), *want, "{text}");
@@ -210,6 +233,8 @@ mod tests {
             "Skor MCP Kota Kediri naik, sementara pengunjung 40 persen.",
             "Nilai tukar petani Kabupaten Pati 2023 98 persen.",
             "Skor MCP tahun ini 93 persen.",
+            "Hasil penilaian diumumkan. Kabupaten Tangerang dengan 84 persen warga.",
+            "Hasil penilaian diumumkan. Setelah Bali, disusul NTB 5,89 persen, NTT 5,25 persen dan sisanya 26,57 persen.",
         ] {
             assert_eq!(percents(text), Vec::<String>::new(), "{text}");
         }
