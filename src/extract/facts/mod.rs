@@ -598,6 +598,8 @@ mod tests {
         let body = "Prevalensi stunting Provinsi Kaltim mengalami kenaikan sebesar 1,1 persen, dari 22,8 persen \
                     pada 2021 menjadi 23,9 persen pada 2022.";
         assert_eq!(changes(body), [held("1.10", "Provinsi Kaltim")]);
+        let body = "Prevalensi stunting Provinsi Jambi meningkat dari 13,5% menjadi 17,1% (kenaikan 3,6%).";
+        assert_eq!(changes(body), [held("3.60", "Provinsi Jambi")]);
         for body in [
             "Inflasi Kota Samarinda naik 0,5 persen, dari 3,2 persen menjadi 3,7 persen.",
             "Pendapatan Kota Samarinda naik 4,2 persen, dari Rp 2,1 triliun menjadi Rp 6,3 triliun.",

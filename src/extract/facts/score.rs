@@ -232,8 +232,9 @@ fn change(span: Range<usize>, verb: &str, amount: f64) -> Found {
 }
 
 /// Changes in percent that are a result's change: two scores of their
-/// sentence differ by them (`kenaikan sebesar 1,1 persen, dari 22,8 persen
-/// pada 2021 menjadi 23,9 persen`), points of a prevalence, not a growth
+/// sentence, after or before them, differ by them (`kenaikan sebesar 1,1
+/// persen, dari 22,8 persen pada 2021 menjadi 23,9 persen`, `dari 13,5%
+/// menjadi 17,1% (kenaikan 3,6%)`), points of a prevalence, not a growth
 /// rate. Only in an article about an assessment: elsewhere a percent
 /// change is a rate. `changes` are the changes read already; a score inside
 /// a change read here is dropped from `scores`.
@@ -251,7 +252,9 @@ fn find_percent_changes(doc: &Document<'_>, changes: &[Range<usize>], scores: &m
         let sentence = doc.sentence_or_point(whole.start());
         let values: Vec<f64> = scores
             .iter()
-            .filter(|s| sentence.contains(&s.span.start) && s.span.start >= whole.end())
+            .filter(|s| {
+                sentence.contains(&s.span.start) && (s.span.start >= whole.end() || s.span.end <= whole.start())
+            })
             .filter_map(|s| match s.detail {
                 FactDetail::Score { value, .. } => Some(value),
                 _ => None,
