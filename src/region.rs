@@ -343,7 +343,8 @@ fn fields<const N: usize>(line: &'static str) -> Result<[&'static str; N], Strin
 }
 
 /// The normalised forms a normalised name is also printed in: a leading
-/// `Kepulauan` as `Kep.` (`Kep. Riau`), and a name's first two words as one.
+/// `Kepulauan` as `Kep.` (`Kep. Riau`), a name's first two words as one, and
+/// a repeated word as one (`Tojo Unauna`).
 fn spellings(name: &str) -> Vec<String> {
     let mut forms = vec![name.to_string()];
     if let Some(rest) = name.strip_prefix("kepulauan ") {
@@ -354,6 +355,13 @@ fn spellings(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split(' ').collect();
     if (2..=3).contains(&words.len()) {
         forms.push(format!("{}{}", words[0], words[1..].join(" ")));
+    }
+    // A repeated word printed as one: `Tojo Unauna`.
+    if let Some(at) = words.windows(2).position(|pair| pair[0] == pair[1]).filter(|&at| at > 0) {
+        let mut joined: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
+        joined[at] = format!("{}{}", words[at], words[at + 1]);
+        joined.remove(at + 1);
+        forms.push(joined.join(" "));
     }
     forms
 }
@@ -491,6 +499,8 @@ mod tests {
             ("Pemkab Pontianak", &["61.02"]),
             ("Pontianak", &["61.71"]),
             ("Bau-Bau", &["74.72"]),
+            ("Tojo Unauna", &["72.09"]),
+            ("Tojo Una-Una", &["72.09"]),
             ("Kota Baubau", &["74.72"]),
             ("Kep. Riau", &["21"]),
             ("Kepri", &["21"]),

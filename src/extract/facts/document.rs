@@ -159,6 +159,15 @@ impl<'a> Document<'a> {
             || !self.mentions_in(range).is_empty()
     }
 
+    /// Whether the sentence holding byte `pos`, or the one before it,
+    /// names a party (`... indeks inovasi daerah di Deli Serdang. Tahun
+    /// 2023, IID berada di skor 59`).
+    pub fn names_party_near(&self, pos: usize) -> bool {
+        let Some(index) = self.sentence_index(pos) else { return self.names_party(pos..pos) };
+        let from = index.checked_sub(1).unwrap_or(index);
+        self.names_party(self.sentences[from].start..self.sentences[index].end)
+    }
+
     /// The paragraph holding byte `pos`: its line (paragraphs are lines,
     /// with or without a blank line between them), at most
     /// [`MAX_PARAGRAPH`] bytes each side of `pos`, so that looking at it

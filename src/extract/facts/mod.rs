@@ -727,6 +727,17 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_number_right_after_its_noun_may_belong_to_the_party_of_the_sentence_before() {
+        let scores = |body: &str| keyed(body, |kind| kind == FactKind::Score, subject);
+        let body = "Penilaian indeks inovasi daerah Kabupaten Deli Serdang naik. Tahun 2023, IID berada di skor 59.";
+        assert_eq!(scores(body), [held("59.00", "Kabupaten Deli Serdang")]);
+        // A count a few words after the noun is none.
+        let body =
+            "Penilaian SAKIP Kabupaten Deli Serdang diumumkan. Penyerahan SAKIP itu mencakup 190 pemerintah daerah.";
+        assert!(scores(body).is_empty());
+    }
+
+    #[test]
     fn masing_masing_gives_one_fact_per_subject() {
         let body = "Dinas Sosial serta RSUD Kota Madiun, masing-masing dengan nilai 4,63.";
         let subjects: Vec<_> =

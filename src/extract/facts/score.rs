@@ -144,10 +144,19 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
         };
         // The cheap test first: most weak triggers (`dari`, `menjadi`) have no number after them.
         if let Some((span, value, _)) = scan_after(body, trigger.range(), kind).filter(|(span, _, decimal)| {
-            // A whole number needs a party named in its sentence
-            // (`Kabupaten Merauke meraih 64 poin`; `diberi nilai 10` of a
-            // beach or `mendapat 4.663 poin` of an athlete is none).
-            (*decimal || (doc.assessed && doc.names_party(doc.sentence_at(span.start).unwrap_or_else(|| span.clone()))))
+            // A whole number needs a party named in its sentence, or in the
+            // one before when it follows its trigger at once (`Kabupaten
+            // Merauke meraih 64 poin`, `... di Deli Serdang. Tahun 2023, IID
+            // berada di skor 59`; `diberi nilai 10` of a beach or `mendapat
+            // 4.663 poin` of an athlete is none).
+            let adjacent = body[trigger.end()..span.end].split_whitespace().count() == 1;
+            (*decimal
+                || (doc.assessed
+                    && if adjacent {
+                        doc.names_party_near(span.start)
+                    } else {
+                        doc.names_party(doc.sentence_or_point(span.start))
+                    }))
                 && (kind == Trigger::Noun || kind == Trigger::Verb || speaks_of_scores(doc, trigger.start()))
                 && !target_clause(doc, trigger.start())
         }) {
