@@ -593,6 +593,17 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_change_before_the_value_it_moved_from_needs_no_unit() {
+        let changes = |body: &str| keyed(body, |kind| kind == FactKind::ScoreChange, subject);
+        let body = "Pemkot Makassar meraih nilai SAKIP 67,92. Nilai ini mengalami peningkatan sekitar 3,42 dari nilai \
+                    SAKIP tahun 2017 yang hanya 64,50.";
+        assert_eq!(changes(body), [held("3.42", "Pemkot Makassar")]);
+        // A whole number is a move in a table.
+        let body = "Penilaian SAKIP: Pemkot Makassar naik 3 dari peringkat tahun lalu.";
+        assert!(changes(body).is_empty());
+    }
+
+    #[test]
     fn a_change_in_percent_is_a_change_where_two_scores_differ_by_it() {
         let changes = |body: &str| keyed(body, |kind| kind == FactKind::ScoreChange, subject);
         let body = "Prevalensi stunting Provinsi Kaltim mengalami kenaikan sebesar 1,1 persen, dari 22,8 persen \

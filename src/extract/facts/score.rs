@@ -88,7 +88,9 @@ enum Trigger {
     Level,
 }
 
-/// `meningkat 1,91 poin`, `peningkatan nilai IPP sebesar 3,2 poin`, `berkurang dua (2) poin`.
+/// `meningkat 1,91 poin`, `peningkatan nilai IPP sebesar 3,2 poin`, `berkurang dua (2) poin`,
+/// and a decimal without its unit before the value it moved from
+/// (`peningkatan sekitar 3,42 dari nilai SAKIP tahun 2017`).
 static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = alternation(CHANGE_VERBS.iter().map(|(verb, _)| *verb));
     let words = alternation(NUMBER_WORDS.iter().map(|(word, _)| *word));
@@ -99,7 +101,7 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
         \s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?
         (?: (?P<number>{DECIMAL}) | (?P<words>(?i:(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?)) )
         (?:\s*\((?P<paren>{DECIMAL})\))?
-        \s+(?i:poin|point|angka)(?-u:\b)"
+        \s+(?: (?i:poin|point|angka) | (?P<from>dari) )(?-u:\b)"
     ))
     .expect("static score change regex")
 });
@@ -212,14 +214,24 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
             .and_then(|n| parse_decimal(n.as_str()))
             .or_else(|| caps.name("words").and_then(|w| parse_cardinal(w.as_str())).map(f64::from));
         let Some(amount) = amount else { continue };
+        // Without its unit, only a decimal in an article about an assessment
+        // is a change (`naik 3 dari 5 besar` is a move in a table); its
+        // words end with the number.
+        let whole = match (caps.name("from"), caps.name("number")) {
+            (None, _) => whole.range(),
+            (Some(_), Some(number)) if printed_decimal(number.as_str()) && doc.about_an_assessment() => {
+                whole.start()..number.end()
+            }
+            (Some(_), _) => continue,
+        };
         // `turun ke posisi kesebelas dengan 13 angka` is a move in a table.
         let gap = &body[verb.end()..caps.name("number").or(caps.name("words")).map_or(verb.end(), |n| n.start())];
         // `turun menjadi 620 poin` gives the new score, not a change of 620.
         if gap.split_whitespace().any(|word| in_list(SCORE_STOPS, word) || in_list(RESULT_WORDS, word)) {
             continue;
         }
-        changes.push(whole.range());
-        out.push(change(whole.range(), verb.as_str(), amount));
+        changes.push(whole.clone());
+        out.push(change(whole, verb.as_str(), amount));
     }
     // The amount of a change is no score of its own.
     scores.retain(|score| {
