@@ -506,8 +506,9 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
             break;
         }
         let bare = token.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '\'', '*']);
-        // A comma printed without its space ends the name (`Kabupaten Asahan,Tapsel,Labura`).
-        let glued = bare.find(',').filter(|&p| p > 0 && !bare[..p].bytes().all(|b| b.is_ascii_digit()));
+        // A comma or bracket printed without its space ends the name
+        // (`Kabupaten Asahan,Tapsel,Labura`, `Timor Tengah Utara(TTU)`).
+        let glued = bare.find([',', '(']).filter(|&p| p > 0 && !bare[..p].bytes().all(|b| b.is_ascii_digit()));
         let (bare, token) = match glued {
             Some(p) => (&bare[..p], &token[..=p]),
             None => (bare, token),
@@ -552,6 +553,11 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         }
         if !is_name(bare) || bare.is_empty() || (area && words > 0 && is_head(bare)) {
             break;
+        }
+        // `Pemda Kabupaten Timor Tengah Utara`: a region's head word after
+        // the government's is no word of the name.
+        if region && words == 0 && REGION_HEADS.contains(&bare) && bare.len() == token.len() {
+            continue;
         }
         words += 1;
         end = range.start + bare.len();
@@ -786,6 +792,7 @@ mod tests {
             ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
             ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
+            ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
             (
                 "Kabupaten Karo, Kabupaten Labuhan batu (35.64), Kota Medan",
