@@ -368,6 +368,10 @@ pub const ROW_FILLERS: &[&str] = &["dari", "oleh", "diraih", "ditempati"];
 /// it (`posisi ketiga tertinggi Mandailing Natal`).
 pub const SUPERLATIVES: &[&str] = &["tertinggi", "teratas", "terbaik", "terbesar", "terendah"];
 
+/// Words opening a sentence that give its result to every party of the
+/// sentence before (`Seluruhnya mendapatkan predikat cukup`).
+pub const ALL_OF_THEM: &[&str] = &["seluruhnya", "semuanya", "kesemuanya"];
+
 /// Words of restriction that may stand between a result and the only
 /// party holding it (`Predikat Nindya hanya Kabupaten Muba`).
 pub const ONLY_WORDS: &[&str] = &["hanya", "hanyalah", "cuma", "satu-satunya"];

@@ -620,6 +620,14 @@ mod tests {
     }
 
     #[test]
+    fn seluruhnya_gives_a_grade_to_every_party_of_the_sentence_before() {
+        let body = "Hasil pemantauan SPBE 2022. Seperti Kabupaten Mesuji 2,59, Metro 2,49 dan Pringsewu 2,00. \
+                    Seluruhnya mendapatkan predikat cukup.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(grades, [held("cukup", "Kabupaten Mesuji"), held("cukup", "Metro"), held("cukup", "Pringsewu")]);
+    }
+
+    #[test]
     fn a_grade_of_a_group_goes_to_the_parties_its_details_list() {
         let body = "Hasil SPI 2025 di Riau. Dari 12 kabupaten/kota, mayoritas masih berada dalam kategori rentan. Rinciannya, Rohil \
                     mencatat skor 64,86 poin, Bengkalis 68,03 poin serta Kota Pekanbaru 67,74 poin.";

@@ -13,9 +13,9 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    BAND_WORDS, CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, LIST_OPENERS,
-    NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS,
-    SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_THEM, BAND_WORDS, CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS,
+    LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS,
+    SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -361,6 +361,16 @@ fn subjects_for(
     if let Some(count) = collective(lead) {
         let referents = last_parties(doc, earlier, count);
         if referents.len() == count {
+            return referents.into_iter().map(Some).collect();
+        }
+    }
+    // `... Tulangbawang Barat 2,07 dan Pringsewu 2,00. Seluruhnya mendapatkan
+    // predikat cukup`: every party of the sentence before.
+    if lead.split_whitespace().next().is_some_and(|first| in_list(ALL_OF_THEM, first.trim_end_matches(',')))
+        && let Some(previous) = doc.sentence_index(sentence.start).and_then(|i| i.checked_sub(1))
+    {
+        let referents = last_parties(doc, doc.sentences[previous].clone(), usize::MAX);
+        if referents.len() > 1 {
             return referents.into_iter().map(Some).collect();
         }
     }
