@@ -620,6 +620,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_dari_whose_value_follows_holds_it() {
+        let body =
+            "Rincian data prevalensi stunting Papua Barat dari kabupaten Manokwari 9,64 persen, Fakfak 20,18 persen.";
+        let scores = keyed(body, |kind| kind == FactKind::Score, subject);
+        assert_eq!(scores, [held("9.64", "kabupaten Manokwari"), held("20.18", "Fakfak")]);
+        // A giver named before a year stays the giver.
+        let body = "Kota Madiun meraih nilai 95,5 dalam penghargaan dari Pemprov Jawa Timur 2024.";
+        assert_eq!(keyed(body, |kind| kind == FactKind::Score, subject), [held("95.50", "Kota Madiun")]);
+    }
+
+    #[test]
     fn seluruhnya_gives_a_grade_to_every_party_of_the_sentence_before() {
         let body = "Hasil pemantauan SPBE 2022. Seperti Kabupaten Mesuji 2,59, Metro 2,49 dan Pringsewu 2,00. \
                     Seluruhnya mendapatkan predikat cukup.";

@@ -710,13 +710,19 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
         && before[..before.len() - word.len()].split_whitespace().next_back().is_some_and(|verb| {
             marks_recipient(verb) || in_list(CLAUSE_OPENERS, verb) || in_list(PASSIVE_PLACINGS, verb)
         });
-    // `Seperti di Singkawang dari 23,5 persen turun menjadi 20,1 persen`:
-    // a place whose own value follows is the value's party, not a venue;
-    // but the place of an average or a target stays its scope (`Rata-rata
-    // skor IPKD kabupaten/kota di Riau sebesar 64,2`).
-    let valued = word.eq_ignore_ascii_case("di") && {
+    // `Seperti di Singkawang dari 23,5 persen turun menjadi 20,1 persen`,
+    // `Rincian data prevalensi stunting Papua Barat dari kabupaten
+    // Manokwari 9,64 persen`: a place whose own value follows is the
+    // value's party, not a venue or a giver; but the place of an average or
+    // a target stays its scope (`Rata-rata skor IPKD kabupaten/kota di Riau
+    // sebesar 64,2`).
+    let valued = (word.eq_ignore_ascii_case("di") || word.eq_ignore_ascii_case("dari")) && {
         let mut words = after.clone();
-        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        let number = |w: &str| {
+            let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && !(digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+        };
         let first = words.next().unwrap_or("");
         let sentence = doc.sentence_or_point(span.start);
         (number(first) || (in_list(VALUE_LINKS, first) && words.next().is_some_and(number)))
@@ -794,6 +800,7 @@ mod tests {
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
             ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
+            ("stunting Papua Barat dari kabupaten Manokwari 9,64 persen", &["Papua Barat", "kabupaten Manokwari"]),
             (
                 "Kabupaten Karo, Kabupaten Labuhan batu (35.64), Kota Medan",
                 &["Kabupaten Karo", "Kabupaten Labuhan batu", "Kota Medan"],
