@@ -368,6 +368,10 @@ pub const ROW_FILLERS: &[&str] = &["dari", "oleh", "diraih", "ditempati"];
 /// it (`posisi ketiga tertinggi Mandailing Natal`).
 pub const SUPERLATIVES: &[&str] = &["tertinggi", "teratas", "terbaik", "terbesar", "terendah"];
 
+/// Words before a month that make it the time a value stands as of
+/// (`hingga Agustus 2023`, `per Juni 2024`).
+pub const AS_OF_WORDS: &[&str] = &["hingga", "sampai", "per", "s.d.", "s/d"];
+
 /// Words opening a sentence that give its result to every party of the
 /// sentence before (`Seluruhnya mendapatkan predikat cukup`).
 pub const ALL_OF_THEM: &[&str] = &["seluruhnya", "semuanya", "kesemuanya"];

@@ -6,8 +6,9 @@
 //! year the lead gives, else the year the article names most often.
 //! `tahun lalu` or `tahun sebelumnya` by the result is
 //! the year before the one found so. Years of dates, decrees and spans of
-//! years (`RPJMN 2020-2024`) are no period; never the publication year by
-//! default.
+//! years (`RPJMN 2020-2024`) are no period, nor a month's year unless the
+//! value after it stands as of it (`hingga Agustus 2023 sebesar 15,17
+//! persen`); never the publication year by default.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -18,7 +19,7 @@ use regex::Regex;
 use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
-use super::lexicon::{MONTHS, PERIOD_WORDS, in_list};
+use super::lexicon::{AS_OF_WORDS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
 use super::spans::Spans;
 
 /// A year as printed: `2023`, from 1990 to 2049.
@@ -57,10 +58,15 @@ impl Years {
             .find_iter(text)
             .filter(|m| {
                 let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
-                let month = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+                let mut words = before.rsplit(char::is_whitespace);
+                // A month as of which the value after it stands dates it
+                // (`hingga Agustus 2023 sebesar 15,17 persen`); an event's
+                // month does not (`dijalankan KPK sampai Januari 2021.`).
+                let month = words.next().is_some_and(|w| {
                     let w = w.trim_end_matches([',', '.']);
                     MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(w))
-                });
+                }) && !(words.next().is_some_and(|w| in_list(AS_OF_WORDS, w))
+                    && value_follows(&text[m.end()..]));
                 let ranged = before.ends_with(['-', '–', '/']) || {
                     let after = text[m.end()..].trim_start_matches([' ', '\u{a0}']);
                     after
@@ -175,6 +181,18 @@ impl Years {
     }
 }
 
+/// Whether a value follows at once, or after a linking word (`sebesar
+/// 15,17 persen`, `mencapai 98`).
+fn value_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    match words.next() {
+        Some(first) if number(first) => true,
+        Some(first) => in_list(VALUE_LINKS, first) && words.next().is_some_and(number),
+        None => false,
+    }
+}
+
 /// The year an article names most often (the values it dates aside),
 /// the latest of equals: the year its results are for, when nothing nearer
 /// dates them (`Penilaian SETARA ini memakai indeks sepanjang tahun 2021`).
@@ -271,6 +289,11 @@ mod tests {
         assert_eq!(period("Kota Madiun meraih nilai 95,5 pada 25 November 2024.", "95,5"), None);
         assert_eq!(period("Sesuai RPJMN 2020-2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Sesuai RPJMN 2020 – 2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
+        assert_eq!(period("Penilaian MCP oleh KPK sampai Januari 2021. Kota Bekasi meraih nilai 95,5.", "95,5"), None);
+        // A value as of a month is dated by its year.
+        let text = "Stunting Papua Barat hingga Agustus 2023 sebesar 15,17 persen. Kota Sorong 20,1 persen.";
+        assert_eq!(period(text, "15,17"), Some(2023));
+        assert_eq!(period(text, "20,1"), Some(2023));
         assert_eq!(period("Kota Madiun meraih nilai 95,5.", "95,5"), None);
     }
 
