@@ -699,8 +699,9 @@ pub const PLACE_PARTIES: &[&str] = &[
     "Sumbar", "Sumsel", "Kalsel", "Kaltim", "Kalbar", "Kalteng", "Sulut", "Sulteng", "Sultra", "Indonesia",
 ];
 
-/// Capitalised words that end a party's name (headline verbs and fact
-/// triggers: `Kota Madiun Raih Nilai`).
+/// Capitalised words that end a party's name or stand before none (headline
+/// verbs and fact triggers: `Kota Madiun Raih Nilai`; words that open
+/// examples: `Seperti Tanggamus 1,60`).
 #[rustfmt::skip]
 pub const NAME_STOPS: &[&str] = &[
     "Raih", "Meraih", "Terima", "Menerima", "Sabet", "Menyabet", "Borong", "Masuk", "Naik", "Turun", "Dapat",
@@ -713,7 +714,7 @@ pub const NAME_STOPS: &[&str] = &[
     "Merosot", "Anjlok", "Mencatat", "Mencatatkan", "Mengantongi", "Menempati", "Tertinggi", "Terendah", "Tembus", "Tingkat",
     "Berstatus", "Berpredikat", "Berkategori", "Soal", "Terkait", "Lewat", "Melalui", "Jelang", "Versi", "Catat", "Catatkan", "Kantongi", "Tempati", "Duduki", "Boyong",
     "Torehkan", "Ukir", "Rebut", "Bertahan", "Masih", "Resmi", "Dinobatkan", "Ditetapkan", "Terpilih", "Lolos",
-    "Ada", "Berada",
+    "Ada", "Berada", "Seperti", "Misalnya", "Contohnya", "Antara", "Yakni", "Yaitu",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan

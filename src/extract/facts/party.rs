@@ -800,6 +800,7 @@ mod tests {
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
             ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
+            ("predikat kurang. Seperti Tanggamus 1,60 dan Bandarlampung 1,50.", &["Tanggamus", "Bandarlampung"]),
             ("stunting Papua Barat dari kabupaten Manokwari 9,64 persen", &["Papua Barat", "kabupaten Manokwari"]),
             (
                 "Kabupaten Karo, Kabupaten Labuhan batu (35.64), Kota Medan",
