@@ -304,6 +304,7 @@ pub const CHANGE_VERBS: &[(&str, bool)] = &[
     ("peningkatannya", false),
     ("penurunannya", true),
     ("terkoreksi", true),
+    ("minus", true),
 ];
 
 /// Instrument names that take `Nomor` after them. Matched case-insensitively;

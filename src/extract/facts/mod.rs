@@ -620,6 +620,15 @@ mod tests {
     }
 
     #[test]
+    fn a_province_scoping_a_superlative_is_no_party_of_the_value_after_it() {
+        let body = "Skor MCP Kabupaten Jember 2023 naik. Meski skor indeks MCP di 38 Kabupaten/kota di Jawa Timur bukan \
+                    yang tertinggi, Jember mencatat kenaikan tertinggi di Jawa Timur 5,56 poin. Sementara Kabupaten \
+                    Banyuwangi progresnya minus 4,2 poin.";
+        let facts = keyed(body, |kind| matches!(kind, FactKind::Score | FactKind::ScoreChange), subject);
+        assert_eq!(facts, [held("5.56", "Jember"), held("-4.20", "Kabupaten Banyuwangi")]);
+    }
+
+    #[test]
     fn a_place_after_dari_whose_value_follows_holds_it() {
         let body =
             "Rincian data prevalensi stunting Papua Barat dari kabupaten Manokwari 9,64 persen, Fakfak 20,18 persen.";

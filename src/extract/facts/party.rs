@@ -16,7 +16,7 @@ use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_ABBREVIATIONS,
     NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS,
-    SCORE_NOUNS, STANDALONE_HEADS, TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
+    SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -725,12 +725,31 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
         };
         let first = words.next().unwrap_or("");
         let sentence = doc.sentence_or_point(span.start);
+        // (`kenaikan tertinggi di Jawa Timur 5,56 poin` after Jember: the
+        // scope of a superlative, the province of a region named before.)
+        let scope = before[..before.len() - word.len()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| in_list(SUPERLATIVES, w))
+            && holds_region_named_before(doc, span.clone());
         (number(first) || (in_list(VALUE_LINKS, first) && words.next().is_some_and(number)))
+            && !scope
             && !text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w))
     };
     (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received && !valued)
         || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
+}
+
+/// Whether the region at `span` is a province that holds a regency or
+/// city named before it.
+fn holds_region_named_before(doc: &Document<'_>, span: Range<usize>) -> bool {
+    let provinces: Vec<&str> =
+        region::lookup(&doc.text[span.clone()]).iter().filter(|r| r.code == r.province).map(|r| r.code).collect();
+    doc.region_mentions().iter().take_while(|m| m.span.end <= span.start).any(|m| match m.candidates.as_slice() {
+        [one] => one.code != one.province && provinces.contains(&one.province),
+        _ => false,
+    })
 }
 
 /// How far before `milik` an owned party's name is looked for, in bytes.

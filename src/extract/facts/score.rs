@@ -177,7 +177,7 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
         // Kabupaten Blora (3,92), Kabupaten Grobogan (3,88)`).
         let after_party = || {
             let open = body[..number.start()].trim_end_matches('(').trim_end().len();
-            let unit = words_after(body, whole.end()).next().is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare));
+            let unit = words_after(body, whole.end()).next().is_some_and(|w| counts_things(w.bare));
             let sentence = doc.sentence_index(number.start()).map_or(0..0, |i| doc.sentences[i].clone());
             doc.assessed && !unit && doc.mentions_in(sentence).iter().any(|m| m.span.end == open)
         };
@@ -365,7 +365,7 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
                 .is_some_and(|intro| !intro.iter().any(|line| percent::speaks_of_statistics(&body[line.clone()])))
         };
         if before.cover(&number.range())
-            || next.is_some_and(|w| in_list(NON_SCORE_UNITS, w.bare))
+            || next.is_some_and(|w| counts_things(w.bare))
             || (percent && !listed_percent())
         {
             continue;
@@ -601,10 +601,10 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
             let points = next.is_some_and(|n| in_list(&["poin", "point"], n));
             let decimal = printed_decimal(digits);
             let unit_ok = match kind {
-                Trigger::Noun => percent || points || !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n)),
-                Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
-                Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n))),
-                Trigger::Level => points || percent || !next.is_some_and(|n| in_list(NON_SCORE_UNITS, n)),
+                Trigger::Noun => percent || points || !next.is_some_and(|n| counts_things(n)),
+                Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| counts_things(n))),
+                Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| counts_things(n))),
+                Trigger::Level => points || percent || !next.is_some_and(|n| counts_things(n)),
             };
             // A bound of an interval or an inequality (`70 ≤ IPM < 80`,
             // `indeks 4,2 ke atas`) is no result.
@@ -745,6 +745,12 @@ fn is_comparison(word: &str) -> bool {
 
 fn next_is(words: &[Word<'_>], index: usize, options: &[&str]) -> bool {
     words.get(index + 1).is_some_and(|w| options.iter().any(|o| w.bare.eq_ignore_ascii_case(o)))
+}
+
+/// Whether a word after a number makes it a count, a length or an amount
+/// (`38 Kabupaten/kota`, `24 jam`, `Rp 8,3 miliar`).
+pub(super) fn counts_things(word: &str) -> bool {
+    in_list(NON_SCORE_UNITS, word) || word.split_once('/').is_some_and(|(first, _)| in_list(NON_SCORE_UNITS, first))
 }
 
 /// Whether a number is printed with a decimal part (`72,00`, `4.67`).

@@ -16,15 +16,15 @@ use regex::Regex;
 
 use super::super::document::Document;
 use super::super::lexicon::{
-    CHANGE_VERBS, COUNTED_PARTIES, MONEY_WORDS, NON_SCORE_UNITS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS,
-    STATISTIC_WORDS, TARGET_NOUNS, in_list,
+    CHANGE_VERBS, COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS, STATISTIC_WORDS,
+    TARGET_NOUNS, in_list,
 };
 use super::super::list;
 use super::super::number::{one_digit_point_three, parse_decimal};
 use super::super::party::assessor;
 use super::super::spans::Spans;
 use super::super::{Found, alternation};
-use super::is_comparison;
+use super::{counts_things, is_comparison};
 use crate::model::FactDetail;
 
 /// A value as results are printed: a decimal with a comma (`3,12`), a
@@ -123,7 +123,7 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, brea
         || in_list(RANK_NOUNS, previous)
         || in_list(PERCENT_NON_RESULTS, previous)
         || is_comparison(previous)
-        || (!percent && in_list(NON_SCORE_UNITS, next))
+        || (!percent && counts_things(next))
         || in_list(&["hingga", "sampai", "s.d.", "s/d", "-", "–"], next)
         || (next == "ke" && after.get(1).is_some_and(|w| in_list(&["atas", "bawah"], w)))
         || in_list(COUNTED_PARTIES, next)
@@ -205,7 +205,7 @@ fn shares_a_count(before: &[&str]) -> bool {
 fn counted_before(body: &str, pos: usize) -> bool {
     body[..pos].trim_end().strip_suffix('(').is_some_and(|lead| {
         let mut words = lead.split_whitespace().rev();
-        words.next().is_some_and(|w| in_list(COUNTED_PARTIES, w) || in_list(NON_SCORE_UNITS, w))
+        words.next().is_some_and(|w| in_list(COUNTED_PARTIES, w) || counts_things(w))
             && words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     })
 }
