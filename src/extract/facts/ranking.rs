@@ -82,6 +82,13 @@ static COORDINATED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static coordinated number regex")
 });
 
+/// The scope said right after a position, before a coordinated one
+/// (`ke-4 tertinggi se-Jawa Tengah dan ke-12 nasional`).
+static SCOPE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?i:tertinggi|terbaik|teratas))?\s+(?i:se-?|tingkat\s|nasional|secara\snasional)[^\s,.;]*(?:\s[A-Z][^\s,.;]*){0,3}")
+        .expect("static scope lead regex")
+});
+
 /// A superlative then an ordinal: `tertinggi kedua se-Jatim`. Unlike
 /// `terbaik`, a superlative takes no bare number (`tertinggi 93 persen` is
 /// a value); counting from the bottom (`terendah ketiga`) and size
@@ -326,12 +333,18 @@ fn introduces_list(doc: &Document<'_>, pos: usize) -> bool {
 }
 
 /// Ranks said after a ranking in its sentence: a coordinated ordinal
-/// (`peringkat pertama dan kedua`), a bare ordinal after a party
+/// (`peringkat pertama dan kedua`, after the first one's scope: `ke-4
+/// tertinggi se-Jawa Tengah dan ke-12 nasional`), a bare ordinal after a party
 /// (`sedangkan Daerah Istimewa Yogyakarta (DIY) ketiga`) and a new position
 /// after a verb of change (`di urutan 11 tahun 2022, tahun 2023 naik menjadi 6`).
 fn find_further_ranks(doc: &Document<'_>, from: usize, out: &mut Vec<Found>) {
     let body = doc.text;
     let mut end = from;
+    if let Some(scope) = SCOPE_LEAD.find(&body[from..])
+        && COORDINATED.is_match(&body[from + scope.end()..])
+    {
+        end = from + scope.end();
+    }
     while let Some(caps) = COORDINATED.captures(&body[end..]) {
         let (Some(whole), Some(position)) = (caps.get(0), caps.name("position")) else { break };
         if let Some(rank) = parse_ordinal(position.as_str()) {
@@ -458,6 +471,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&POSITION);
     LazyLock::force(&BAND);
     LazyLock::force(&LISTED);
+    LazyLock::force(&SCOPE_LEAD);
     LazyLock::force(&COORDINATED);
     LazyLock::force(&COORDINATED_NUMBER);
     LazyLock::force(&NEW_POSITION);
@@ -493,6 +507,10 @@ mod tests {
             ("menempati urutan ke-24 dari 38 provinsi", &[r#"Some(24) None Some("provinsi") urutan ke-24"#]),
             ("berada di posisi kedua se-Jawa Timur", &[r#"Some(2) None Some("Jawa Timur") posisi kedua"#]),
             ("meraih Juara II lomba desa", &["Some(2) None None Juara II"]),
+            (
+                "sebagai peringkat ke-4 tertinggi se-Jawa Tengah dan ke-12 nasional, dari ratusan daerah",
+                &[r#"Some(4) None Some("Jawa Tengah") peringkat ke-4"#, r#"Some(12) None Some("nasional") ke-12"#],
+            ),
             ("berada diurutan ke tiga setelah Sulsel", &["Some(3) None None diurutan ke tiga"]),
             ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
