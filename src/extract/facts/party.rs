@@ -14,9 +14,10 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_WORDS, LISTED_REGIONS, NAME_ABBREVIATIONS,
-    NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS,
-    SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORDS, LISTED_REGIONS,
+    NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS,
+    PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS, VALUE_LINKS, in_list,
+    marks_recipient,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -143,11 +144,11 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             // `Lampung Selatan`, `Aceh Besar`: a regency named after its province.
             (None, None) => whole.end + compass_suffix(&slice[whole.end..]),
         };
-        // `predikat Kabupaten Sangat Inovatif`: a rating, not a name; `20
-        // Kabupaten Kota di Jabar`: head words alone, a kind of party.
+        // `predikat Kabupaten Sangat Inovatif`, `18 Pemda WTP`: a rating, not
+        // a name; `20 Kabupaten Kota di Jabar`: head words alone, a kind of party.
         if let Some(head) = candidate.head {
             let rest = slice[whole.start + head.len()..end].split_whitespace().collect::<Vec<_>>().join(" ");
-            if in_list(GRADE_WORDS, &rest) || rest.split(' ').all(is_head) {
+            if in_list(GRADE_WORDS, &rest) || GRADE_LETTERS.contains(&rest.as_str()) || rest.split(' ').all(is_head) {
                 continue;
             }
         }
@@ -819,6 +820,12 @@ mod tests {
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
             ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
+            ("Pemprov Sumut Raih Opini WTP, Gubernur Dorong Seluruh Kabupaten/Kota Menyusul", &["Pemprov Sumut"]),
+            (
+                "meraih opini Wajar Tanpa Pengecualian (WTP) dari Badan Pemeriksa Keuangan (BPK).",
+                &["Badan Pemeriksa Keuangan (BPK)"],
+            ),
+            ("Pada tahun 2017 ada 14 Pemda meraih WTP, 17 Pemda WDP dan 3 menerima opini.", &[]),
             ("predikat kurang. Seperti Tanggamus 1,60 dan Bandarlampung 1,50.", &["Tanggamus", "Bandarlampung"]),
             ("stunting Papua Barat dari kabupaten Manokwari 9,64 persen", &["Papua Barat", "kabupaten Manokwari"]),
             (
