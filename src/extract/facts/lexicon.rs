@@ -636,7 +636,7 @@ pub const PARTY_HEADS: &[&str] = &[
     "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
     "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
-    "Dispendukcapil", "Dukcapil", "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "MPP",
+    "Dispendukcapil", "Dukcapil", "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "Mall Pelayanan Publik", "MPP",
     "Sekolah Menengah", "Sekolah Dasar", "Instalasi", "Dinkes", "Dinsos", "Disdik", "Dindik", "Dishub", "DLH",
     "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu",
 ];

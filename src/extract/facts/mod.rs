@@ -629,6 +629,20 @@ mod tests {
     }
 
     #[test]
+    fn a_giver_with_a_short_form_of_two_words_is_no_holder() {
+        let body = "Deputi Kementerian Pemberdayaan Aparatur Negara dan Reformasi Birokrasi (Kemenpan RB) memberikan \
+                    nilai A atau sangat baik untuk Mall Pelayanan Publik (MPP) Kota Sawahlunto.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(
+            grades,
+            [
+                held("nilai a", "Mall Pelayanan Publik (MPP) Kota Sawahlunto"),
+                held("sangat baik", "Mall Pelayanan Publik (MPP) Kota Sawahlunto")
+            ]
+        );
+    }
+
+    #[test]
     fn a_place_after_dari_whose_value_follows_holds_it() {
         let body =
             "Rincian data prevalensi stunting Papua Barat dari kabupaten Manokwari 9,64 persen, Fakfak 20,18 persen.";

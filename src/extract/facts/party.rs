@@ -697,7 +697,11 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
     let text = doc.text;
     let before = text[..span.start].trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let mut after = text[span.end..].split_whitespace().skip_while(|w| w.starts_with('(') && w.ends_with(')'));
+    // The words after the name and its bracketed short form (`Kementerian
+    // ... (Kemenpan RB) memberikan`).
+    let rest = text[span.end..].trim_start();
+    let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r);
+    let mut after = rest.split_whitespace();
     let owner = word.eq_ignore_ascii_case("milik") && {
         let owned = before[..before.len() - word.len()].trim_end();
         let from = floor_boundary(text, owned.len().saturating_sub(OWNED_NAME_LEN));
