@@ -61,7 +61,7 @@ static GLOSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, a record's
-/// field `Kategori: A`, then an
+/// field `Kategori: A`, the verb `berpredikat A` (valued as `predikat a`), then an
 /// optional rating in words: `kategori A (sangat baik)`, `predikat A atau
 /// Memuaskan`.
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,7 +69,7 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
     let letters = alternation(GRADE_LETTERS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
+        r#"(?x)(?-u:\b)(?i:ber)?(?P<noun>(?i:{nouns}))(?:\s*:)?\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
         (?: \s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\) | \s+(?i:atau)\s+["“'‘]?(?P<or>(?i:{words}))(?-u:\b) )?"#
     ))
     .expect("static letter grade regex")
@@ -881,6 +881,7 @@ mod tests {
                 &["zona merah | zona merah", "kualitas rendah | kualitas rendah"],
             ),
             ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
+            ("sedangkan Jawa Barat dan DKI Jakarta berpredikat A.", &["predikat a | predikat A"]),
             (
                 "mendapat nilai 4,61 kategori A (Pelayanan Prima).",
                 &["kategori a | kategori A", "pelayanan prima | Pelayanan Prima"],
