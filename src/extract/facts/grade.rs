@@ -10,10 +10,11 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS, GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS,
-    GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS, INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS,
-    NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS, PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS,
-    RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    AWARD_HOLDERS, AWARD_PRIZES, AWARD_TAKERS, COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS,
+    GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS,
+    INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS,
+    PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS,
+    ZONE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
@@ -142,6 +143,17 @@ static AFTER_SCORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"(?x)[0-9]\s*\((?:[^(),\n]{{1,30}},\s*)?["“'‘]?(?P<words>(?i:{words}))["”'’]?\)"#))
         .expect("static after-score regex")
 });
+
+/// An award that rates the party given it, with the prize it came as:
+/// `Adipura`, `Adipura Kencana`, `Piala Adipura`, `Sertifikat Adipura`.
+static AWARD: LazyLock<Regex> = LazyLock::new(|| {
+    let prizes = alternation(AWARD_PRIZES.iter().copied());
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:{prizes})\s+)?adipura(?:\s+kencana)?(?-u:\b)")).expect("static award regex")
+});
+
+/// How many words may stand between a word of receiving and the award
+/// (`mendapatkan anugerah penghargaan Adipura`).
+const AWARD_REACH: usize = 3;
 
 /// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`, and without
 /// `opini` only the long forms that name nothing else (`mendapat penilaian
@@ -320,6 +332,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
             || (in_list(RATED_WORDS, previous) && doc.names_zone());
         if placed && !grades.iter().any(|(read, _)| *read == words.range()) {
             grades.push((words.range(), lower_words(words.as_str())));
+        }
+    }
+    for m in AWARD.find_iter(body) {
+        if awarded(doc, m.range()) {
+            grades.push((m.range(), lower_words(m.as_str())));
         }
     }
     // An opinion in words is those words (`wajar dengan pengecualian`), and
@@ -545,7 +562,8 @@ fn names_with_acronym(body: &str, end: usize) -> bool {
 /// Whether a count of parties or an unnamed group (`sisanya`, `tidak ada
 /// yang`) stands in the clause before a grade, and no named party joined
 /// to it holds the grade too (`Provinsi Kaltim beserta 9 Kabupaten dan
-/// Kota mendapatkan predikat WTP` is Kaltim's).
+/// Kota mendapatkan predikat WTP` is Kaltim's) nor names it (`satu daerah
+/// yakni Kota Baubau meraih`).
 fn counted_group(doc: &Document<'_>, start: usize) -> bool {
     let body = doc.text;
     let window = floor_boundary(body, start.saturating_sub(80));
@@ -569,11 +587,18 @@ fn counted_group(doc: &Document<'_>, start: usize) -> bool {
                 between.split_whitespace().count() == 1 && in_list(JOINING_WORDS, between.trim())
             })
         };
+        // `satu daerah di Sultra yakni Kota Baubau berhasil meraih`: the group named.
+        let named_after = |count: usize| {
+            let lower = clause[count..].to_ascii_lowercase();
+            let listing = lower.match_indices(' ').any(|(at, _)| opens_with_listing(&lower[at + 1..]));
+            listing && !doc.mentions_in(clause_start + count..start).is_empty()
+        };
         COUNTED.captures_iter(clause).any(|caps| {
             let count = caps.name("count").or(caps.name("count2")).map_or(0, |m| m.start());
             // `SMA Negeri 1 Kota Madiun`: a number inside a name counts nothing.
             !clause[..count].split_whitespace().next_back().is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w))
                 && !joined_to_party(count)
+                && !named_after(count)
         }) || words.iter().any(|w| in_list(GROUP_WORDS, w))
             || words.windows(2).any(|pair| in_list(GROUP_WORDS, &format!("{} {}", pair[0], pair[1])))
     })
@@ -761,6 +786,39 @@ const MAX_WORDS_TO_UNNAMED_LISTING: usize = 14;
 /// How far after a grade the word that lists its parties is looked for, in bytes.
 const ENUMERATION_REACH: usize = 160;
 
+/// Whether the award at `span` is given to a party: taken a few words
+/// after a word of receiving (`Kota Bontang meraih Adipura Kencana`,
+/// `meraih penghargaan piala Adipura`, `predikat Adipura`), given `untuk`
+/// or `kepada` a party named right after, or a list row's (`Kota Samarinda
+/// – Adipura`). A name of the assessment alone (`penilaian Adipura 2023`)
+/// is none.
+fn awarded(doc: &Document<'_>, span: Range<usize>) -> bool {
+    let body = doc.text;
+    let sentence = doc.sentence_or_point(span.start);
+    let lead = &body[sentence.start.min(span.start)..span.start];
+    // (`daerah penerima Adipura Kencana` is a kind of party, unless they are listed.)
+    let taken =
+        lead.split_whitespace().rev().take(AWARD_REACH).any(|w| {
+            in_list(AWARD_TAKERS, w) || (in_list(AWARD_HOLDERS, w) && enumeration_after(doc, span.end).is_some())
+        });
+    let given = || {
+        let rest = body[span.end..].trim_start();
+        let to = ["untuk ", "kepada "].iter().find_map(|w| rest.strip_prefix(w)).map(|r| r.trim_start());
+        to.is_some_and(|r| {
+            let at = body.len() - r.len();
+            doc.mentions_in(at..sentence.end.max(at)).first().is_some_and(|m| m.span.start == at)
+        })
+    };
+    let row = || {
+        let line = body[..span.start].rfind('\n').map_or(0, |p| p + 1);
+        let lead = body[line..span.start].trim_end();
+        let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
+        named.len() < lead.len()
+            && doc.mentions_in(line..span.start).last().is_some_and(|m| m.span.end == line + named.len())
+    };
+    taken || given() || row()
+}
+
 /// Compiles every static pattern of this module (for the test that forces them all).
 #[cfg(test)]
 pub(super) fn force_statics() {
@@ -769,6 +827,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&WORDS);
     LazyLock::force(&AFTER_SCORE);
     LazyLock::force(&COLOUR_AFTER_SCORE);
+    LazyLock::force(&AWARD);
     LazyLock::force(&OPINION);
     LazyLock::force(&BARE_OPINION);
     LazyLock::force(&COUNTED);
@@ -882,6 +941,11 @@ mod tests {
             ),
             ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
             ("sedangkan Jawa Barat dan DKI Jakarta berpredikat A.", &["predikat a | predikat A"]),
+            ("Kota Bontang meraih Adipura Kencana tahun ini.", &["adipura kencana | Adipura Kencana"]),
+            ("berhasil meraih penghargaan piala Adipura tahun 2013.", &["piala adipura | piala Adipura"]),
+            ("Kota Baubau berhasil meraih tropi piagam adipura 2013.", &["piagam adipura | piagam adipura"]),
+            ("Piala Adipura untuk Kota Kotamobagu diserahkan.", &["piala adipura | Piala Adipura"]),
+            ("Daftar penerima:\nKota Samarinda – Sertifikat Adipura\n", &["sertifikat adipura | Sertifikat Adipura"]),
             (
                 "mendapat nilai 4,61 kategori A (Pelayanan Prima).",
                 &["kategori a | kategori A", "pelayanan prima | Pelayanan Prima"],
@@ -942,6 +1006,8 @@ mod tests {
             ),
             ("Penilaian: Kota Madiun tumbuh sebagai kota yang maju.", &[]),
             ("Adipura untuk kategori Kota Sedang diraih Tarakan.", &[]),
+            ("Dalam rangka penilaian Adipura 2023, Pemkot Jakarta Barat berbenah.", &[]),
+            ("diserahkan bersama daerah penerima adipura kencana serta lainnya.", &[]),
             (
                 "Kabupaten di Jatim yang menyandang status menuju informatif ialah, Pemkot Blitar, Pemkab Blitar.",
                 &["menuju informatif | menuju informatif"],

@@ -404,6 +404,22 @@ pub const RANK_NEGATIONS: &[&str] = &["luar", "belum", "tidak", "tak", "gagal"];
 /// meraih Adipura`), lower-cased.
 pub const SETTING_APART: &[&str] = &["selain", "di luar", "kecuali"];
 
+/// Words of the prize an award comes as, kept in its value (`piala
+/// adipura`, `sertifikat adipura`).
+pub const AWARD_PRIZES: &[&str] = &["piala", "piagam", "sertifikat", "plakat", "trofi", "tropi"];
+
+/// Words of receiving before an award that make it the rating of the
+/// party that receives it (`Kota Bontang meraih Adipura Kencana`).
+#[rustfmt::skip]
+pub const AWARD_TAKERS: &[&str] = &[
+    "meraih", "raih", "menerima", "terima", "mendapat", "mendapatkan", "memperoleh", "menyabet", "sabet", "memboyong",
+    "boyong", "predikat", "kategori",
+];
+
+/// Nouns of those who hold an award (`kota sedang penerima Adipura ...
+/// yakni Kota Bitung, ...`): they make it a rating only of parties listed after.
+pub const AWARD_HOLDERS: &[&str] = &["peraih", "penerima"];
+
 /// Words of a prize, whose positions are generic when no party is named
 /// (`hadiah untuk juara pertama sebesar Rp 15 juta`).
 pub const PRIZE_WORDS: &[&str] = &["hadiah", "pembinaan", "berhak", "uang"];
@@ -984,5 +1000,8 @@ pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
     ("kip", &["informatif", "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif"]),
     ("idm", &["mandiri", "maju", "berkembang", "tertinggal", "sangat tertinggal"]),
     ("iga", &["sangat inovatif", "inovatif", "kurang inovatif"]),
-    ("adipura", &["adipura kencana", "adipura"]),
+    (
+        "adipura",
+        &["adipura kencana", "adipura", "piala adipura", "sertifikat adipura", "piagam adipura", "plakat adipura"],
+    ),
 ];

@@ -944,7 +944,7 @@ mod tests {
             "dengan Total Nilai 8,3 Miliar",
             "nilai proyek sebesar Rp 8,3 miliar",
             "diselesaikan dalam waktu 24 jam",
-            "Survei itu rampung.\nSementara Kota Prabumulih 69 persen, Banyuasin 64 persen.",
+            "Survei itu rampung.\nSementara Kota Prabumulih 69 persen.",
             "Penilaian lomba\nSkor lomba diumumkan, Budi (45) dan Kota Madiun (8) hadir.",
             "memperoleh 3 penghargaan",
             "target sebesar 73 poin",

@@ -13,9 +13,9 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_THEM, BAND_WORDS, CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS,
-    LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS,
-    SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
+    FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS,
+    RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -299,7 +299,12 @@ fn subjects_for(
             }
         }
     });
-    if let Some((true, listed)) = &enumerated
+    // `kota sedang penerima adipura wilayah ... yakni Kota Bitung, ...`: the
+    // holders of an award, listed.
+    let held =
+        text[sentence.start..fact.start].split_whitespace().next_back().is_some_and(|w| in_list(AWARD_HOLDERS, w));
+    if let Some((counted, listed)) = &enumerated
+        && (*counted || held)
         && !listed.is_empty()
     {
         return listed.clone();
