@@ -942,6 +942,10 @@ mod tests {
             ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
             ("sedangkan Jawa Barat dan DKI Jakarta berpredikat A.", &["predikat a | predikat A"]),
             ("Kota Bontang meraih Adipura Kencana tahun ini.", &["adipura kencana | Adipura Kencana"]),
+            (
+                "mulai dari tahun 2015 dikategori PRATAMA, 2018 dikategori MADYA",
+                &["pratama | PRATAMA", "madya | MADYA"],
+            ),
             ("berhasil meraih penghargaan piala Adipura tahun 2013.", &["piala adipura | piala Adipura"]),
             ("Kota Baubau berhasil meraih tropi piagam adipura 2013.", &["piagam adipura | piagam adipura"]),
             ("Piala Adipura untuk Kota Kotamobagu diserahkan.", &["piala adipura | Piala Adipura"]),

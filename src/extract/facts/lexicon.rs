@@ -583,7 +583,7 @@ pub const GRADE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const GRADE_WORD_NOUNS: &[&str] = &[
     "kategori", "katagori", "predikat", "opini", "klasifikasi", "kualifikasi", "berkategori", "berpredikat", "status",
-    "berstatus", "akreditasi", "terakreditasi",
+    "berstatus", "akreditasi", "terakreditasi", "dikategori", "dikategorikan",
 ];
 
 /// Kinds of party that may stand between a grade noun and its words
