@@ -60,18 +60,26 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A decimal printed with a decimal comma: `73,55`, `1.245,75`, `0,8236`
-/// (an index of villages), `6,500`. A comma then more digits after it
-/// (`1,500,000`) is a thousands separator: see [`bare_decimals`].
+/// (an index of villages), `6,500`; or with a point and one or two
+/// decimals (`93.07`: three are thousands). A comma or point then more
+/// digits after it (`1,500,000`, `12.10.2023`) is no decimal: see
+/// [`bare_decimals`].
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{1,4}(?-u:\b)").expect("static bare score regex")
+    Regex::new(r"(?-u:\b)(?:[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{1,4}|[0-9]{1,3}\.[0-9]{1,2})(?-u:\b)")
+        .expect("static bare score regex")
 });
 
-/// The decimals of `text` that [`BARE`] reads, without the first group of
-/// a number written with thousands commas (`1,500,000`).
+/// The decimals of `text` that [`BARE`] reads, without the groups of a
+/// number written with thousands commas (`1,500,000`) or of a date or code
+/// of points (`12.10.2023`).
 fn bare_decimals(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     BARE.find_iter(text).filter(|m| {
         let rest = &text.as_bytes()[m.end()..];
-        !(rest.first() == Some(&b',') && rest.get(1).is_some_and(u8::is_ascii_digit))
+        let before = &text.as_bytes()[..m.start()];
+        let joined = |sep: Option<&u8>, digit: Option<&u8>| {
+            sep.is_some_and(|s| matches!(s, b',' | b'.')) && digit.is_some_and(u8::is_ascii_digit)
+        };
+        !joined(rest.first(), rest.get(1)) && !joined(before.last(), before.len().checked_sub(2).map(|i| &before[i]))
     })
 }
 
@@ -348,7 +356,7 @@ fn drop_unnamed_items(doc: &Document<'_>, scores: &mut Vec<Found>) {
 /// rating (`Alhamdulillah 80,14, predikat A`).
 fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
     let body = doc.text;
-    let before = read_spans(scores);
+    let mut before = read_spans(scores);
     for number in bare_decimals(body) {
         // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
         let next = words_after(body, number.end())
@@ -383,8 +391,14 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
             // a list under a line introducing scores, or followed by its
             // rating (`Kota Bontang 77,05 (Waspada)`).
             let follows_score = before.any_within(sentence.start..party.span.start);
+            // `Pemkab Kepahiang memperoleh 92,72. Pemkab Rejang Lebong 93.07.`:
+            // a sentence of a party and its number going on from one that
+            // gave a score.
+            let goes_on = party.span.start == sentence.start
+                && index.checked_sub(1).is_some_and(|i| before.any_within(doc.sentences[i].clone()));
             (speaks_of_scores(doc, number.start())
                 || follows_score
+                || goes_on
                 || scored_list(doc, sentence.start).is_some()
                 || rated_after(body, number.end()))
             .then_some(party.span.start)
@@ -425,6 +439,8 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
                 .map(|p| sentence.start + lead.len() - p.len())
         };
         if let (Some(start), Some(value)) = (start, parse_decimal(number.as_str())) {
+            // A list goes on from each score read (`... 93.07. Pemkab Lebong 93.76`).
+            before.add(start..number.end());
             scores.push(Found { span: start..number.end(), detail: FactDetail::Score { value, subject: None } });
         }
     }
@@ -806,6 +822,14 @@ mod tests {
                 &["score 4.67 nilai Indeks Pelayanan Publik (IPP) sebesar 4,67"],
             ),
             ("nilai KPPP 2024 sebesar 88,12.", &["score 88.12 nilai KPPP 2024 sebesar 88,12"]),
+            (
+                "Pemkab Kepahiang memperoleh 92,72.\nPemkab Rejang Lebong 93.07.\nPemkab Lebong 93.76\nRapat pukul 10.30 selesai.",
+                &[
+                    "score 92.72 memperoleh 92,72",
+                    "score 93.07 Pemkab Rejang Lebong 93.07",
+                    "score 93.76 Pemkab Lebong 93.76",
+                ],
+            ),
             (
                 "Penilaian MCP\nProvinsi Sumatera Selatan dengan skor 83, serta Ogan Komering Ilir (81) dan Palembang (80).",
                 &["score 83 skor 83", "score 81 81", "score 80 80"],
