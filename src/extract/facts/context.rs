@@ -19,15 +19,24 @@ use crate::region::{self, Region, RegionKind};
 pub struct Reader<'d, 'a> {
     doc: &'d Document<'a>,
     years: Years,
+    /// The one assessment the article's grades imply, when they imply one
+    /// (`zona hijau kualitas tertinggi` is the Ombudsman's).
+    graded: Option<(&'static str, std::ops::Range<usize>)>,
     /// Regions found per subject, and whether its assessment ranks cities only.
     regions: RefCell<HashMap<(String, bool), Option<&'static Region>>>,
 }
 
 impl<'d, 'a> Reader<'d, 'a> {
     /// A reader of `doc`'s context; `taken` holds the spans of its dates
-    /// and decrees, whose years are no periods.
-    pub fn new(doc: &'d Document<'a>, taken: &Spans) -> Self {
-        Reader { doc, years: Years::new(doc, taken), regions: RefCell::default() }
+    /// and decrees, whose years are no periods, and `found` its facts.
+    pub fn new(doc: &'d Document<'a>, taken: &Spans, found: &[Found]) -> Self {
+        let mut implied = found.iter().filter_map(|f| match &f.detail {
+            FactDetail::Grade { value, .. } => assessment::implied_by_grade(value).map(|id| (id, f.span.clone())),
+            _ => None,
+        });
+        let first = implied.next();
+        let graded = first.filter(|(id, _)| implied.all(|(other, _)| other == *id));
+        Reader { doc, years: Years::new(doc, taken), graded, regions: RefCell::default() }
     }
 
     /// The context of one bound fact.
@@ -41,7 +50,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             FactDetail::Grade { value, .. } => assessment::implied_by_grade(value),
             _ => None,
         };
-        // The catalogue's name near, else the one the grade implies, else an
+        // The catalogue's name near, else the one the grade implies, else the
+        // one the article's grades imply (see [`Reader::graded_here`]), else an
         // assessment outside the catalogue (`Rencana Aksi KPK 2018: Kabupaten
         // Musi Rawas Terbaik I`), with the words that name it. One outside
         // the catalogue named by a proper name in the fact's own sentence
@@ -59,6 +69,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .map(|words| (OTHER, words))
             .or_else(|| named.map(|named| (named.id, named.span.clone())))
             .or_else(|| implied.map(|id| (id, fact.span.clone())))
+            .or_else(|| self.graded_here())
             .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
         let assessment = assessed.as_ref().map(|(id, _)| id.to_string());
         let assessment_text = assessed.map(|(_, words)| doc.text[words].to_string());
@@ -78,6 +89,16 @@ impl<'d, 'a> Reader<'d, 'a> {
             region: region.map(|r| r.code.to_string()),
             region_name: region.map(|r| r.name.clone()),
         }
+    }
+}
+
+impl Reader<'_, '_> {
+    /// The assessment the article's grades imply, for a result of an article
+    /// that names no assessment of the catalogue (`Pemkab Rejang Lebong
+    /// 93.07` beside `zona hijau kualitas tertinggi`), with the words of the
+    /// first grade that implies it.
+    fn graded_here(&self) -> Option<(&'static str, std::ops::Range<usize>)> {
+        self.graded.clone().filter(|_| self.doc.assessments().is_empty())
     }
 }
 

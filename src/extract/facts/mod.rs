@@ -93,7 +93,7 @@ fn read_facts(body: &str, published: Option<Date>, with_context: bool) -> Vec<Fa
                 .filter(|f| matches!(f.detail.kind(), FactKind::Date | FactKind::Decree))
                 .map(|f| f.span.clone()),
         );
-        context::Reader::new(&doc, &taken)
+        context::Reader::new(&doc, &taken, &found)
     });
     let offsets = CharOffsets::new(body, found.iter().flat_map(|f| [f.span.start, f.span.end]));
     found
@@ -740,6 +740,18 @@ mod tests {
                     Pemerintah Kota Jambi juga meraih penilaian kualitas tertinggi dengan nilai 4,10.";
         let assessments = keyed(body, |kind| kind == FactKind::Score, |f| f.context.assessment.clone());
         assert_eq!(assessments, [held("4.32", "spbe"), held("3.48", "other"), held("4.10", "spbe")]);
+    }
+
+    #[test]
+    fn scores_take_the_assessment_the_articles_grades_imply_when_it_names_none() {
+        let body =
+            "Pemkab Kepahiang memperoleh 92,72.\nPemkab Kaur masuk zona hijau kualitas tertinggi dengan nilai 96,14.";
+        let assessments = keyed(body, |kind| kind == FactKind::Score, |f| f.context.assessment.clone());
+        assert_eq!(assessments, [held("92.72", "ombudsman_kepatuhan"), held("96.14", "ombudsman_kepatuhan")]);
+        // Grades of two assessments imply none.
+        let body = "Pemkab Kepahiang memperoleh 92,72 dan opini WTP.\nPemkab Kaur masuk zona hijau dengan nilai 96,14.";
+        let assessments = keyed(body, |kind| kind == FactKind::Score, |f| f.context.assessment.clone());
+        assert!(assessments.iter().all(|(_, a)| a.as_deref() != Some("ombudsman_kepatuhan")), "{assessments:?}");
     }
 
     #[test]
