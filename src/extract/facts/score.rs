@@ -617,10 +617,10 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
             let points = next.is_some_and(|n| in_list(&["poin", "point"], n));
             let decimal = printed_decimal(digits);
             let unit_ok = match kind {
-                Trigger::Noun => percent || points || !next.is_some_and(|n| counts_things(n)),
-                Trigger::Verb => points || (decimal && !percent && !next.is_some_and(|n| counts_things(n))),
-                Trigger::Weak => points || percent || (decimal && !next.is_some_and(|n| counts_things(n))),
-                Trigger::Level => points || percent || !next.is_some_and(|n| counts_things(n)),
+                Trigger::Noun => percent || points || !next.is_some_and(counts_things),
+                Trigger::Verb => points || (decimal && !percent && !next.is_some_and(counts_things)),
+                Trigger::Weak => points || percent || (decimal && !next.is_some_and(counts_things)),
+                Trigger::Level => points || percent || !next.is_some_and(counts_things),
             };
             // A bound of an interval or an inequality (`70 ≤ IPM < 80`,
             // `indeks 4,2 ke atas`) is no result.
