@@ -2,8 +2,10 @@
 //! it: a year in the result's own clause (`pada tahun 2022 sebesar 2,62`,
 //! `nilai 93,59 pada 2023`), else in its sentence, else in its paragraph,
 //! else the year of the assessment the article names (`Penilaian Kepatuhan
-//! 2024`, `LKPD Tahun Anggaran 2022`, `SSGI 2022`) in the lead, else any
-//! year the lead gives, else the year the article names most often.
+//! 2024`, `LKPD Tahun Anggaran 2022`, `SSGI 2022`) in the lead, else the
+//! lead's budget year or any year it gives, else a budget year anywhere
+//! (`pada tahun 2022 atas anggaran tahun 2021`), else the year the article
+//! names most often.
 //! `tahun lalu` or `tahun sebelumnya` by the result is
 //! the year before the one found so. Years of dates, decrees and spans of
 //! years (`RPJMN 2020-2024`) are no period, nor a month's year unless the
@@ -144,7 +146,8 @@ impl Years {
         let found = before(sentence, false)
             .or_else(|| before(doc.paragraph_at(span.start), false))
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
-            .or_else(|| self.within(doc.lead()).iter().find(|y| !y.dates_a_value).map(|y| y.value))
+            .or_else(|| self.lead_year(doc))
+            .or_else(|| self.years.iter().find(|y| !y.dates_a_value && budget_year(doc.text, y)).map(|y| y.value))
             .or(self.commonest)?;
         let lower = text[clause.start..span.start].to_lowercase();
         let moved_from = {
@@ -156,6 +159,13 @@ impl Years {
         let lower = lower.trim_start().strip_prefix("sebelumnya").unwrap_or(&lower);
         let earlier = PERIOD_WORDS.iter().any(|w| lower.contains(w)) || moved_from;
         Some(if earlier { found - 1 } else { found })
+    }
+
+    /// The lead's year of a result: the budget year it names (see
+    /// [`budget_year`]), else its first year that dates no other value.
+    fn lead_year(&self, doc: &Document<'_>) -> Option<i32> {
+        let years: Vec<&Year> = self.within(doc.lead()).iter().filter(|y| !y.dates_a_value).collect();
+        years.iter().find(|y| budget_year(doc.text, y)).or(years.first()).map(|y| y.value)
     }
 
     /// The year printed right after a name of this assessment anywhere
@@ -191,6 +201,16 @@ fn value_follows(rest: &str) -> bool {
         Some(first) => in_list(VALUE_LINKS, first) && words.next().is_some_and(number),
         None => false,
     }
+}
+
+/// Whether `year` is a budget's (`anggaran tahun 2021`, `Tahun Anggaran
+/// 2022`, `TA 2023`): the year the results of an audit or a financial
+/// index are for.
+fn budget_year(text: &str, year: &Year) -> bool {
+    let before = &text[floor_boundary(text, year.span.start.saturating_sub(20))..year.span.start];
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    let last = words.next().unwrap_or_default();
+    last == "ta" || last == "anggaran" || (last == "tahun" && words.next().is_some_and(|w| w == "anggaran"))
 }
 
 /// The year an article names most often (the values it dates aside),
@@ -290,6 +310,10 @@ mod tests {
         assert_eq!(period("Sesuai RPJMN 2020-2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Sesuai RPJMN 2020 – 2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Penilaian MCP oleh KPK sampai Januari 2021. Kota Bekasi meraih nilai 95,5.", "95,5"), None);
+        // A budget year beats the year the measuring was done.
+        let text = "IPKD\nTiga daerah meraih nilai tertinggi.\nPengukuran dilaksanakan pada tahun 2022 atas anggaran tahun \
+                    2021.\nKabupaten Karawang dengan nilai 85,212.";
+        assert_eq!(period(text, "85,212"), Some(2021));
         // A value as of a month is dated by its year.
         let text = "Stunting Papua Barat hingga Agustus 2023 sebesar 15,17 persen. Kota Sorong 20,1 persen.";
         assert_eq!(period(text, "15,17"), Some(2023));
