@@ -593,6 +593,20 @@ mod tests {
     }
 
     #[test]
+    fn the_amount_a_clause_of_change_opens_with_is_a_change_not_a_level() {
+        let facts = |body: &str| keyed(body, |kind| matches!(kind, FactKind::Score | FactKind::ScoreChange), subject);
+        let body = "Prevalensi stunting Kabupaten Mamuju 2021 sebesar 30,3 persen. Penurunan prevalensi stunting di \
+                    Kabupaten Mamuju sebesar 13,3 persen.";
+        assert_eq!(facts(body), [held("30.30", "Kabupaten Mamuju"), held("-13.30", "Kabupaten Mamuju")]);
+        // A year or a change in brackets after it make it the new level.
+        let body = "Indeks SPBE Kabupaten Lombok Tengah tahun 2022 sebesar 2,08, naik pada tahun 2023 sebesar 2,69.";
+        assert_eq!(facts(body), [held("2.08", "Kabupaten Lombok Tengah"), held("2.69", "Kabupaten Lombok Tengah")]);
+        let body = "Prevalensi stunting 2022 turun. Penurunan terjadi di Kabupaten Halmahera Tengah sebesar 19,7 persen \
+                    (turun 9 poin).";
+        assert!(facts(body).contains(&held("19.70", "Kabupaten Halmahera Tengah")), "{:?}", facts(body));
+    }
+
+    #[test]
     fn a_decimal_change_before_the_value_it_moved_from_needs_no_unit() {
         let changes = |body: &str| keyed(body, |kind| kind == FactKind::ScoreChange, subject);
         let body = "Pemkot Makassar meraih nilai SAKIP 67,92. Nilai ini mengalami peningkatan sekitar 3,42 dari nilai \

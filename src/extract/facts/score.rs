@@ -169,6 +169,10 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
                     }))
                 && (kind == Trigger::Noun || kind == Trigger::Verb || speaks_of_scores(doc, trigger.start()))
                 && !target_clause(doc, trigger.start())
+                && percent::amount_of_change(
+                    &body[doc.sentence_or_point(trigger.start()).start.min(trigger.start())..trigger.end()],
+                )
+                .is_none()
         }) {
             read_until = span.end;
             scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });

@@ -143,12 +143,21 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, brea
         .take(3)
         .take_while(|w| !in_list(NEW_VALUE_WORDS, w))
         .find_map(|w| CHANGE_VERBS.iter().find(|(v, _)| v.eq_ignore_ascii_case(w)));
-    if let Some((_, falls)) = verb {
+    // `Penurunan prevalensi stunting di Mamuju sebesar 13,3 persen`: the
+    // amount of the change its clause opens with.
+    let sentence = doc.sentence_or_point(span.start);
+    // (Not when the change follows in brackets: `sebesar 19,7 persen (turun 9 poin)`.)
+    let bracketed_change = body[span.end..].trim_start().strip_prefix('(').is_some_and(|inner| {
+        inner.split_whitespace().next().is_some_and(|w| CHANGE_VERBS.iter().any(|(v, _)| v.eq_ignore_ascii_case(w)))
+    });
+    let opened = super::percent::amount_of_change(&body[sentence.start.min(span.start)..span.start])
+        .filter(|_| !bracketed_change);
+    if let Some(falls) = verb.map(|(_, falls)| *falls).or(opened) {
         // A whole percentage after a verb of change is a growth of counts (`naik 18 persen`).
         if percent && value.fract() == 0.0 {
             return None;
         }
-        return Some(FactDetail::ScoreChange { value: if *falls { -value } else { value }, subject: None });
+        return Some(FactDetail::ScoreChange { value: if falls { -value } else { value }, subject: None });
     }
     Some(FactDetail::Score { value, subject: None })
 }

@@ -52,13 +52,14 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         let Some(value) = parse_decimal(number.as_str()).filter(|v| *v <= 100.0) else { continue };
         let Some(index) = doc.sentence_index(number.start()) else { continue };
         let sentence = doc.sentences[index].clone();
+        let lead = &body[sentence.start..number.start()];
         if covered
             || speaks_of_statistics(&body[sentence.clone()])
             || !result_position(body, number.start(), whole.end())
+            || amount_of_change(lead).is_some()
         {
             continue;
         }
-        let lead = &body[sentence.start..number.start()];
         let start = index_start(body, sentence.start, lead).or_else(|| {
             let earlier = read.any_within(sentence.start..number.start());
             period_start(lead).filter(|_| earlier).map(|p| sentence.start + p)
@@ -127,6 +128,21 @@ fn result_position(body: &str, start: usize, end: usize) -> bool {
         || is_comparison(before)
         || before.ends_with('(')
         || in_list(SHARE_FOLLOWERS, after))
+}
+
+/// Whether a number after `lead` is the amount of a change its clause
+/// opens with (`Penurunan prevalensi stunting di Mamuju sebesar 13,3
+/// persen`), not a level: then whether the change is a fall.
+/// A word of time or of a new value between (`naik pada tahun 2023
+/// sebesar 2,69`) makes it the new level.
+pub(super) fn amount_of_change(lead: &str) -> Option<bool> {
+    let clause = lead.rsplit([',', ';']).next().unwrap_or(lead);
+    let mut words = clause.split_whitespace();
+    let first = words.next()?;
+    let falls = CHANGE_VERBS.iter().find(|(verb, _)| in_list(&[verb], first)).map(|(_, falls)| *falls)?;
+    let last = words.next_back()?;
+    let level = words.any(|w| in_list(&["menjadi", "jadi", "ke", "dari", "pada", "tahun"], w));
+    (last.eq_ignore_ascii_case("sebesar") && !level).then_some(falls)
 }
 
 /// Where the index that introduces a percentage starts, when a few words
@@ -234,6 +250,7 @@ mod tests {
             "Nilai tukar petani Kabupaten Pati 2023 98 persen.",
             "Skor MCP tahun ini 93 persen.",
             "Hasil penilaian diumumkan. Kabupaten Tangerang dengan 84 persen warga.",
+            "Prevalensi stunting Kabupaten Mamuju 30,3 persen. Penurunan prevalensi stunting di Mamuju sebesar 13,3 persen.",
             "Hasil penilaian diumumkan. Setelah Bali, disusul NTB 5,89 persen, NTT 5,25 persen dan sisanya 26,57 persen.",
         ] {
             assert_eq!(percents(text), Vec::<String>::new(), "{text}");
