@@ -55,8 +55,10 @@ fn last_run(db: &Path) -> (String, bool, bool) {
 
 #[test]
 fn ctrl_c_during_reprocess_saves_a_partial_run_and_exits_130() {
-    // Two chunks of 1,024: Ctrl-C comes once the first is saved.
-    const PAGES: usize = 1500;
+    // Four chunks of 1,024: Ctrl-C comes once the first is saved, and the
+    // chunk under way when it lands is never the last (with two, a fast
+    // machine saved the second before the signal arrived).
+    const PAGES: usize = 4000;
     let dir = tempfile::tempdir().unwrap();
     let pages = write_pages(dir.path(), PAGES);
     let db = dir.path().join("warta.db");
