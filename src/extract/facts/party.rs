@@ -86,9 +86,11 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             (c.head.is_some() && c.whole.start < end && start < c.whole.end)
                 || (c.head.is_none() && c.whole.start <= start && end <= c.whole.end)
         });
-        // A bare name, or one after a head word the pattern above does not
-        // know as one (`kabupaten Manokwari Selatan`, in lower case).
-        if !headed && bare_region_stands_alone(slice, start..end) {
+        // A bare name, or a regency's or city's after a head word the pattern
+        // above does not know as one (`kabupaten Manokwari Selatan`, in lower
+        // case; a province's name is a party of its own already).
+        let province = mention.candidates.iter().all(|r| r.kind == region::RegionKind::Province);
+        if (mention.name == mention.span || !province) && !headed && bare_region_stands_alone(slice, start..end) {
             candidates.push(Candidate { whole: start..end, head: None, listed_end: Some(end) });
         }
     }
@@ -824,6 +826,7 @@ mod tests {
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
             ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
+            ("Capaian MCP wilayah provinsi Jawa Tengah sebesar 87", &["Jawa Tengah"]),
             ("Pemprov Sumut Raih Opini WTP, Gubernur Dorong Seluruh Kabupaten/Kota Menyusul", &["Pemprov Sumut"]),
             (
                 "meraih opini Wajar Tanpa Pengecualian (WTP) dari Badan Pemeriksa Keuangan (BPK).",
