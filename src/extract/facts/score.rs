@@ -385,6 +385,16 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         let lead = body[sentence.start..number.start()].trim_end();
         // A dash or colon may stand between a listed party and its number (`Kota Surabaya – 97,85`).
         let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
+        // A decimal point is read only right after a name (`Pemkab Lebong
+        // 93.76`), where a time (`pukul 10.30`) never stands.
+        let pointed = !number.as_str().contains(',');
+        let after_name = named
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || w.ends_with(')'));
+        if pointed && !after_name {
+            continue;
+        }
         let start = if lead.ends_with('|') {
             table_cell_start(doc, sentence.clone(), number.start())
         } else if let Some(party) =

@@ -69,10 +69,12 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         let start = start.or_else(|| {
             // (A rule of dashes between them is no sentence.)
             let previous = (0..index).rev().find(|&i| body[doc.sentences[i].clone()].contains(char::is_alphanumeric));
-            let listed = previous.is_some_and(|i| read.any_within(doc.sentences[i].clone()))
-                || read.any_within(sentence.start..number.start())
-                || (doc.assessed && named_percentages(doc, sentence.clone()) >= MIN_NAMED_PERCENTAGES);
-            named_right_before(doc, sentence.clone(), number.start()).filter(|_| listed)
+            let listed = || {
+                previous.is_some_and(|i| read.any_within(doc.sentences[i].clone()))
+                    || read.any_within(sentence.start..number.start())
+                    || (doc.assessed && several_named_percentages(doc, sentence.clone()))
+            };
+            named_right_before(doc, sentence.clone(), number.start()).filter(|_| listed())
         });
         let Some(start) = start else { continue };
         // The party is named in the sentence or the one before (`Pemkab X
@@ -91,12 +93,14 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
 /// 84 persen serta Pemerintah Kabupaten Boyolali dengan 93 persen`).
 const MIN_NAMED_PERCENTAGES: usize = 2;
 
-/// How many percentages of `sentence` stand right after a party's name.
-fn named_percentages(doc: &Document<'_>, sentence: Range<usize>) -> usize {
+/// Whether [`MIN_NAMED_PERCENTAGES`] percentages of `sentence` stand
+/// right after a party's name.
+fn several_named_percentages(doc: &Document<'_>, sentence: Range<usize>) -> bool {
     PERCENT
         .find_iter(&doc.text[sentence.clone()])
         .filter(|m| named_right_before(doc, sentence.clone(), sentence.start + m.start()).is_some())
-        .count()
+        .nth(MIN_NAMED_PERCENTAGES - 1)
+        .is_some()
 }
 
 /// Where the party named right before byte `at` starts (`Kabupaten OKI 68
