@@ -155,7 +155,9 @@ static AWARD: LazyLock<Regex> = LazyLock::new(|| {
 /// (`mendapatkan anugerah penghargaan Adipura`).
 const AWARD_REACH: usize = 3;
 
-/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`, and without
+/// `opini Wajar Tanpa Pengecualian (WTP)`, `opini disclaimer`, `predikat
+/// disclaimer`, a gloss after `atau` (`(TMP) atau disclaimer`, group
+/// `or`), and without
 /// `opini` only the long forms that name nothing else (`mendapat penilaian
 /// wajar dengan pengecualian`): the words in group `words` or `long`, the
 /// acronym in brackets in group `acronym`. (`Tidak Wajar` alone is prose.)
@@ -163,8 +165,8 @@ static OPINION: LazyLock<Regex> = LazyLock::new(|| {
     let opinions = alternation(OPINIONS.iter().map(|(words, _)| *words));
     let acronyms = alternation(OPINIONS.iter().map(|(_, acronym)| *acronym).filter(|a| !a.is_empty()));
     Regex::new(&format!(
-        r"(?x)(?-u:\b)(?: (?i:opini)\s+(?P<words>(?i:{opinions})) | (?P<long>(?i:wajar\s+(?:tanpa|dengan)\s+pengecualian)) )
-        (?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?"
+        r"(?x)(?-u:\b)(?: (?i:opini|predikat)\s+(?P<words>(?i:{opinions})) | (?P<long>(?i:wajar\s+(?:tanpa|dengan)\s+pengecualian)) )
+        (?-u:\b)(?:\s*\((?P<acronym>(?i:{acronyms}))\))?(?:\s+(?i:atau)\s+(?P<or>(?i:disclaimer))(?-u:\b))?"
     ))
     .expect("static opinion regex")
 });
@@ -350,6 +352,9 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         if let Some(acronym) = caps.name("acronym") {
             opinions.push(acronym.range());
             grades.push((acronym.range(), acronym.as_str().to_lowercase()));
+        }
+        if let Some(or) = caps.name("or") {
+            grades.push((or.range(), or.as_str().to_lowercase()));
         }
     }
     for m in BARE_OPINION.find_iter(body) {
@@ -911,6 +916,11 @@ mod tests {
             ),
             ("Kota Depok berhasil mempertahankan WTP", &["wtp | WTP"]),
             ("memperoleh opini disclaimer dari BPK", &["disclaimer | disclaimer"]),
+            ("Morut harus puas dengan predikat disclaimer atau", &["disclaimer | disclaimer"]),
+            (
+                "Pandeglang mendapatkan opini Tidak Memberikan Pendapat (TMP) atau disclaimer.",
+                &["tidak memberikan pendapat | Tidak Memberikan Pendapat", "tmp | TMP", "disclaimer | disclaimer"],
+            ),
             ("menempatkan Sleman pada kategori sangat tinggi", &["sangat tinggi | sangat tinggi"]),
             ("status pembangunan manusia NTB tetap berada pada kategori tinggi", &["tinggi | tinggi"]),
             ("memiliki Indeks Desa Membangun 0,8712 dengan status Mandiri", &["mandiri | Mandiri"]),
