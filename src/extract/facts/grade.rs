@@ -13,8 +13,8 @@ use super::lexicon::{
     AWARD_HOLDERS, AWARD_PRIZES, AWARD_TAKERS, COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS,
     GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS,
     INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS,
-    PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, ZONE_COLOURS, ZONE_LEVELS,
-    ZONE_NOUNS, in_list,
+    PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, VILLAGE_TIERS, ZONE_COLOURS,
+    ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
@@ -25,6 +25,17 @@ static ZONE: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(ZONE_NOUNS.iter().copied());
     let colours = alternation(ZONE_COLOURS.iter().chain(ZONE_LEVELS).copied());
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:{nouns})\s+(?:{colours}))(?-u:\b)")).expect("static zone regex")
+});
+
+/// A village's status in the village index given as a title: `sebagai
+/// Desa Berkembang`, `berstatus Desa Mandiri`; the status in group `tier`
+/// (read only capitalised).
+static VILLAGE_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    let tiers = alternation(VILLAGE_TIERS.iter().copied());
+    Regex::new(&format!(
+        r"(?-u:\b)(?i:sebagai|menjadi|berstatus|status|kategori|katagori)\s+Desa\s+(?P<tier>(?i:{tiers}))(?-u:\b)"
+    ))
+    .expect("static village status regex")
 });
 
 /// A level of the integrity survey as a zone: `Zona Waspada`.
@@ -230,6 +241,12 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     let mut grades: Vec<(Range<usize>, String)> = Vec::new();
     for m in ZONE.find_iter(body) {
         grades.push((m.range(), lower_words(m.as_str())));
+    }
+    // Printed as a title (`Desa Berkembang`): `desa tertinggal sebanyak 333` counts villages.
+    for caps in VILLAGE_STATUS.captures_iter(body) {
+        if let Some(tier) = caps.name("tier").filter(|t| t.as_str().starts_with(char::is_uppercase)) {
+            grades.push((tier.range(), lower_words(tier.as_str())));
+        }
     }
     // Only in an article about an assessment: `status merah` is also a volcano's or a flood's.
     let assessed = doc.about_an_assessment();
@@ -835,6 +852,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&AFTER_SCORE);
     LazyLock::force(&COLOUR_AFTER_SCORE);
     LazyLock::force(&AWARD);
+    LazyLock::force(&VILLAGE_STATUS);
     LazyLock::force(&OPINION);
     LazyLock::force(&BARE_OPINION);
     LazyLock::force(&COUNTED);
@@ -917,6 +935,8 @@ mod tests {
             ("Kota Depok berhasil mempertahankan WTP", &["wtp | WTP"]),
             ("memperoleh opini disclaimer dari BPK", &["disclaimer | disclaimer"]),
             ("Morut harus puas dengan predikat disclaimer atau", &["disclaimer | disclaimer"]),
+            ("Desa Sandi (0.6504), masing-masing sebagai Desa Berkembang.", &["berkembang | Berkembang"]),
+            ("Menyusul desa dengan status desa tertinggal sebanyak 333 desa.", &[]),
             (
                 "Pandeglang mendapatkan opini Tidak Memberikan Pendapat (TMP) atau disclaimer.",
                 &["tidak memberikan pendapat | Tidak Memberikan Pendapat", "tmp | TMP", "disclaimer | disclaimer"],

@@ -482,6 +482,9 @@ pub const GRADE_LETTERS: &[&str] = &[
     "A-", "B+", "B-", "C+", "C-",
 ];
 
+/// The statuses of the village index (IDM), longest first.
+pub const VILLAGE_TIERS: &[&str] = &["sangat tertinggal", "tertinggal", "berkembang", "maju", "mandiri"];
+
 /// Audit opinions in words and the acronym they stand for.
 pub const OPINIONS: &[(&str, &str)] = &[
     ("Wajar Tanpa Pengecualian", "wtp"),
@@ -1012,7 +1015,7 @@ pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
     ),
     ("kla", KLA_TIERS),
     ("kip", &["informatif", "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif"]),
-    ("idm", &["mandiri", "maju", "berkembang", "tertinggal", "sangat tertinggal"]),
+    ("idm", VILLAGE_TIERS),
     ("iga", &["sangat inovatif", "inovatif", "kurang inovatif"]),
     (
         "adipura",
