@@ -27,16 +27,17 @@ static ZONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:{nouns})\s+(?:{colours}))(?-u:\b)")).expect("static zone regex")
 });
 
-/// A village's status in the village index given as a title: `sebagai
-/// Desa Berkembang`, `berstatus Desa Mandiri`; the status in group `tier`
-/// (read only capitalised).
+/// A village's status in the village index as a title: `Desa
+/// Berkembang`; the status in group `tier` (a grade only after a word that
+/// gives it, see [`VILLAGE_STATUS_GIVERS`]). Anchored on `Desa`, so that
+/// the search stays cheap.
 static VILLAGE_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     let tiers = alternation(VILLAGE_TIERS.iter().copied());
-    Regex::new(&format!(
-        r"(?-u:\b)(?i:sebagai|menjadi|berstatus|status|kategori|katagori)\s+Desa\s+(?P<tier>(?i:{tiers}))(?-u:\b)"
-    ))
-    .expect("static village status regex")
+    Regex::new(&format!(r"(?-u:\b)Desa\s+(?P<tier>(?i:{tiers}))(?-u:\b)")).expect("static village status regex")
 });
+
+/// Words before `Desa Berkembang` that give the village that status.
+const VILLAGE_STATUS_GIVERS: &[&str] = &["sebagai", "menjadi", "berstatus", "status", "kategori", "katagori"];
 
 /// A level of the integrity survey as a zone: `Zona Waspada`.
 static INTEGRITY_ZONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -242,9 +243,14 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     for m in ZONE.find_iter(body) {
         grades.push((m.range(), lower_words(m.as_str())));
     }
-    // Printed as a title (`Desa Berkembang`): `desa tertinggal sebanyak 333` counts villages.
+    // Printed as a title (`Desa Berkembang`) after a word that gives it:
+    // `desa tertinggal sebanyak 333` counts villages.
     for caps in VILLAGE_STATUS.captures_iter(body) {
-        if let Some(tier) = caps.name("tier").filter(|t| t.as_str().starts_with(char::is_uppercase)) {
+        let given = caps.get(0).is_some_and(|whole| {
+            let before = body[..whole.start()].split_whitespace().next_back().unwrap_or("");
+            in_list(VILLAGE_STATUS_GIVERS, before)
+        });
+        if let Some(tier) = caps.name("tier").filter(|t| given && t.as_str().starts_with(char::is_uppercase)) {
             grades.push((tier.range(), lower_words(tier.as_str())));
         }
     }
