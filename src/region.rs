@@ -358,9 +358,9 @@ fn spellings(name: &str) -> Vec<String> {
     }
     // A repeated word printed as one: `Tojo Unauna`.
     if let Some(at) = words.windows(2).position(|pair| pair[0] == pair[1]).filter(|&at| at > 0) {
-        let mut joined: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
-        joined[at] = format!("{}{}", words[at], words[at + 1]);
-        joined.remove(at + 1);
+        let merged = words[at].repeat(2);
+        let mut joined = words.clone();
+        joined.splice(at..at + 2, [merged.as_str()]);
         forms.push(joined.join(" "));
     }
     forms

@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    ASSESSMENT_GRADES, ASSESSMENT_NAMES, OTHER_ASSESSMENT_NOUNS, OTHER_ASSESSMENT_STOPS, SCORE_NOUNS, in_list,
+    ASSESSMENT_GRADES, ASSESSMENT_NAMES, AWARD_PRIZES, OTHER_ASSESSMENT_NOUNS, OTHER_ASSESSMENT_STOPS, SCORE_NOUNS,
+    in_list,
 };
 
 /// Every name of every assessment, each in a group `a<index>` of its id's
@@ -125,7 +126,9 @@ pub fn nearest(names: &[Named], scope: Range<usize>, at: usize) -> Option<&Named
 /// The assessment a grade's own value implies (`zona hijau` is the
 /// Ombudsman's, `opini wtp` the BPK's).
 pub fn implied_by_grade(value: &str) -> Option<&'static str> {
-    ASSESSMENT_GRADES.iter().find(|(_, grades)| grades.contains(&value)).map(|(id, _)| *id)
+    // An award keeps the prize it came as (`piala adipura`).
+    let award = AWARD_PRIZES.iter().find_map(|prize| value.strip_prefix(prize)?.strip_prefix(' ')).unwrap_or(value);
+    ASSESSMENT_GRADES.iter().find(|(_, grades)| grades.contains(&award)).map(|(id, _)| *id)
 }
 
 /// Compiles every static pattern of this module (for the test that forces them all).

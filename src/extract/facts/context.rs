@@ -19,8 +19,10 @@ use crate::region::{self, Region, RegionKind};
 pub struct Reader<'d, 'a> {
     doc: &'d Document<'a>,
     years: Years,
-    /// The one assessment the article's grades imply, when they imply one
-    /// (`zona hijau kualitas tertinggi` is the Ombudsman's).
+    /// The one assessment the article's grades imply, with the words of
+    /// the first grade that implies it, when they imply one and the article
+    /// names none of the catalogue (`Pemkab Rejang Lebong 93.07` beside
+    /// `zona hijau kualitas tertinggi`, the Ombudsman's).
     graded: Option<(&'static str, std::ops::Range<usize>)>,
     /// Regions found per subject, and whether its assessment ranks cities only.
     regions: RefCell<HashMap<(String, bool), Option<&'static Region>>>,
@@ -34,7 +36,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             FactDetail::Grade { value, .. } => assessment::implied_by_grade(value).map(|id| (id, f.span.clone())),
             _ => None,
         });
-        let first = implied.next();
+        let first = implied.next().filter(|_| doc.assessments().is_empty());
         let graded = first.filter(|(id, _)| implied.all(|(other, _)| other == *id));
         Reader { doc, years: Years::new(doc, taken), graded, regions: RefCell::default() }
     }
@@ -51,7 +53,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             _ => None,
         };
         // The catalogue's name near, else the one the grade implies, else the
-        // one the article's grades imply (see [`Reader::graded_here`]), else an
+        // one the article's grades imply (see [`Reader::graded`]), else an
         // assessment outside the catalogue (`Rencana Aksi KPK 2018: Kabupaten
         // Musi Rawas Terbaik I`), with the words that name it. One outside
         // the catalogue named by a proper name in the fact's own sentence
@@ -69,7 +71,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .map(|words| (OTHER, words))
             .or_else(|| named.map(|named| (named.id, named.span.clone())))
             .or_else(|| implied.map(|id| (id, fact.span.clone())))
-            .or_else(|| self.graded_here())
+            .or_else(|| self.graded.clone())
             .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
         let assessment = assessed.as_ref().map(|(id, _)| id.to_string());
         let assessment_text = assessed.map(|(_, words)| doc.text[words].to_string());
@@ -89,16 +91,6 @@ impl<'d, 'a> Reader<'d, 'a> {
             region: region.map(|r| r.code.to_string()),
             region_name: region.map(|r| r.name.clone()),
         }
-    }
-}
-
-impl Reader<'_, '_> {
-    /// The assessment the article's grades imply, for a result of an article
-    /// that names no assessment of the catalogue (`Pemkab Rejang Lebong
-    /// 93.07` beside `zona hijau kualitas tertinggi`), with the words of the
-    /// first grade that implies it.
-    fn graded_here(&self) -> Option<(&'static str, std::ops::Range<usize>)> {
-        self.graded.clone().filter(|_| self.doc.assessments().is_empty())
     }
 }
 

@@ -901,6 +901,12 @@ pub const ABBREVIATIONS: &[&str] = &[
     "pj", "plt", "plh",
 ];
 
+/// Whether `word` is a verb or noun of change (case aside), and if so
+/// whether it means a fall (`turun`, `penurunan`).
+pub fn change_verb(word: &str) -> Option<bool> {
+    CHANGE_VERBS.iter().find(|(verb, _)| verb.eq_ignore_ascii_case(word)).map(|(_, falls)| *falls)
+}
+
 /// Whether `word` is in `list`, ignoring case, the punctuation around it and
 /// an enclitic `-nya` (`"Target` and `targetnya` are `target`).
 pub fn in_list(list: &[&str], word: &str) -> bool {
@@ -1017,8 +1023,5 @@ pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
     ("kip", &["informatif", "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif"]),
     ("idm", VILLAGE_TIERS),
     ("iga", &["sangat inovatif", "inovatif", "kurang inovatif"]),
-    (
-        "adipura",
-        &["adipura kencana", "adipura", "piala adipura", "sertifikat adipura", "piagam adipura", "plakat adipura"],
-    ),
+    ("adipura", &["adipura kencana", "adipura"]),
 ];

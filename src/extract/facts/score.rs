@@ -16,7 +16,7 @@ use super::lexicon::{
     BREAKDOWN_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
     NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
     SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS,
-    ZONE_COLOURS, ZONE_NOUNS, in_list,
+    ZONE_COLOURS, ZONE_NOUNS, change_verb, in_list,
 };
 use super::list;
 use super::number::{DECIMAL, parse_cardinal, parse_decimal};
@@ -260,7 +260,7 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
 /// A score change of `amount` stated by `verb` at `span`: negative after a
 /// verb of falling (`turun`, `penurunan`).
 fn change(span: Range<usize>, verb: &str, amount: f64) -> Found {
-    let falls = CHANGE_VERBS.iter().any(|(v, fall)| *fall && v.eq_ignore_ascii_case(verb));
+    let falls = change_verb(verb) == Some(true);
     Found { span, detail: FactDetail::ScoreChange { value: if falls { -amount } else { amount }, subject: None } }
 }
 
@@ -438,10 +438,7 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
                         .filter(|w| w.eq_ignore_ascii_case("tahun"))
                         .map(|_| &lead[lead.len() - last.len() - 6..]);
                 }
-                let verb = words.next().filter(|w| {
-                    last.eq_ignore_ascii_case("dari")
-                        && CHANGE_VERBS.iter().any(|(verb, _)| verb.eq_ignore_ascii_case(w))
-                })?;
+                let verb = words.next().filter(|w| last.eq_ignore_ascii_case("dari") && change_verb(w).is_some())?;
                 Some(&lead[lead.len() - last.len() - verb.len() - 1..])
             });
             let previous = index.checked_sub(1).map(|i| doc.sentences[i].end).unwrap_or(sentence.start);

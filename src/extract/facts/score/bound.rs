@@ -16,8 +16,8 @@ use regex::Regex;
 
 use super::super::document::Document;
 use super::super::lexicon::{
-    CHANGE_VERBS, COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS, STATISTIC_WORDS,
-    TARGET_NOUNS, in_list,
+    COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS, STATISTIC_WORDS, TARGET_NOUNS,
+    change_verb, in_list,
 };
 use super::super::list;
 use super::super::number::{one_digit_point_three, parse_decimal};
@@ -138,21 +138,20 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, brea
     // The amount of a change: a verb of change a few words before, with
     // nothing that makes the value the new one or the old one between
     // (`turun menjadi 24,6%`, `naik dari 2,62`, `naik pada angka 30,8`).
-    let verb = before
-        .iter()
-        .take(3)
-        .take_while(|w| !in_list(NEW_VALUE_WORDS, w))
-        .find_map(|w| CHANGE_VERBS.iter().find(|(v, _)| v.eq_ignore_ascii_case(w)));
+    let verb = before.iter().take(3).take_while(|w| !in_list(NEW_VALUE_WORDS, w)).find_map(|w| change_verb(w));
     // `Penurunan prevalensi stunting di Mamuju sebesar 13,3 persen`: the
-    // amount of the change its clause opens with.
-    let sentence = doc.sentence_or_point(span.start);
-    // (Not when the change follows in brackets: `sebesar 19,7 persen (turun 9 poin)`.)
-    let bracketed_change = body[span.end..].trim_start().strip_prefix('(').is_some_and(|inner| {
-        inner.split_whitespace().next().is_some_and(|w| CHANGE_VERBS.iter().any(|(v, _)| v.eq_ignore_ascii_case(w)))
-    });
-    let opened = super::percent::amount_of_change(&body[sentence.start.min(span.start)..span.start])
-        .filter(|_| !bracketed_change);
-    if let Some(falls) = verb.map(|(_, falls)| *falls).or(opened) {
+    // amount of the change its clause opens with (not when the change
+    // follows in brackets: `sebesar 19,7 persen (turun 9 poin)`).
+    let opened = || {
+        let bracketed_change = body[span.end..]
+            .trim_start()
+            .strip_prefix('(')
+            .is_some_and(|inner| inner.split_whitespace().next().is_some_and(|w| change_verb(w).is_some()));
+        let sentence = doc.sentence_or_point(span.start);
+        super::percent::amount_of_change(&body[sentence.start.min(span.start)..span.start])
+            .filter(|_| !bracketed_change)
+    };
+    if let Some(falls) = verb.or_else(opened) {
         // A whole percentage after a verb of change is a growth of counts (`naik 18 persen`).
         if percent && value.fract() == 0.0 {
             return None;

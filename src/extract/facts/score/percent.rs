@@ -16,7 +16,7 @@ use regex::Regex;
 use super::super::document::Document;
 use super::super::lexicon::{
     CHANGE_VERBS, PERCENT_INDEXES, PERCENT_NON_RESULTS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_STOPS,
-    SHARE_FOLLOWERS, STATISTIC_WORDS, in_list,
+    SHARE_FOLLOWERS, STATISTIC_WORDS, change_verb, in_list,
 };
 use super::super::number::parse_decimal;
 use super::super::{Found, alternation};
@@ -158,7 +158,7 @@ fn index_start(body: &str, sentence: usize, lead: &str) -> Option<usize> {
     let gap: Vec<&str> = lead[index.end()..].split_whitespace().collect();
     let clean = gap.iter().all(|word| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let change = CHANGE_VERBS.iter().any(|(verb, _)| verb.eq_ignore_ascii_case(bare));
+        let change = change_verb(bare).is_some();
         (change || !in_list(SCORE_BLOCKERS, word))
             && !in_list(SCORE_STOPS, word)
             && (is_year(bare) || !(bare.bytes().any(|b| b.is_ascii_digit()) || word.ends_with([',', ';', ':'])))
