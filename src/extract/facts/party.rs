@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORDS, LISTED_REGIONS,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, NATIONAL_HEADS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORDS, LISTED_REGIONS,
     NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS,
     PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS, VALUE_LINKS, in_list,
     marks_recipient,
@@ -25,6 +25,9 @@ use crate::region;
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
+
+/// The word that makes a region's bare name its government's (`Pemerintah Aceh`).
+const GOVERNMENT: &str = "Pemerintah ";
 
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects
 /// (`Kab.` and `Prov.` lose their dot first).
@@ -115,7 +118,12 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
     let mut chain_end = 0;
     for candidate in candidates {
         let whole = candidate.whole.clone();
-        let start = range.start + whole.start;
+        // `Pemerintah Aceh`, `Pemerintah Jawa Barat`: a region's government
+        // named by the region alone, `Pemerintah` part of the name.
+        let governed = candidate.head.is_none()
+            && slice[..whole.start].ends_with(GOVERNMENT)
+            && !NATIONAL_HEADS.contains(&&slice[whole.clone()]);
+        let start = range.start + whole.start - if governed { GOVERNMENT.len() } else { 0 };
         if mentions.last().is_some_and(|last| start < last.span.end) || slice[..whole.start].ends_with('/') {
             continue;
         }
@@ -137,7 +145,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
                 None => continue,
             },
             (None, _)
-                if after_capitalised_word(&slice[..whole.start], headline)
+                if (after_capitalised_word(&slice[..whole.start], headline) && !governed)
                     || joined_to_scope(&slice[..whole.start]) =>
             {
                 continue;
@@ -820,6 +828,9 @@ mod tests {
             ("Aceh (ketiga) dan Jawa Tengah", &["Aceh", "Jawa Tengah"]),
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
+            ("Begitu juga dengan Pemerintah Aceh, jika", &["Pemerintah Aceh"]),
+            ("capaian Pemerintah Jawa Barat naik", &["Pemerintah Jawa Barat"]),
+            ("Pemerintah Indonesia menetapkan", &[]),
             ("- Depok, Jawa Barat: 3,610 poin", &["Depok"]),
             ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
             ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
