@@ -141,6 +141,10 @@ mod tests {
                 &["Undang- Undang | 31 | Some(1999) | Undang- Undang Nomor 31 Tahun 1999"],
             ),
             (
+                "Junto Pasal 132 ayat (1) UURI No. 35 tahun 2009 tentang",
+                &["UURI | 35 | Some(2009) | UURI No. 35 tahun 2009"],
+            ),
+            (
                 "sesuai Peraturan Menteri P3A (P3A) RI Nomor 12 Tahun 2011 tentang",
                 &[
                     "Peraturan Menteri P3A (P3A) RI | 12 | Some(2011) | Peraturan Menteri P3A (P3A) RI Nomor 12 Tahun 2011",

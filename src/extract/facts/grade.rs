@@ -16,7 +16,7 @@ use super::lexicon::{
     PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, VILLAGE_TIERS, ZONE_COLOURS,
     ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
-use super::number::{parse_cardinal, parse_collective, parse_ordinal};
+use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
 
@@ -624,9 +624,12 @@ fn counted_group(doc: &Document<'_>, start: usize) -> bool {
             listing && !doc.mentions_in(clause_start + count..start).is_empty()
         };
         COUNTED.captures_iter(clause).any(|caps| {
-            let count = caps.name("count").or(caps.name("count2")).map_or(0, |m| m.start());
-            // `SMA Negeri 1 Kota Madiun`: a number inside a name counts nothing.
+            let Some(number) = caps.name("count").or(caps.name("count2")) else { return false };
+            let count = number.start();
+            // `SMA Negeri 1 Kota Madiun`: a number inside a name counts
+            // nothing, nor does a year (`pada tahun 2021 Pemprov DKI mendapat`).
             !clause[..count].split_whitespace().next_back().is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w))
+                && !is_year(number.as_str())
                 && !joined_to_party(count)
                 && !named_after(count)
         }) || words.iter().any(|w| in_list(GROUP_WORDS, w))
@@ -973,6 +976,10 @@ mod tests {
                 &["predikat a | predikat A", "unggul | Unggul"],
             ),
             ("masing-masing meraih status akreditasi Paripurna", &["paripurna | Paripurna"]),
+            (
+                "Dan pada tahun 2021 Pemprov DKI mendapat predikat A (memuaskan).",
+                &["predikat a | predikat A", "memuaskan | memuaskan"],
+            ),
             (
                 "masuk zona merah dengan kualitas rendah",
                 &["zona merah | zona merah", "kualitas rendah | kualitas rendah"],

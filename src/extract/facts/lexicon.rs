@@ -319,7 +319,7 @@ pub const INSTRUMENT_HEADS: &[&str] = &[
 /// (`Perpres 76 Tahun 2013`). Matched case-sensitively.
 #[rustfmt::skip]
 pub const INSTRUMENT_SHORT: &[&str] = &[
-    "UU", "UUD", "PP", "Perppu", "Perpu", "Perpres", "Keppres", "Kepres", "Inpres", "Perda", "Pergub", "Kepgub",
+    "UU", "UURI", "UUD", "PP", "Perppu", "Perpu", "Perpres", "Keppres", "Kepres", "Inpres", "Perda", "Pergub", "Kepgub",
     "Perwali", "Perwalkot", "Perwal", "Kepwal", "Perbup", "Kepbup", "Perkada", "Permen", "Kepmen", "Permendagri", "Kepmendagri",
     "PermenPAN-RB", "PermenPANRB", "PermenPAN", "KepmenPAN-RB", "KepmenPANRB", "Permenkes", "Kepmenkes",
     "Permendikbud", "Permendikbudristek", "Kepmendikbudristek", "Permenkeu", "PMK", "KMK", "Perkap", "Perpol",

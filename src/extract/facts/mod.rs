@@ -537,6 +537,10 @@ mod tests {
                     daerah yaitu Pemerintah Kabupaten Sekadau dengan nilai 85,10, Kabupaten Sintang dengan nilai \
                     82,03 dan Kabupaten Kapuas Hulu dengan nilai 81,65.";
         assert_eq!(grades(body), ["Pemerintah Kabupaten Sekadau", "Kabupaten Sintang", "Kabupaten Kapuas Hulu"]);
+        // So is a group counted as the sentence opens, whoever stands beside it.
+        let body = "Penilaian Kepatuhan Ombudsman. Adapun empat Pemprov lain di atas Pemprov Sumut yang juga meraih \
+                    Predikat Zona Hijau yakni Pemprov DI Yogyakarta dengan nilai 91,15, Pemprov Bali dengan nilai 94,01.";
+        assert_eq!(grades(body), ["Pemprov DI Yogyakarta", "Pemprov Bali"]);
         let body = "Kota Singkawang dan Kabupaten Sambas mendapatkan opini WDP dan dua entitas yakni Kabupaten \
                     Kayong Utara dan Kota Pontianak memperoleh opini disclaimer.";
         assert_eq!(grades(body)[..2], ["Kota Singkawang", "Kabupaten Sambas"]);

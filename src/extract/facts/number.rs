@@ -34,6 +34,11 @@ pub fn one_digit_point_three(text: &str) -> bool {
     b.len() == 5 && b[1] == b'.' && b.iter().enumerate().all(|(i, c)| i == 1 || c.is_ascii_digit())
 }
 
+/// Whether `word` is a year as news prints one: four digits from 1900 to 2099.
+pub fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Reads a cardinal in words or digits: `25`, `lima`, `sepuluh`, `dua belas`,
 /// `dua puluh lima`, `seratus`.
 pub fn parse_cardinal(text: &str) -> Option<u32> {

@@ -14,10 +14,10 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, NATIONAL_HEADS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORDS, LISTED_REGIONS,
-    NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NICKNAMES, NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS,
-    PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS, VALUE_LINKS, in_list,
-    marks_recipient,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORDS, LISTED_REGIONS,
+    NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NATIONAL_HEADS, NICKNAMES, NOT_PARTIES, PARTY_HEADS,
+    PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS,
+    VALUE_LINKS, in_list, marks_recipient,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -249,12 +249,17 @@ fn bare_region_stands_alone(text: &str, name: Range<usize>) -> bool {
     let before = text[..name.start].split_whitespace().next_back().unwrap_or("");
     let titled = in_list(TITLES, before.trim_matches(|c: char| !c.is_alphanumeric()));
     let line_start = text[..name.start].rfind('\n').map_or(0, |p| p + 1);
-    let dateline = text[line_start..name.start].trim().is_empty()
+    // (An outlet's name may open the line: `TELISIK | MEDAN –`.)
+    let opening = text[line_start..name.start].trim();
+    let dateline = (opening.is_empty() || (opening.len() <= OUTLET_LEN && opening.ends_with('|')))
         && DATELINE.is_match(&text[name.end..floor_boundary(text, (name.end + 40).min(text.len()))]);
     // `Kabupaten Timor Tengah Utara (TTU)`: a short form in brackets is the name before it.
     let bracketed = text[..name.start].ends_with('(') && rest.starts_with(')');
     !(glued || continues_name || titled || dateline || bracketed)
 }
+
+/// The longest outlet's name before a dateline's place, with its bar (`TELISIK |`).
+const OUTLET_LEN: usize = 30;
 
 /// What follows a dateline's place: `, KOMPAS.com -`, ` (ANTARA) -`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -562,7 +567,9 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
             }
             continue;
         }
-        if !is_name(bare) || bare.is_empty() || (area && words > 0 && is_head(bare)) {
+        // A province's name opens with a word that may stop others (`Pemprov DI Yogyakarta`).
+        let province = words == 0 && PLACE_PARTIES.iter().any(|place| text[range.start..].starts_with(place));
+        if !(is_name(bare) || province) || bare.is_empty() || (area && words > 0 && is_head(bare)) {
             break;
         }
         // `Pemda Kabupaten Timor Tengah Utara`: a region's head word after
@@ -829,6 +836,8 @@ mod tests {
             ("Dinas Kesehatan, Budi Santoso, menjelaskan", &["Dinas Kesehatan"]),
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("Begitu juga dengan Pemerintah Aceh, jika", &["Pemerintah Aceh"]),
+            ("yakni Pemprov DI Yogyakarta dengan nilai", &["Pemprov DI Yogyakarta"]),
+            ("TELISIK | MEDAN – Dalam survei, Pemprov Sumut meraih", &["Pemprov Sumut"]),
             ("capaian Pemerintah Jawa Barat naik", &["Pemerintah Jawa Barat"]),
             ("Pemerintah Indonesia menetapkan", &[]),
             ("- Depok, Jawa Barat: 3,610 poin", &["Depok"]),

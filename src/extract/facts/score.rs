@@ -19,7 +19,7 @@ use super::lexicon::{
     ZONE_COLOURS, ZONE_NOUNS, change_verb, in_list,
 };
 use super::list;
-use super::number::{DECIMAL, parse_cardinal, parse_decimal};
+use super::number::{DECIMAL, is_year, parse_cardinal, parse_decimal};
 
 use super::document::{ASSESSMENT, Document};
 use super::ranking::speaks_of_ranking;
@@ -422,6 +422,11 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         } else if let Some(link) = linked_start(doc, sentence.clone(), number.start()) {
             // `Dinas Pendidikan menjadi yang terendah dengan 82,35`, `masing-masing 93,5`.
             Some(link)
+        } else if let Some(word) = lead.rsplit(char::is_whitespace).next().filter(|w| in_list(SERIES_WORDS, w))
+            && before.any_within(sentence.start..number.start())
+        {
+            // `2022 menjadi 1,71, kemudian 3,28`: a series of scores going on.
+            Some(sentence.start + lead.len() - word.len())
         } else if doc.assessed && rated_after(body, number.end()) && !preceded_by_money(body, number.start()) {
             // A number given with its rating (`Alhamdulillah 80,14, predikat A.`).
             Some(number.start())
@@ -456,6 +461,10 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         }
     }
 }
+
+/// Words that carry a series of one party's scores on (`menjadi 1,71,
+/// kemudian 3,28`); `disusul` hands the next value to another party.
+const SERIES_WORDS: &[&str] = &["kemudian", "lalu", "lantas", "selanjutnya", "berikutnya"];
 
 /// Where a decimal led by a linking word starts (`dengan 82,35`,
 /// `masing-masing 93,5`): after `masing-masing` in a sentence about scores,
@@ -608,10 +617,6 @@ fn is_number(word: &str) -> bool {
     !word.is_empty()
         && word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         && parse_decimal(word).is_some()
-}
-
-fn is_year(word: &str) -> bool {
-    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The score a trigger introduces: the first acceptable number after it.
@@ -898,6 +903,10 @@ mod tests {
             (
                 "Skor kita 85,42. Tahun sebelumnya 71,20.",
                 &["score 85.42 Skor kita 85,42", "score 71.2 Tahun sebelumnya 71,20"],
+            ),
+            (
+                "Tahun 2021 kita mendapat nilai 1,60. 2022 menjadi 1,71, kemudian 3,28 dan naik kembali.",
+                &["score 1.6 nilai 1,60", "score 1.71 menjadi 1,71", "score 3.28 kemudian 3,28"],
             ),
             ("Indeks SPI turun dari 72,00 pada tahun sebelumnya.", &["score 72 Indeks SPI turun dari 72,00"]),
             ("Nilai tersebut naik dari tahun sebelumnya yang berada di angka 3,75.", &["score 3.75 angka 3,75"]),

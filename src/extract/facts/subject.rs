@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
+    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
     FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS,
     RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
@@ -295,7 +295,10 @@ fn subjects_for(
                 // `predikat Kepatuhan tinggi sebanyak 4 pemerintah daerah
                 // yaitu A, B, C dan D`: a group counted before the list is it.
                 let first = mentions.iter().find(|m| m.span.start >= fact.end).map_or(fact.end, |m| m.span.start);
-                (counts_group(&text[fact.end..first]) && listed.len() > 1, listed)
+                // `Adapun empat Pemprov lain ... yang juga meraih Predikat Zona
+                // Hijau ... yakni A, B, C`: so is a group counted as the sentence opens.
+                let counted = counts_group(&text[fact.end..first]) || opens_counting(lead);
+                (counted && listed.len() > 1, listed)
             }
         }
     });
@@ -664,6 +667,18 @@ fn counts_group(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
     !words.iter().any(|w| in_list(&["dan", "serta", "sedangkan", "sementara"], w) || w.ends_with([',', ';']))
         && words.iter().any(|w| parse_cardinal(w).is_some_and(|n| n > 1))
+}
+
+/// How many words may open a sentence before the count of a group.
+const MAX_WORDS_BEFORE_COUNT: usize = 2;
+
+/// Whether a sentence's `lead` opens by counting a group of parties
+/// (`Adapun empat Pemprov lain`, `Sebanyak 12 daerah`).
+fn opens_counting(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().take(MAX_WORDS_BEFORE_COUNT + 2).collect();
+    words.windows(2).any(|pair| {
+        parse_cardinal(pair[0]).is_some_and(|n| n > 1) && in_list(COUNTED_PARTIES, pair[1].trim_end_matches(','))
+    })
 }
 
 /// Whether the party at `span` is set apart in a phrase of its own

@@ -18,9 +18,9 @@ use super::super::lexicon::{
     CHANGE_VERBS, PERCENT_INDEXES, PERCENT_NON_RESULTS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_STOPS,
     SHARE_FOLLOWERS, STATISTIC_WORDS, change_verb, in_list,
 };
-use super::super::number::parse_decimal;
+use super::super::number::{is_year, parse_decimal};
 use super::super::{Found, alternation};
-use super::{MAX_GAP, blocked_before, is_comparison, is_year, read_spans};
+use super::{MAX_GAP, blocked_before, is_comparison, read_spans};
 use crate::model::FactDetail;
 
 /// A percentage: `98,40%`, `90,55 persen`, `77 persen`.
