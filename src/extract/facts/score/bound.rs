@@ -72,6 +72,9 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
         if mentions.is_empty() && !before && !breakdown {
             continue;
         }
+        // Whether the sentence's last value was a change, and a fall: a list
+        // of changes goes on with parties and their values alone.
+        let mut listed_change = None;
         for caps in VALUE.captures_iter(text) {
             let (Some(whole), Some(number)) = (caps.get(0), caps.name("n")) else { continue };
             let span = sentence.start + whole.start()..sentence.start + whole.end();
@@ -94,7 +97,11 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
             }
             let value = if grouped { parse_decimal(&printed.replace('.', ",")) } else { parse_decimal(printed) };
             let Some(value) = value.filter(|v| !percent || *v <= 100.0) else { continue };
-            if let Some(detail) = bound(doc, span.clone(), value, percent, breakdown) {
+            if let Some(detail) = bound(doc, span.clone(), value, percent, breakdown, listed_change) {
+                listed_change = match detail {
+                    FactDetail::ScoreChange { value, .. } => Some(value < 0.0),
+                    _ => None,
+                };
                 out.push(Found { span, detail });
             }
         }
@@ -104,7 +111,14 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
 /// What the value at `span` is, read from the words around it: a score, a
 /// change, or nothing. In a score broken down, words of budgets and
 /// assets name its parts (`Manajemen Aset Daerah 82,60 persen`).
-fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, breakdown: bool) -> Option<FactDetail> {
+fn bound(
+    doc: &Document<'_>,
+    span: Range<usize>,
+    value: f64,
+    percent: bool,
+    breakdown: bool,
+    listed_change: Option<bool>,
+) -> Option<FactDetail> {
     let body = doc.text;
     let clause = clause_before(doc, span.start);
     let before: Vec<&str> = body[clause.clone()].split_whitespace().rev().map(bare).collect();
@@ -151,7 +165,13 @@ fn bound(doc: &Document<'_>, span: Range<usize>, value: f64, percent: bool, brea
         super::percent::amount_of_change(&body[sentence.start.min(span.start)..span.start])
             .filter(|_| !bracketed_change)
     };
-    if let Some(falls) = verb.or_else(opened) {
+    // `penurunan terbesar, yakni 19,5%, ..., Kabupaten Halmahera Utara
+    // 6,2%`: a value whose clause only lists its party is of the kind of
+    // the list it goes on, or of the clause that opens it.
+    let listed = || {
+        names_only(doc, clause.clone()).then(|| listed_change.or_else(|| opening_change(doc, clause.start))).flatten()
+    };
+    if let Some(falls) = verb.or_else(opened).or_else(listed) {
         // A whole percentage after a verb of change is a growth of counts (`naik 18 persen`).
         if percent && value.fract() == 0.0 {
             return None;
@@ -171,6 +191,10 @@ fn given_to(body: &str, mentions: &[super::super::party::Mention], end: usize) -
         mentions.iter().any(|m| m.span.start == at)
     })
 }
+
+/// Words between a change and a value that make the value a level it
+/// starts from or ends at (`penurunan dari 23 persen`).
+const LEVEL_WORDS: &[&str] = &["dari", "menjadi", "jadi"];
 
 /// Words that make the value after them a level, not the amount of a change.
 const NEW_VALUE_WORDS: &[&str] = &["menjadi", "jadi", "ke", "dari", "pada", "angka", "di", "diangka"];
@@ -203,6 +227,32 @@ fn clause_before(doc: &Document<'_>, pos: usize) -> Range<usize> {
     sentence.start + cut..pos
 }
 
+/// Whether `clause` holds nothing but names of parties and words that list them.
+fn names_only(doc: &Document<'_>, clause: Range<usize>) -> bool {
+    let mut from = clause.start;
+    let mut rest = String::new();
+    for mention in doc.mentions_in(clause.clone()) {
+        rest.push_str(&doc.text[from..mention.span.start]);
+        rest.push(' ');
+        from = mention.span.end;
+    }
+    rest.push_str(&doc.text[from..clause.end]);
+    rest.split_whitespace().all(|w| in_list(LIST_WORDS, bare(w)))
+}
+
+/// Words that list parties in a clause of names: `yakni Kabupaten A`.
+const LIST_WORDS: &[&str] = &["yakni", "yaitu", "ialah", "adalah", "dan", "serta"];
+
+/// Whether the clause before the one starting at `start` ends with a
+/// change a few words back (`mencatat penurunan terbesar,`), and a fall.
+fn opening_change(doc: &Document<'_>, start: usize) -> Option<bool> {
+    let previous = clause_before(doc, start.checked_sub(1)?);
+    if previous.start >= start.saturating_sub(1) {
+        return None;
+    }
+    doc.text[previous].split_whitespace().rev().take(3).map(bare).find_map(change_verb)
+}
+
 /// Whether the words before a percentage make it a share of all or of a
 /// count (`Semua kabupaten/kota di Jatim atau 100 persen`).
 fn shares_a_count(before: &[&str]) -> bool {
@@ -227,6 +277,11 @@ fn aimed_or_averaged(doc: &Document<'_>, clause: Range<usize>, before: &[&str], 
     let Some(distance) = before.iter().position(blocks) else {
         return false;
     };
+    // `mengalami penurunan dari 23 persen`: the level a change starts from
+    // or ends at is a result.
+    if change_verb(before[distance]).is_some() && before[..distance].iter().any(|w| in_list(LEVEL_WORDS, w)) {
+        return false;
+    }
     // The byte where that word stands, counting words back from the clause's end.
     let text = &doc.text[clause.clone()];
     let at = text
@@ -281,6 +336,12 @@ mod tests {
                 &["score 33.8", "score 35", "score 29.5", "score 34.6"],
             ),
             ("Angka stunting SSGI\nKalimantan Utara turun 2,8% dari 27%.", &["change -2.8", "score 27"]),
+            ("Angka stunting SSGI\nMusi Banyuasin mengalami penurunan dari 23 persen di tahun 2021.", &["score 23"]),
+            (
+                "Stunting SKI 2023\nKabupaten Pulau Morotai mencatat penurunan terbesar, yakni 19,5%, diikuti \
+                 Kabupaten Halmahera Timur menurun 13,7%, Kabupaten Halmahera Utara 6,2%.",
+                &["change -19.5", "change -13.7", "change -6.2"],
+            ),
             ("Indeks Kota Toleran (IKT) 2018\n1. Singkawang 6.513\n2. Salatiga 6.447", &["score 6.513", "score 6.447"]),
             (
                 "Capaian MCP Kalteng 92,92 persen itu tersusun dari Perizinan 95,71 persen, hingga Manajemen Aset Daerah 82,60 persen.",
