@@ -111,8 +111,9 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// is read back with [`RATING_BEFORE`]: the rare words lead the search.
 static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
     let letters = alternation(GRADE_LETTERS.iter().copied());
+    let taking = alternation(TAKING_WORDS.iter().copied());
     Regex::new(&format!(
-        r"(?x)(?: \s+(?i:diraih|diperoleh|disandang|disabet)(?-u:\b) | \s*\((?P<letter>{letters})\)
+        r"(?x)(?: \s+(?i:{taking})(?-u:\b) | \s*\((?P<letter>{letters})\)
         | \s+(?P<listed>(?i:yaitu|yakni|ialah))(?-u:\b) )"
     ))
     .expect("static taken grade regex")
@@ -124,6 +125,9 @@ static RATING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied().filter(|w| !GRADE_WORDS_CAPITALISED.contains(w)));
     Regex::new(&format!(r"(?-u:\b)(?P<words>(?i:{words}))$")).expect("static rating-before regex")
 });
+
+/// Passive verbs of taking a rating: `Predikat sedang diraih oleh ...`.
+const TAKING_WORDS: &[&str] = &["diraih", "diperoleh", "disandang", "disabet"];
 
 /// A KLA tier after `peringkat` or `tingkat` (`peringkat Nindya diraih
 /// Kota Batu`, `Anugerah KLA Tingkat Madya`), the tier in group `words`:
@@ -315,8 +319,17 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
                         || (!everyday && listed())
                 }
                 // `NTB tetap berada pada kategori tinggi`: an everyday word
-                // placing a named party in a category.
-                Some(noun) => capitalised || !everyday || placed(doc, noun.start()),
+                // placing a named party in a category, or quoted as a term
+                // or taken (`Predikat "sedang" diraih oleh ...`).
+                Some(noun) => {
+                    let quoted = body[..w.start()].ends_with(['"', '“', '\'', '‘']);
+                    let taken = body[w.end()..]
+                        .trim_start_matches(['"', '”', '\'', '’'])
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|next| in_list(TAKING_WORDS, next));
+                    capitalised || !everyday || quoted || taken || placed(doc, noun.start())
+                }
                 None => capitalised || !everyday,
             }
         }) {
@@ -976,6 +989,8 @@ mod tests {
                 &["predikat a | predikat A", "unggul | Unggul"],
             ),
             ("masing-masing meraih status akreditasi Paripurna", &["paripurna | Paripurna"]),
+            ("Predikat \"sedang\" diraih oleh Kabupaten Intan Jaya", &["sedang | sedang"]),
+            ("Predikat tinggi diraih Kabupaten Jayapura", &["tinggi | tinggi"]),
             (
                 "Dan pada tahun 2021 Pemprov DKI mendapat predikat A (memuaskan).",
                 &["predikat a | predikat A", "memuaskan | memuaskan"],
