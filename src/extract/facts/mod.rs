@@ -750,6 +750,16 @@ mod tests {
             .filter_map(|f| f.detail.subject().map(str::to_string))
             .collect();
         assert_eq!(graded, ["Pemkab Solok", "Pemkab Agam", "Pemkot Padang"]);
+        // A sentence naming the kind of the parties it goes on with.
+        let body = "Rapor SAKIP 2018\nAdapun pemda yang mendapatkan predikat BB yakni Provinsi DKI Jakarta dan Bali. \
+                    Untuk kabupaten/kota meliputi Kabupaten Badung dan Pasuruan. Untuk kota meliputi Kota Batu \
+                    dengan predikat A.";
+        let graded: Vec<String> = extract_facts(body, None)
+            .iter()
+            .filter(|f| matches!(&f.detail, FactDetail::Grade { value, .. } if value == "predikat bb"))
+            .filter_map(|f| f.detail.subject().map(str::to_string))
+            .collect();
+        assert_eq!(graded, ["Provinsi DKI Jakarta", "Bali", "Kabupaten Badung", "Pasuruan"]);
     }
 
     #[test]

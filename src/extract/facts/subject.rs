@@ -13,9 +13,10 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
-    FRONTED_CLAUSE_OPENERS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS,
-    RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, ENUMERATION_WORDS, FALLS_TO,
+    FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS,
+    PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS,
+    in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -517,9 +518,10 @@ fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
     let sentences = (next..doc.sentences.len()).filter(|&i| !is_related_link(&doc.text[doc.sentences[i].clone()]));
     for index in sentences.take(LIST_SENTENCES) {
         let sentence = doc.sentences[index].clone();
-        let opener = doc.text[sentence.clone()].split_whitespace().next().unwrap_or("");
+        let text = &doc.text[sentence.clone()];
+        let opener = text.split_whitespace().next().unwrap_or("");
         let mentions = doc.sentence_mentions(index);
-        if !in_list(SEQUENCE_WORDS, opener.trim_end_matches(',')) || mentions.is_empty() {
+        if !(in_list(SEQUENCE_WORDS, opener.trim_end_matches(',')) || continues_by_kind(text)) || mentions.is_empty() {
             break;
         }
         parties.extend(
@@ -527,6 +529,19 @@ fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
         );
     }
     parties
+}
+
+/// Whether a sentence goes on with a list by the kind of party its names
+/// are, with no result of its own (`Untuk kabupaten/kota meliputi
+/// Kabupaten Badung, Pasuruan, ...`).
+fn continues_by_kind(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let mut words = lower.split_whitespace();
+    words.next() == Some("untuk")
+        && words.next().is_some_and(|w| in_list(COUNTED_PARTIES, w.trim_end_matches(',')))
+        && words.next().is_some_and(|w| in_list(ENUMERATION_WORDS, w.trim_end_matches([',', ':'])))
+        && !lower.contains(|c: char| c.is_ascii_digit())
+        && !lower.split_whitespace().any(|w| in_list(GRADE_NOUNS, w))
 }
 
 /// The relative clauses set off by commas in `text[range]`: from `, yang`
