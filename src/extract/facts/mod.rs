@@ -537,6 +537,20 @@ mod tests {
                     daerah yaitu Pemerintah Kabupaten Sekadau dengan nilai 85,10, Kabupaten Sintang dengan nilai \
                     82,03 dan Kabupaten Kapuas Hulu dengan nilai 81,65.";
         assert_eq!(grades(body), ["Pemerintah Kabupaten Sekadau", "Kabupaten Sintang", "Kabupaten Kapuas Hulu"]);
+        // A value in brackets right after a party's name stays its own.
+        let body = "Penilaian Kepatuhan Ombudsman 2024. Kategori A ditempati oleh Kabupaten Timor Tengah Utara \
+                    (TTU) (91,82) dan Kabupaten Manggarai Barat (89,62), serta 10 Pemda zona hijau dengan kategori B. \
+                    Kesepuluh Pemda itu ialah Kota Kupang (86,62), Kabupaten Belu (83,33).";
+        let scores = keyed(body, |kind| kind == FactKind::Score, subject);
+        assert_eq!(
+            scores,
+            [
+                held("91.82", "Kabupaten Timor Tengah Utara (TTU)"),
+                held("89.62", "Kabupaten Manggarai Barat"),
+                held("86.62", "Kota Kupang"),
+                held("83.33", "Kabupaten Belu")
+            ]
+        );
         // So is a group counted as the sentence opens, whoever stands beside it.
         let body = "Penilaian Kepatuhan Ombudsman. Adapun empat Pemprov lain di atas Pemprov Sumut yang juga meraih \
                     Predikat Zona Hijau yakni Pemprov DI Yogyakarta dengan nilai 91,15, Pemprov Bali dengan nilai 94,01.";

@@ -230,6 +230,18 @@ fn subjects_for(
     if let Some(party) = row_party(doc, fact.start) {
         return vec![Some(party)];
     }
+    // `Kabupaten Manggarai Barat (89,62), serta 10 Pemda ...`: a value in
+    // brackets right after a party's name is that party's, whatever list
+    // follows (but `Desa Mola Selatan dan Desa Sandi (0.6504)` is both's).
+    if let Some(open) = text[..fact.start].trim_end().strip_suffix('(').map(|lead| lead.trim_end().len())
+        && let Some(party) = mentions.iter().find(|m| m.span.end == open)
+        && !mentions.iter().any(|other| {
+            text.get(other.span.end..party.span.start)
+                .is_some_and(|between| in_list(&["dan", "serta", "&"], between.trim()))
+        })
+    {
+        return vec![name(party)];
+    }
     // `Kategori Informatif (nilai 90–100):` over a list of parties.
     let heading = listed_below(doc, sentence.end, fact.clone());
     if !heading.is_empty() {
