@@ -14,10 +14,10 @@ use regex::Regex;
 
 use super::document::Document;
 use super::lexicon::{
-    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORDS, LISTED_REGIONS,
-    NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NATIONAL_HEADS, NICKNAMES, NOT_PARTIES, PARTY_HEADS,
-    PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS,
-    VALUE_LINKS, in_list, marks_recipient,
+    ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORD_NOUNS, GRADE_WORDS,
+    LISTED_REGIONS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NATIONAL_HEADS, NICKNAMES, NOT_PARTIES,
+    PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES,
+    TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
 };
 use super::{alternation, floor_boundary, list};
 use crate::region;
@@ -569,7 +569,12 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         }
         // A province's name opens with a word that may stop others (`Pemprov DI Yogyakarta`).
         let province = words == 0 && PLACE_PARTIES.iter().any(|place| text[range.start..].starts_with(place));
-        if !(is_name(bare) || province) || bare.is_empty() || (area && words > 0 && is_head(bare)) {
+        // A rating's noun ends a name (`Pemerintah Provinsi Kualifikasi Informatif`).
+        if !(is_name(bare) || province)
+            || bare.is_empty()
+            || (area && words > 0 && is_head(bare))
+            || in_list(GRADE_WORD_NOUNS, bare)
+        {
             break;
         }
         // `Pemda Kabupaten Timor Tengah Utara`: a region's head word after
@@ -837,6 +842,7 @@ mod tests {
             ("Pemerintah Kota Surakarta, Jawa Tengah, meraih", &["Pemerintah Kota Surakarta"]),
             ("Begitu juga dengan Pemerintah Aceh, jika", &["Pemerintah Aceh"]),
             ("yakni Pemprov DI Yogyakarta dengan nilai", &["Pemprov DI Yogyakarta"]),
+            ("menerima Pemerintah Provinsi Kualifikasi Informatif tahun ini", &[]),
             ("TELISIK | MEDAN – Dalam survei, Pemprov Sumut meraih", &["Pemprov Sumut"]),
             ("capaian Pemerintah Jawa Barat naik", &["Pemerintah Jawa Barat"]),
             ("Pemerintah Indonesia menetapkan", &[]),
