@@ -563,6 +563,9 @@ fn relative_clauses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
     slice
         .match_indices(", yang ")
+        // `Terakhir, yang penurunannya ... yaitu Kabupaten Bone`: after a
+        // sentence's opening word the clause is the sentence's own.
+        .filter(|(at, _)| slice[..*at].split_whitespace().nth(1).is_some())
         .filter_map(|(at, opener)| {
             let from = at + opener.len();
             slice[from..].find(',').map(|close| range.start + at..range.start + from + close)
@@ -1048,6 +1051,12 @@ mod tests {
                 "peringkat 13",
                 Some("Kabupaten Gowa"),
                 &["Kabupaten Bantaeng"],
+            ),
+            (
+                "Terakhir, yang penurunannya cukup signifikan yaitu Kabupaten Bone dengan prevalensi 27,8%, dengan penurunan sebesar 6,3%.",
+                "penurunan sebesar 6,3%",
+                Some("Provinsi Sulawesi Selatan"),
+                &["Kabupaten Bone"],
             ),
             (
                 "Kota Bitung meraih kategori Nindya, sedangkan kategori Madya untuk Kota Kotamobagu dan kategori Pratama untuk Kota Manado, Kota Tomohon, dan Kabupaten Minahasa Tenggara.",
