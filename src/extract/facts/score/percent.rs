@@ -74,7 +74,9 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
                     || read.any_within(sentence.start..number.start())
                     || (doc.assessed && several_named_percentages(doc, sentence.clone()))
             };
-            named_right_before(doc, sentence.clone(), number.start()).filter(|_| listed())
+            // (A list of changes is read where the values bound to parties are.)
+            named_right_before(doc, sentence.clone(), number.start())
+                .filter(|_| listed() && !lists_changes(&body[sentence.start..number.start()]))
         });
         let Some(start) = start else { continue };
         // The party is named in the sentence or the one before (`Pemkab X
@@ -86,6 +88,18 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         }
     }
     scores.sort_by_key(|s| s.span.start);
+}
+
+/// Whether `lead` gives a percentage as the amount of a change (`menurun
+/// 8,3%`, `penurunan sebesar 13,7%`): the list it opens is of changes.
+fn lists_changes(lead: &str) -> bool {
+    PERCENT.find_iter(lead).any(|m| {
+        lead[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| change_verb(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some())
+    })
 }
 
 /// How many percentages a sentence must give right after parties' names to
@@ -256,6 +270,7 @@ mod tests {
             "Hasil penilaian diumumkan. Kabupaten Tangerang dengan 84 persen warga.",
             "Prevalensi stunting Kabupaten Mamuju 30,3 persen. Penurunan prevalensi stunting di Mamuju sebesar 13,3 persen.",
             "Hasil penilaian diumumkan. Setelah Bali, disusul NTB 5,89 persen, NTT 5,25 persen dan sisanya 26,57 persen.",
+            "Skor MCP Malut. Kabupaten Sula menurun 8,3%, Kabupaten Halmahera Utara 6,2%.",
         ] {
             assert_eq!(percents(text), Vec::<String>::new(), "{text}");
         }
