@@ -774,6 +774,16 @@ mod tests {
             .filter_map(|f| f.detail.subject().map(str::to_string))
             .collect();
         assert_eq!(graded, ["Provinsi DKI Jakarta", "Bali", "Kabupaten Badung", "Pasuruan"]);
+        // Sentences of parties and their values are rows of the list.
+        let body = "Evaluasi SAKIP 2018\nHanya tiga wilayah yang mendapat predikat B. Masing-masing diantaranya \
+                    adalah Provinsi Sulawesi Selatan mendapatkan nilai 64,28. Kabupaten Gowa dengan nilai 62,80.\n\n\
+                    Kabupaten Sinjai dengan nilai 62,12. Kota Makassar mendapat predikat A dengan nilai 80,1.";
+        let graded: Vec<String> = extract_facts(body, None)
+            .iter()
+            .filter(|f| matches!(&f.detail, FactDetail::Grade { value, .. } if value == "predikat b"))
+            .filter_map(|f| f.detail.subject().map(str::to_string))
+            .collect();
+        assert_eq!(graded, ["Provinsi Sulawesi Selatan", "Kabupaten Gowa", "Kabupaten Sinjai"]);
     }
 
     #[test]

@@ -14,9 +14,9 @@ use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
     ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, ENUMERATION_WORDS, FALLS_TO,
-    FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS,
-    PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS,
-    in_list, marks_recipient,
+    FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS,
+    NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS,
+    SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -533,7 +533,10 @@ fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
         let text = &doc.text[sentence.clone()];
         let opener = text.split_whitespace().next().unwrap_or("");
         let mentions = doc.sentence_mentions(index);
-        if !(in_list(SEQUENCE_WORDS, opener.trim_end_matches(',')) || continues_by_kind(text)) || mentions.is_empty() {
+        let goes_on = in_list(SEQUENCE_WORDS, opener.trim_end_matches(','))
+            || continues_by_kind(text)
+            || scored_rows(text, sentence.start, mentions);
+        if !goes_on || mentions.is_empty() {
             break;
         }
         parties.extend(
@@ -541,6 +544,20 @@ fn list_going_on(doc: &Document<'_>, end: usize) -> Vec<String> {
         );
     }
     parties
+}
+
+/// How many words a sentence of parties and their values may hold.
+const MAX_ROW_WORDS: usize = 20;
+
+/// Whether a sentence starting at byte `start` is rows of a list of
+/// results: it opens with a party's name and gives values, short and with
+/// no rating of its own (`Kabupaten Sinjai dengan nilai 62,12.`).
+fn scored_rows(text: &str, start: usize, mentions: &[Mention]) -> bool {
+    let lower = text.to_lowercase();
+    mentions.first().is_some_and(|m| m.span.start == start + (text.len() - text.trim_start().len()))
+        && text.contains(|c: char| c.is_ascii_digit())
+        && lower.split_whitespace().count() <= MAX_ROW_WORDS
+        && !lower.split_whitespace().any(|w| in_list(GRADE_WORD_NOUNS, w))
 }
 
 /// Whether a sentence goes on with a list by the kind of party its names
