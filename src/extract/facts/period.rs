@@ -49,6 +49,9 @@ struct Year {
     span: Range<usize>,
     value: i32,
     dates_a_value: bool,
+    /// Whether it is the year compared with (`dari tahun 2020`): no period
+    /// of the results past the comma after it.
+    compared: bool,
 }
 
 impl Years {
@@ -83,6 +86,7 @@ impl Years {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
                     dates_a_value: DATED_VALUE.is_match(window),
+                    compared: COMPARED.is_match(window),
                 })
             })
             .collect::<Vec<Year>>();
@@ -112,11 +116,14 @@ impl Years {
         let text = doc.text;
         let sentence = doc.sentence_or_point(span.start);
         let clause = clause_around(doc, sentence.clone(), span.clone());
-        let before = |scope: Range<usize>, any: bool| {
+        // Past the comma after it a year compared with (`dari tahun 2020,`) dates nothing.
+        let before = |scope: Range<usize>| {
             self.within(scope.start..span.end.min(scope.end))
                 .iter()
                 .rev()
-                .find(|y| any || !y.dates_a_value)
+                .find(|y| {
+                    !y.dates_a_value && !(y.compared && text[y.span.end..span.start.max(y.span.end)].contains(','))
+                })
                 .map(|y| y.value)
         };
         // A year right after the result, only words of time between,
@@ -139,12 +146,12 @@ impl Years {
                 });
                 joined.last().map_or(first.value, |pair| pair[1].value)
             })
-            .or_else(|| before(clause.clone(), false));
+            .or_else(|| before(clause.clone()));
         if own.is_some() {
             return own;
         }
-        let found = before(sentence, false)
-            .or_else(|| before(doc.paragraph_at(span.start), false))
+        let found = before(sentence)
+            .or_else(|| before(doc.paragraph_at(span.start)))
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
             .or_else(|| self.lead_year(doc))
             .or_else(|| self.years.iter().find(|y| !y.dates_a_value && budget_year(doc.text, y)).map(|y| y.value))
@@ -226,6 +233,12 @@ fn commonest_year(years: &[Year]) -> Option<i32> {
 
 /// The end of a value and the words that date it, before a year: `25,3
 /// persen di tahun `, `94,19 pada `.
+/// Words before a year compared with: `dari tahun`, `dibandingkan tahun`.
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:dari|dibanding|dibandingkan|ketimbang)\s+(?:dengan\s+)?(?:tahun\s+)?$")
+        .expect("static compared year regex")
+});
+
 static DATED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9](?:\s*(?:%|persen|poin))?\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?$")
         .expect("static dated value regex")
@@ -255,6 +268,7 @@ fn clause_around(doc: &Document<'_>, sentence: Range<usize>, span: Range<usize>)
 pub(super) fn force_statics() {
     LazyLock::force(&YEAR);
     LazyLock::force(&DATED_VALUE);
+    LazyLock::force(&COMPARED);
 }
 
 #[cfg(test)]
@@ -299,6 +313,9 @@ mod tests {
         assert_eq!(period(text, "CC"), Some(2020));
         let text = "Survei kepatuhan 2019\nKeerom dan Merauke masuk dalam zona merah per 2018.";
         assert_eq!(period(text, "zona merah"), Some(2018));
+        // A year compared with dates nothing past its clause.
+        let text = "Indeks Kota Toleran 2021\nSalatiga turun dua peringkat dari tahun 2020, Kupang (6,337).";
+        assert_eq!(period(text, "6,337"), Some(2021));
         // `Sebelumnya` opening a sentence is earlier news, not the year before.
         let text = "Opini WTP atas LKPD Tahun Anggaran 2018\nSebelumnya BPK memberikan opini WTP kepada Provinsi NTT.";
         assert_eq!(period(text, "opini WTP kepada"), Some(2018));
