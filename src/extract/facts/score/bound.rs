@@ -193,8 +193,9 @@ fn given_to(body: &str, mentions: &[super::super::party::Mention], end: usize) -
 }
 
 /// Words between a change and a value that make the value a level it
-/// starts from or ends at (`penurunan dari 23 persen`).
-const LEVEL_WORDS: &[&str] = &["dari", "menjadi", "jadi"];
+/// starts from, ends at or is compared with (`penurunan dari 23 persen`,
+/// `penurunan di banding SPI 2022 sebesar 78,17`).
+const LEVEL_WORDS: &[&str] = &["dari", "menjadi", "jadi", "banding", "dibanding", "dibandingkan"];
 
 /// Words that make the value after them a level, not the amount of a change.
 const NEW_VALUE_WORDS: &[&str] = &["menjadi", "jadi", "ke", "dari", "pada", "angka", "di", "diangka"];
@@ -337,6 +338,11 @@ mod tests {
             ),
             ("Angka stunting SSGI\nKalimantan Utara turun 2,8% dari 27%.", &["change -2.8", "score 27"]),
             ("Angka stunting SSGI\nMusi Banyuasin mengalami penurunan dari 23 persen di tahun 2021.", &["score 23"]),
+            (
+                "Survei SPI 2023\nProvinsi Jawa Tengah memperoleh skor 77,91, mengalami penurunan di banding SPI \
+                 2022 sebesar 78,17.",
+                &["score 77.91", "score 78.17"],
+            ),
             (
                 "Stunting SKI 2023\nKabupaten Pulau Morotai mencatat penurunan terbesar, yakni 19,5%, diikuti \
                  Kabupaten Halmahera Timur menurun 13,7%, Kabupaten Halmahera Utara 6,2%.",
