@@ -175,7 +175,15 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
                 .is_none()
         }) {
             read_until = span.end;
-            scores.push(Found { span, detail: FactDetail::Score { value, subject: None } });
+            // `indeks tertinggi diraih oleh Kabupaten Gianyar dengan angka
+            // 83`: the words that state it start at the party the trigger's
+            // words hand it to (not at `IPM Kota Kendari`, `capaian UHC Kabupaten Ngawi`).
+            let start = doc
+                .mentions_in(trigger.end()..span.end)
+                .last()
+                .filter(|m| body[trigger.end()..m.span.start].split_whitespace().any(|w| in_list(HANDING_WORDS, w)))
+                .map_or(span.start, |m| m.span.start);
+            scores.push(Found { span: start..span.end, detail: FactDetail::Score { value, subject: None } });
         }
     }
     // `Kota Madiun (95,5), Kota Blitar (93,2)`: bracketed decimals in a
@@ -461,6 +469,10 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         }
     }
 }
+
+/// Words that hand a result to the party after them: `diraih oleh`, `ditempati`, `adalah`.
+const HANDING_WORDS: &[&str] =
+    &["diraih", "oleh", "ditempati", "diduduki", "dipegang", "adalah", "ialah", "yakni", "yaitu"];
 
 /// Words that carry a series of one party's scores on (`menjadi 1,71,
 /// kemudian 3,28`); `disusul` hands the next value to another party.
@@ -874,7 +886,7 @@ mod tests {
             ("Puskesmas Gilingan meraih 4,52.", &["score 4.52 meraih 4,52"]),
             (
                 "Nilai tertinggi diraih Kota Madiun (95,5) dan Kota Blitar (93,2).",
-                &["score 95.5 Nilai tertinggi diraih Kota Madiun (95,5", "score 93.2 93,2"],
+                &["score 95.5 Kota Madiun (95,5", "score 93.2 93,2"],
             ),
             (
                 "IPM Sleman 80,1, naik 0,6 poin dari sebelumnya sebesar 79,5.",
@@ -903,6 +915,10 @@ mod tests {
             (
                 "Skor kita 85,42. Tahun sebelumnya 71,20.",
                 &["score 85.42 Skor kita 85,42", "score 71.2 Tahun sebelumnya 71,20"],
+            ),
+            (
+                "Nilai IPP tertinggi diraih oleh Kota Madiun dengan angka 4,67.",
+                &["score 4.67 Kota Madiun dengan angka 4,67"],
             ),
             (
                 "Tahun 2021 kita mendapat nilai 1,60. 2022 menjadi 1,71, kemudian 3,28 dan naik kembali.",
