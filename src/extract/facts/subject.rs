@@ -81,7 +81,11 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         } else if !last_scored.is_empty() && points_back(doc, sentence.clone()) {
             if f.detail.kind() == FactKind::Grade { scored_sentence.1.clone() } else { last_scored.clone() }
         } else {
+            // The country named as the party is labelled by its index too.
             subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued)
+                .into_iter()
+                .map(|s| if s.as_deref() == Some(NATION) { Some(nation(doc, f.span.clone())) } else { s })
+                .collect()
         };
         // `A, B dan C masing-masing meraih nilai 95,5, 90,1 dan 88,2`: the
         // n-th value is the n-th party's.
@@ -776,8 +780,8 @@ fn last_parties(doc: &Document<'_>, range: Range<usize>, count: usize) -> Vec<St
 }
 
 /// Whether a clause speaks of a national index (`prevalensi stunting
-/// nasional sebesar`, `skor SPI Nasional sebesar`): an index noun, then
-/// `nasional`, no average. `Nasional` after a capitalised word ends a
+/// nasional sebesar`, `skor SPI Nasional sebesar`, `prevalensi stunting
+/// secara nasional ... sebesar`): an index noun, then `nasional`, no average. `Nasional` after a capitalised word ends a
 /// name (`Jaminan Kesehatan Nasional`), unless that word is an acronym.
 fn national(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -792,7 +796,7 @@ fn national(clause: &str) -> bool {
         return false;
     };
     words[..at].iter().any(|w| in_list(SCORE_NOUNS, w))
-        && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "secara", "tingkat", "target"], w))
+        && !words[..at].iter().any(|w| in_list(&["rata-rata", "rerata", "tingkat", "target"], w))
 }
 
 /// Whether the value at `fact` is the country's: its own words, after the
@@ -987,6 +991,12 @@ mod tests {
                 "Adapun prevalensi stunting nasional sebesar 21,5 persen.",
                 "prevalensi stunting nasional sebesar 21,5",
                 Some("Kabupaten Sikka"),
+                &["Indonesia (stunting nasional)"],
+            ),
+            (
+                "Angka prevalensi stunting secara nasional pada tahun 2022 sebesar 21,6%.",
+                "sebesar 21,6%",
+                Some("Provinsi Bengkulu"),
                 &["Indonesia (stunting nasional)"],
             ),
             (
