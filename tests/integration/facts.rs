@@ -68,11 +68,14 @@ const TUNING_SUBJECT_FLOOR: f64 = 0.80;
 /// 2026-12-07's fourth session real14 at its first measure 0.988 / 0.927 /
 /// 0.888, fields 0.867 / 0.859 / 0.867, real15 at its first measure 0.955 /
 /// 0.890 / 0.874, fields 0.860 / 0.859 / 0.888, real16 at its first
-/// measure 0.954 / 0.880 / 0.924, fields 0.895 / 0.725 / 0.969).
+/// measure 0.954 / 0.880 / 0.924, fields 0.895 / 0.725 / 0.969). One floor
+/// went down: real1's assessment, 0.95 -> 0.90, when KPK's coordination and
+/// supervision of prevention (`Korsupgah`) came to name the MCP, as the
+/// annotators of real4 and real6 read it and real1's did not (real1 004).
 /// `real10` is held out and only measured (`warta eval`).
 const REAL_SETS: &[(&str, usize, [f64; 3], [f64; 3])] = &[
     ("real", 30, [0.97, 0.95, 0.90], [0.90, 0.85, 0.90]),
-    ("real1", 38, [0.95, 0.90, 0.95], [0.95, 0.90, 0.95]),
+    ("real1", 38, [0.95, 0.90, 0.95], [0.90, 0.90, 0.95]),
     ("real2", 33, [0.95, 0.95, 0.90], [0.90, 0.90, 0.90]),
     ("real3", 38, [0.95, 0.90, 0.95], [0.95, 0.95, 0.95]),
     ("real4", 33, [0.95, 0.90, 0.90], [0.90, 0.90, 0.90]),

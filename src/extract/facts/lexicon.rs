@@ -965,7 +965,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ]),
     ("mcp", &[
         r"monitoring,? cent(?:er|re) (?:for|of) prevention", r"MCP", r"MCSP", r"indeks pencegahan korupsi",
-        r"monitoring,? controlling,? surveillance for prevention", r"(?:pencegahan|pemberantasan) korupsi terintegrasi",
+        r"monitoring,? controlling,? surveillance for prevention",
         r"korsupgah", r"koordinasi (?:dan )?supervisi pencegahan",
     ]),
     ("spi", &[r"survei penilaian integritas", r"E-SPI", r"SPI", r"indeks integritas"]),

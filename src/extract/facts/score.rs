@@ -728,9 +728,11 @@ pub(super) fn breaks_down(sentence: &str) -> bool {
 }
 
 /// Whether the sentence before byte `pos` names a score and no target or
-/// average in the clause that leads to `pos`.
+/// average in the clause that leads to `pos` (a byte inside a character
+/// counts as that character's start).
 fn speaks_of_scores(doc: &Document<'_>, pos: usize) -> bool {
     let body = doc.text;
+    let pos = floor_boundary(body, pos);
     let start = doc.sentence_index(pos).map_or(pos, |i| doc.sentences[i].start);
     let lead = &body[start..pos];
     let clause = &lead[lead.rfind([',', ';']).map_or(0, |p| p + 1)..];

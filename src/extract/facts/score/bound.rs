@@ -23,19 +23,20 @@ use super::super::list;
 use super::super::number::{one_digit_point_three, parse_decimal};
 use super::super::party::assessor;
 use super::super::spans::Spans;
-use super::super::{Found, alternation};
+use super::super::{Found, alternation, floor_boundary};
 use super::{counts_things, is_comparison};
 use crate::model::FactDetail;
 
 /// A value as results are printed: a decimal with a comma (`3,12`), a
-/// decimal with a point and one, two or four places (`3.24`, `0.8236`), a
+/// decimal with a point and one, two or four places (`3.24`, `0.8236`) or
+/// below one with five or six (`0.632381`, an index of villages), a
 /// one-digit number with a point and three places, which a result on a
 /// small scale is (`Singkawang 6.513`, an index of 1 to 7), or a whole
 /// percentage (`64 persen`, `35%`). Group `n` is the number, `pct` the
 /// percent sign or word.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?P<n>[0-9]{1,3}(?:,[0-9]{1,4}) | [0-9]{1,3}\.(?:[0-9]{1,2}|[0-9]{4}) | [0-9]\.[0-9]{3} | [0-9]{1,3})
+        r"(?x)(?-u:\b)(?P<n>[0-9]{1,3}(?:,[0-9]{1,4}) | [0-9]{1,3}\.(?:[0-9]{1,2}|[0-9]{4}) | 0\.[0-9]{5,6} | [0-9]\.[0-9]{3} | [0-9]{1,3})
         (?-u:\b)(?P<pct>\s?(?:%|(?i:persen)(?-u:\b)))?",
     )
     .expect("static bound value regex")
@@ -247,7 +248,7 @@ const LIST_WORDS: &[&str] = &["yakni", "yaitu", "ialah", "adalah", "dan", "serta
 /// Whether the clause before the one starting at `start` ends with a
 /// change a few words back (`mencatat penurunan terbesar,`), and a fall.
 fn opening_change(doc: &Document<'_>, start: usize) -> Option<bool> {
-    let previous = clause_before(doc, start.checked_sub(1)?);
+    let previous = clause_before(doc, floor_boundary(doc.text, start.checked_sub(1)?));
     if previous.start >= start.saturating_sub(1) {
         return None;
     }
@@ -349,6 +350,10 @@ mod tests {
                 &["change -19.5", "change -13.7", "change -6.2"],
             ),
             ("Indeks Kota Toleran (IKT) 2018\n1. Singkawang 6.513\n2. Salatiga 6.447", &["score 6.513", "score 6.447"]),
+            (
+                "Skor IDM 2017\nDiraih Desa Lamanggau (0.632381) dan Desa Langge (0.62683).",
+                &["score 0.632381", "score 0.62683"],
+            ),
             (
                 "Capaian MCP Kalteng 92,92 persen itu tersusun dari Perizinan 95,71 persen, hingga Manajemen Aset Daerah 82,60 persen.",
                 &["score 92.92", "score 95.71", "score 82.6"],
