@@ -21,7 +21,7 @@ use regex::Regex;
 use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
-use super::lexicon::{AS_OF_WORDS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
+use super::lexicon::{AS_OF_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
 use super::spans::Spans;
 
 /// A year as printed: `2023`, from 1990 to 2049.
@@ -78,7 +78,9 @@ impl Years {
                         .strip_prefix(['-', '–', '/'])
                         .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
                 };
-                !taken.overlap(&m.range()) && !month && !ranged
+                // `Visi Indonesia Emas 2045`: a vision's year is no result's.
+                let vision = before.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(VISION_WORDS, w));
+                !taken.overlap(&m.range()) && !month && !ranged && !vision
             })
             .filter_map(|m| {
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
@@ -129,9 +131,12 @@ impl Years {
         // A year right after the result, only words of time between,
         // dates it (`dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020`,
         // `zona merah per 2018`).
+        // (A rating given with the value may stand between: `57,49 dengan
+        // kategori “CC” pada tahun 2018`.)
+        let rated_end = span.end + rating_after(&text[span.end..]);
         let dated_here = |y: &&Year| {
             y.dates_a_value
-                || text[span.end..y.span.start].split_whitespace().all(|w| {
+                || text[rated_end.min(y.span.start)..y.span.start].split_whitespace().all(|w| {
                     in_list(&["pada", "di", "dalam", "per", "tahun"], w.trim_matches(|c: char| !c.is_alphanumeric()))
                 })
         };
@@ -233,6 +238,10 @@ fn commonest_year(years: &[Year]) -> Option<i32> {
 
 /// The end of a value and the words that date it, before a year: `25,3
 /// persen di tahun `, `94,19 pada `.
+/// Words right before a year that make it a vision's or a target's
+/// (`Indonesia Emas 2045`, `Visi 2030`).
+const VISION_WORDS: &[&str] = &["emas", "visi", "menuju", "target", "targetkan"];
+
 /// Words before a year compared with: `dari tahun`, `dibandingkan tahun`.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:dari|dibanding|dibandingkan|ketimbang)\s+(?:dengan\s+)?(?:tahun\s+)?$")
@@ -257,10 +266,22 @@ fn clause_around(doc: &Document<'_>, sentence: Range<usize>, span: Range<usize>)
         .filter(|p| !lead[..*p].ends_with(|c: char| c.is_ascii_digit()))
         .last()
         .map_or(start, |p| (sentence.start + p + 1).max(start));
-    let limit = floor_boundary(text, (span.end + YEAR_AFTER).min(sentence.end.max(span.end)));
+    let reach = YEAR_AFTER + rating_after(&text[span.end..]);
+    let limit = floor_boundary(text, (span.end + reach).min(sentence.end.max(span.end)));
     let rest = &text[span.end..limit];
     let end = rest.find([',', ';']).map_or(limit, |p| span.end + p);
     start..end
+}
+
+/// How many bytes of `rest` (what follows a value) give its rating:
+/// ` dengan kategori “CC”` (a linking word, a rating's noun, one word), or 0.
+fn rating_after(rest: &str) -> usize {
+    let mut words = rest.split_whitespace();
+    let rated = words.next() == Some("dengan") && words.next().is_some_and(|w| in_list(GRADE_WORD_NOUNS, w));
+    match (rated, words.next()) {
+        (true, Some(word)) => word.as_ptr() as usize + word.len() - rest.as_ptr() as usize,
+        _ => 0,
+    }
 }
 
 /// Compiles every static pattern of this module (for the test that forces them all).
@@ -314,6 +335,12 @@ mod tests {
         let text = "Survei kepatuhan 2019\nKeerom dan Merauke masuk dalam zona merah per 2018.";
         assert_eq!(period(text, "zona merah"), Some(2018));
         // A year compared with dates nothing past its clause.
+        // A rating may stand between a value and its year; a vision's year dates nothing.
+        let text = "Indeks RB Kota Tangerang naik\nDari nilai 57,49 dengan kategori “CC” pada tahun 2018 menjadi \
+                    85,73 pada tahun 2024, menyambut Visi Indonesia Emas 2045.";
+        assert_eq!(period(text, "57,49"), Some(2018));
+        let text = "Indeks RB Kota Tangerang naik ke 85,73\nmenyambut Visi Indonesia Emas 2045.";
+        assert_eq!(period(text, "85,73"), None);
         let text = "Indeks Kota Toleran 2021\nSalatiga turun dua peringkat dari tahun 2020, Kupang (6,337).";
         assert_eq!(period(text, "6,337"), Some(2021));
         // `Sebelumnya` opening a sentence is earlier news, not the year before.
