@@ -124,7 +124,8 @@ impl Years {
                 .iter()
                 .rev()
                 .find(|y| {
-                    !y.dates_a_value && !(y.compared && text[y.span.end..span.start.max(y.span.end)].contains(','))
+                    let passed = y.compared && text[y.span.end..span.start.max(y.span.end)].contains(',');
+                    !(y.dates_a_value || passed)
                 })
                 .map(|y| y.value)
         };
