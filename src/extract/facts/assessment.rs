@@ -156,8 +156,8 @@ mod tests {
             ("hasil Indeks SPBE Kabupaten Dompu", &[("spbe", "SPBE")]),
             ("berdasarkan LHE SAKIP tahun 2023", &[("sakip", "SAKIP")]),
             ("capaian MCP Kota Tegal", &[("mcp", "MCP")]),
-            ("Capaian Pemberantasan Korupsi Terintegrasi (PKT)", &[("mcp", "Pemberantasan Korupsi Terintegrasi")]),
             ("capaian Korsupgah tahun 2021", &[("mcp", "Korsupgah")]),
+            ("Koordinasi Supervisi Pencegahan KPK", &[("mcp", "Koordinasi Supervisi Pencegahan")]),
             ("prevalensi stunting (SSGI) turun", &[("stunting", "prevalensi stunting"), ("stunting", "SSGI")]),
             (
                 "Indeks Keterbukaan Informasi Publik (IKIP)",
