@@ -16,6 +16,7 @@ use super::lexicon::{
     PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, VILLAGE_TIERS, ZONE_COLOURS,
     ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
+use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
 use super::{Found, alternation, floor_boundary};
 use crate::model::FactDetail;
@@ -858,7 +859,7 @@ fn awarded(doc: &Document<'_>, span: Range<usize>) -> bool {
     let row = || {
         let line = body[..span.start].rfind('\n').map_or(0, |p| p + 1);
         let lead = body[line..span.start].trim_end();
-        let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
+        let named = list::before_row_value(lead);
         named.len() < lead.len()
             && doc.mentions_in(line..span.start).last().is_some_and(|m| m.span.end == line + named.len())
     };

@@ -106,6 +106,13 @@ pub fn is_row(line: &str) -> bool {
     numbered || bulleted || table || short_number
 }
 
+/// A row's words before its value, without the dash or colon that may
+/// part the value from a listed party (`Kota Surabaya – 97,85`, `Kota
+/// Samarinda – Adipura`).
+pub fn before_row_value(lead: &str) -> &str {
+    lead.trim_end_matches(['–', '—', '-', ':']).trim_end()
+}
+
 /// How many fields a record may hold under the row that names its party.
 const MAX_RECORD_FIELDS: usize = 8;
 

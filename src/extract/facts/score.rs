@@ -391,8 +391,7 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
             continue;
         }
         let lead = body[sentence.start..number.start()].trim_end();
-        // A dash or colon may stand between a listed party and its number (`Kota Surabaya – 97,85`).
-        let named = lead.trim_end_matches(['–', '—', '-', ':']).trim_end();
+        let named = list::before_row_value(lead);
         // A decimal point is read only right after a name (`Pemkab Lebong
         // 93.76`), where a time (`pukul 10.30`) never stands.
         let pointed = !number.as_str().contains(',');

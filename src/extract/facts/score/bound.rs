@@ -231,15 +231,13 @@ fn clause_before(doc: &Document<'_>, pos: usize) -> Range<usize> {
 
 /// Whether `clause` holds nothing but names of parties and words that list them.
 fn names_only(doc: &Document<'_>, clause: Range<usize>) -> bool {
-    let mut from = clause.start;
-    let mut rest = String::new();
-    for mention in doc.mentions_in(clause.clone()) {
-        rest.push_str(&doc.text[from..mention.span.start]);
-        rest.push(' ');
-        from = mention.span.end;
-    }
-    rest.push_str(&doc.text[from..clause.end]);
-    rest.split_whitespace().all(|w| in_list(LIST_WORDS, bare(w)))
+    let mentions = doc.mentions_in(clause.clone());
+    // The gaps between the names, from the clause's start to its end.
+    let gap_starts = std::iter::once(clause.start).chain(mentions.iter().map(|m| m.span.end));
+    let gap_ends = mentions.iter().map(|m| m.span.start).chain(std::iter::once(clause.end));
+    gap_starts
+        .zip(gap_ends)
+        .all(|(from, to)| doc.text[from..to].split_whitespace().all(|w| in_list(LIST_WORDS, bare(w))))
 }
 
 /// Words that list parties in a clause of names: `yakni Kabupaten A`.
