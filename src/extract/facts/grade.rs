@@ -47,12 +47,12 @@ static INTEGRITY_ZONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?i:(?:{nouns})\s+(?:{levels}))(?-u:\b)")).expect("static integrity zone regex")
 });
 
-/// A colour after a classifier (`kategori merah`, `berstatus kuning`):
+/// A colour after a classifier (`kategori merah`, `berstatus kuning`, `kategori “merah”`):
 /// the classifier without `ber-` in group `noun`, the colour in `colour`.
 static COLOURED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(COLOUR_CLASSIFIERS.iter().copied());
     let colours = alternation(ZONE_COLOURS.iter().copied());
-    Regex::new(&format!(r"(?x)(?-u:\b)(?i:(?:ber)?(?P<noun>{nouns})\s+(?P<colour>{colours}))(?-u:\b)"))
+    Regex::new(&format!(r#"(?x)(?-u:\b)(?i:(?:ber)?(?P<noun>{nouns})\s+["“'‘]?(?P<colour>{colours}))(?-u:\b)"#))
         .expect("static coloured regex")
 });
 
@@ -90,6 +90,7 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `predikat sangat baik`, `opini kualitas tertinggi`, `kategori Madya`, `Opini: kualitas tertinggi`,
+/// `predikat LKPPD sangat tinggi` (an assessment's acronym between),
 /// `predikat yang diraih adalah "Nindya"`, `predikat Kabupaten Sangat Inovatif`, and a move between two ratings:
 /// `predikat dari "Baik" menjadi "Sangat Baik"` (group `then`).
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -97,7 +98,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(GRADE_WORDS.iter().copied());
     let kinds = alternation(PARTY_KINDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?(?:\s+(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|nilai|dari|sebelumnya|{kinds})){{0,3}}\s+["“'‘]?
+        r#"(?x)(?-u:\b)(?P<noun>(?i:{nouns}))(?:\s*:)?(?:\s+(?:(?i:yang|diraih|diperoleh|adalah|yaitu|yakni|ialah|berupa|akreditasi|kinerja|nilai|dari|sebelumnya|{kinds})|[A-Z]{{2,}}(?:-?nya|\s+nya)?)(?-u:\b)){{0,3}}\s+["“'‘]?
         (?P<words>(?i:{words}))(?-u:\b)
         (?:["”'’]?\s+(?i:menjadi)\s+["“'‘]?(?P<then>(?i:{words}))(?-u:\b))?"#
     ))

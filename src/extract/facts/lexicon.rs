@@ -650,9 +650,9 @@ pub const NAME_ABBREVIATIONS: &[&str] = &["Kep", "Kepl"];
 /// Heads of an assessed party's name: `Kota Madiun`, `Dinas Sosial`.
 #[rustfmt::skip]
 pub const PARTY_HEADS: &[&str] = &[
-    "Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Daerah", "Kota", "Kabupaten",
-    "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda", "Dinas", "Badan", "Kantor", "Sekretariat",
-    "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kemantren", "Kapanewon", "Kelurahan", "Kalurahan", "Desa", "Polres", "Polresta",
+    "Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Propinsi", "Pemerintah Daerah", "Kota",
+    "Kabupaten", "Kab.", "Kab", "Provinsi", "Propinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda", "Dinas", "Badan", "Kantor", "Sekretariat",
+    "Inspektorat", "RSUD", "RSU", "Rumah Sakit", "Puskesmas", "Kecamatan", "Kemantren", "Kapanewon", "Kelurahan", "Kalurahan", "Desa", "Nagari", "Gampong", "Polres", "Polresta",
     "Polrestabes", "Polda", "Polsek", "Kejaksaan", "Kejari", "Kejati", "Pengadilan", "Lapas", "Rutan", "Universitas",
     "Politeknik", "Institut", "SMAN", "SMPN", "SDN", "SMKN", "SMA", "SMK", "SMP", "SD", "MAN", "MTsN", "Perumda",
     "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
@@ -736,6 +736,8 @@ pub const NAME_STOPS: &[&str] = &[
     "Berstatus", "Berpredikat", "Berkategori", "Soal", "Terkait", "Lewat", "Melalui", "Jelang", "Versi", "Catat", "Catatkan", "Kantongi", "Tempati", "Duduki", "Boyong",
     "Torehkan", "Ukir", "Rebut", "Bertahan", "Masih", "Resmi", "Dinobatkan", "Ditetapkan", "Terpilih", "Lolos",
     "Ada", "Berada", "Seperti", "Misalnya", "Contohnya", "Antara", "Yakni", "Yaitu",
+    // Adverbs that open a sentence: `Bahkan Provinsi Sulsel pun ...`.
+    "Bahkan", "Hanya", "Juga", "Pun", "Termasuk", "Selain", "Apalagi", "Khususnya", "Akhirnya", "Sebelumnya",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -879,6 +881,8 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "sesuai urutan",
     "rinciannya",
     "dengan rincian",
+    // `15 kabupaten berkategori hijau ... seperti Ponorogo, ...`: a counted group's examples.
+    "seperti",
 ];
 
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
@@ -971,7 +975,8 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ("spi", &[r"survei penilaian integritas", r"E-SPI", r"SPI", r"indeks integritas"]),
     ("kla", &[r"layak anak", r"KLA"]),
     ("adipura", &[r"adipura"]),
-    ("idm", &[r"indeks desa membangun", r"IDM"]),
+    // The village index has been `Indeks Desa` since 2024.
+    ("idm", &[r"indeks desa(?: membangun)?", r"IDM"]),
     ("eppd", &[
         r"EPPD", r"LPPD", r"LKPPD", r"evaluasi (?:kinerja )?penyelenggaraan pemerintah(?:an)? daerah",
         r"kinerja penyelenggaraan (?:pemerintah(?:an)? daerah|pemda)",

@@ -24,7 +24,7 @@ use crate::region;
 
 /// Region heads, whose names are short (`Kota Madiun`, `Kabupaten Hulu Sungai Selatan`).
 const REGION_HEADS: &[&str] =
-    &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
+    &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Propinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
 /// The word that makes a region's bare name its government's (`Pemerintah Aceh`).
 const GOVERNMENT: &str = "Pemerintah ";
@@ -32,7 +32,7 @@ const GOVERNMENT: &str = "Pemerintah ";
 /// Words ignored when parties are compared, as `FACTS.md` scores subjects
 /// (`Kab.` and `Prov.` lose their dot first).
 const IGNORED_WORDS: &[&str] =
-    &["pemerintah", "pemkot", "pemkab", "pemprov", "kota", "kabupaten", "kab", "provinsi", "prov"];
+    &["pemerintah", "pemkot", "pemkab", "pemprov", "kota", "kabupaten", "kab", "provinsi", "propinsi", "prov"];
 
 /// A party's head word (`Kota`, `Dinas`, `Kab.`), ending a word (`MANADO`
 /// holds no `MAN`), or a province's name.
@@ -129,7 +129,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         }
         // A province closing an event's name is its scope (`Anugerah
         // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
-        if candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Prov."))
+        if candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Propinsi" | "Prov."))
             && after_capitalised_word(&slice[..whole.start], headline)
         {
             continue;
@@ -213,7 +213,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         }
         previous_level = level;
         previous_province = (place && candidate.listed_end.is_none())
-            || candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Prov." | "Pemprov"));
+            || candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Propinsi" | "Prov." | "Pemprov"));
         chain_end = 0;
         mentions.push(Mention { span: start..range.start + end });
     }
@@ -222,8 +222,58 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
     {
         mentions.insert(0, Mention { span: row });
     }
+    let villages: Vec<Range<usize>> = mentions
+        .iter()
+        .filter(|m| text[m.span.clone()].split(' ').next().is_some_and(|head| Level::of(head) == Level::Village))
+        .flat_map(|m| village_list(text, m.span.end, range.end))
+        .filter(|name| !mentions.iter().any(|m| m.span.start < name.end && name.start < m.span.end))
+        .collect();
+    if !villages.is_empty() {
+        mentions.extend(villages.into_iter().map(|span| Mention { span }));
+        mentions.sort_by_key(|m| m.span.start);
+    }
     mentions
 }
+
+/// The bare names that go on a list of villages after a village's full
+/// name at `from` (`Desa Gombang, Sidorejo, Karangasem dan Kulur`, `Nagari
+/// Ampang Gadang, Biaro Gadang, ...`): names of a few capitalised words
+/// between commas, up to the one after `dan`; nothing unless the list
+/// closes so.
+fn village_list(text: &str, from: usize, limit: usize) -> Vec<Range<usize>> {
+    let mut names = Vec::new();
+    let mut at = from;
+    loop {
+        let rest = &text[at..limit];
+        let Some(separator) = [", dan ", ", serta ", " dan ", " serta ", ", "].into_iter().find(|s| rest.starts_with(s))
+        else {
+            return Vec::new();
+        };
+        let start = at + separator.len();
+        let item = &text[start..limit];
+        let len = item.find([',', '.', ';', ':', '(', ')', '\n']).unwrap_or(item.len());
+        let words: Vec<&str> = item[..len].split(' ').collect();
+        // The last name ends at ` dan ` too (`Sidorejo dan Kulur`).
+        let words = match words.iter().position(|w| *w == "dan" || *w == "serta") {
+            Some(p) => &words[..p],
+            None => &words[..],
+        };
+        let is_name = |w: &&str| w.starts_with(char::is_uppercase) && !is_head(w) && !in_list(NAME_STOPS, w);
+        if words.is_empty() || words.len() > MAX_VILLAGE_WORDS || !words.iter().all(is_name) {
+            return Vec::new();
+        }
+        let end = start + words.join(" ").len();
+        names.push(start..end);
+        if separator.trim_start_matches(',').trim() != "" {
+            // The name after `dan` closes the list.
+            return if names.len() > 1 { names } else { Vec::new() };
+        }
+        at = end;
+    }
+}
+
+/// How many words a village's bare name in a list may hold (`Canduang Koto Laweh`).
+const MAX_VILLAGE_WORDS: usize = 3;
 
 /// Whether a region's bare name at `name` in `text` names the region and
 /// not part of a longer name: no capitalised name word after it (`Bima
@@ -371,8 +421,9 @@ enum Level {
 impl Level {
     fn of(head: &str) -> Self {
         match head {
-            // The Yogyakarta names as well: `Kalurahan`, `Kemantren`, `Kapanewon`.
-            "Desa" | "Kelurahan" | "Kalurahan" => Level::Village,
+            // The Yogyakarta names as well: `Kalurahan`, `Kemantren`,
+            // `Kapanewon`; West Sumatra's `Nagari`, Aceh's `Gampong`.
+            "Desa" | "Kelurahan" | "Kalurahan" | "Nagari" | "Gampong" => Level::Village,
             "Kecamatan" | "Kemantren" | "Kapanewon" => Level::District,
             _ if REGION_HEADS.contains(&head) => Level::Region,
             _ => Level::Unit,
@@ -540,7 +591,8 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         if region && token == "dan" && !region::name_goes_on_with_dan(previous) {
             break;
         }
-        if NAME_CONNECTORS.contains(&token) {
+        // A village's or district's name holds no `dan`: `Desa A dan B` are two.
+        if NAME_CONNECTORS.contains(&token) && !(area && matches!(token, "dan" | "&")) {
             match tokens.peek() {
                 // (`Polres Jayawijaya, dan 100 untuk ...`: a number after `dan` is a value.)
                 Some((_, next))
@@ -589,7 +641,7 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         if bare.len() != token.len() && !abbreviated {
             // Punctuation after the word: only a comma inside a listed
             // agency name (`Dinas Sosial, Pemberdayaan Perempuan, dan ...`) goes on.
-            if !(token.ends_with(',') && !region && comma_continues(text, range.end)) {
+            if !(token.ends_with(',') && !region && !area && comma_continues(text, range.end)) {
                 break;
             }
         }
@@ -850,6 +902,15 @@ mod tests {
             ("Diskominfo SP Provinsi Banten Nana Suryana menjelaskan", &["Diskominfo SP Provinsi Banten"]),
             ("Provinsi Banten Nana Suryana menjelaskan", &["Provinsi Banten"]),
             ("Kabupaten Mahakam Hulu meraih", &["Kabupaten Mahakam Hulu"]),
+            (
+                "yakni Desa Gombang, Sidorejo, Canduang Koto Laweh, dan Kulur.",
+                &["Desa Gombang", "Sidorejo", "Canduang Koto Laweh", "Kulur"],
+            ),
+            ("seperti Nagari Ampang Gadang, Biaro Gadang dan Maninjau", &["Nagari Ampang Gadang", "Biaro Gadang", "Maninjau"]),
+            // A list that does not close with `dan` is no list of villages.
+            ("Desa Sukamaju, Kecamatan Cibeber, meraih", &["Desa Sukamaju"]),
+            ("Desa Sukamaju, Tarogong meraih status mandiri", &["Desa Sukamaju"]),
+            ("Bahkan Provinsi Sulsel pun masih", &["Provinsi Sulsel"]),
             ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
             ("Capaian MCP wilayah provinsi Jawa Tengah sebesar 87", &["Jawa Tengah"]),

@@ -565,17 +565,34 @@ fn scored_rows(text: &str, start: usize, mentions: &[Mention]) -> bool {
 }
 
 /// Whether a sentence goes on with a list by the kind of party its names
-/// are, with no result of its own (`Untuk kabupaten/kota meliputi
-/// Kabupaten Badung, Pasuruan, ...`).
+/// are, with no result of its own: `Untuk kabupaten/kota meliputi
+/// Kabupaten Badung, Pasuruan, ...`, `Adapun 11 pemerintah kabupaten
+/// (Pemkab) masing-masing, Pemkab Asahan, ...`, `Daerah tersebut di
+/// antaranya adalah Kota Depok, ...`: an opener, a count, the kind of
+/// party (and a pointer back to it), then a word that lists.
 fn continues_by_kind(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    let mut words = lower.split_whitespace();
-    words.next() == Some("untuk")
-        && words.next().is_some_and(|w| in_list(COUNTED_PARTIES, w.trim_end_matches(',')))
-        && words.next().is_some_and(|w| in_list(ENUMERATION_WORDS, w.trim_end_matches([',', ':'])))
-        && !lower.contains(|c: char| c.is_ascii_digit())
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches([',', ':'])).collect();
+    let mut at = usize::from(words.first().is_some_and(|w| in_list(&["untuk", "adapun", "sedangkan", "sementara"], w)));
+    let count = words.get(at).and_then(|w| parse_cardinal(w));
+    at += usize::from(count.is_some());
+    let kinds = words[at.min(words.len())..]
+        .iter()
+        .take_while(|w| in_list(COUNTED_PARTIES, w) || in_list(KIND_WORDS, w) || w.starts_with('('))
+        .count();
+    let listing = words.get(at + kinds..).unwrap_or_default().join(" ");
+    // The count is the only number: a value would be a row's own.
+    let digits = lower.matches(|c: char| c.is_ascii_digit()).count();
+    kinds > 0
+        && words[at..at + kinds].iter().any(|w| in_list(COUNTED_PARTIES, w))
+        && ENUMERATION_WORDS.iter().any(|e| listing.strip_prefix(e).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+        && digits == count.map_or(0, |n| n.to_string().len())
         && !lower.split_whitespace().any(|w| in_list(GRADE_NOUNS, w))
 }
+
+/// Words beside a kind of party that go on naming the group: `pemerintah
+/// kabupaten`, `daerah tersebut`, `kabupaten lainnya`.
+const KIND_WORDS: &[&str] = &["itu", "tersebut", "lainnya", "lain", "yang", "dan", "kabupaten/kota"];
 
 /// The relative clauses set off by commas in `text[range]`: from `, yang`
 /// to the next comma (`Kabupaten Bantaeng, yang kerap dibandingkan dengan
@@ -724,11 +741,16 @@ fn counts_group(between: &str) -> bool {
 const MAX_WORDS_BEFORE_COUNT: usize = 2;
 
 /// Whether a sentence's `lead` opens by counting a group of parties
-/// (`Adapun empat Pemprov lain`, `Sebanyak 12 daerah`).
+/// (`Adapun empat Pemprov lain`, `Sebanyak 12 daerah`), or counts one
+/// that it says there is (`Setelah Banyumas, ada tiga kabupaten/kota`).
 fn opens_counting(lead: &str) -> bool {
-    let words: Vec<&str> = lead.split_whitespace().take(MAX_WORDS_BEFORE_COUNT + 2).collect();
-    words.windows(2).any(|pair| {
-        parse_cardinal(pair[0]).is_some_and(|n| n > 1) && in_list(COUNTED_PARTIES, pair[1].trim_end_matches(','))
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.windows(2).enumerate().any(|(at, pair)| {
+        let placed = at < MAX_WORDS_BEFORE_COUNT
+            || (at > 0 && in_list(&["ada", "terdapat", "sebanyak"], words[at - 1].trim_start_matches(['"', '“'])));
+        placed
+            && parse_cardinal(pair[0]).is_some_and(|n| n > 1)
+            && in_list(COUNTED_PARTIES, pair[1].trim_end_matches(','))
     })
 }
 
@@ -1146,6 +1168,25 @@ mod tests {
                 "zona hijau",
                 None,
                 &["Kota Medan", "Asahan"],
+            ),
+            (
+                "Kedua Pemko yang dapat opini WTP adalah Kota Binjai dan Kota Medan. Adapun 3 pemerintah kabupaten (Pemkab) masing-masing, Kabupaten Asahan, Dairi dan Samosir.",
+                "opini WTP",
+                None,
+                &["Kota Binjai", "Kota Medan", "Kabupaten Asahan", "Dairi", "Samosir"],
+            ),
+            (
+                "Setelah Banyumas, ada tiga kabupaten/kota di Jateng yang juga meraih predikat BB, yakni Kabupaten Cilacap, Kabupaten Wonogiri, dan Kota Pekalongan.",
+                "predikat BB",
+                None,
+                &["Kabupaten Cilacap", "Kabupaten Wonogiri", "Kota Pekalongan"],
+            ),
+            ("Bahkan Provinsi Sulsel pun masih berada di zona kuning.", "zona kuning", None, &["Provinsi Sulsel"]),
+            (
+                "Laporan itu diserahkan kepada Pemerintah Propinsi Sumatera Utara, yang meraih opini WTP.",
+                "opini WTP",
+                None,
+                &["Pemerintah Propinsi Sumatera Utara"],
             ),
         ];
         for (text, fact, main, want) in cases {
