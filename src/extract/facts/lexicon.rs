@@ -738,6 +738,8 @@ pub const NAME_STOPS: &[&str] = &[
     "Ada", "Berada", "Seperti", "Misalnya", "Contohnya", "Antara", "Yakni", "Yaitu",
     // Adverbs that open a sentence: `Bahkan Provinsi Sulsel pun ...`.
     "Bahkan", "Hanya", "Juga", "Pun", "Termasuk", "Selain", "Apalagi", "Khususnya", "Akhirnya", "Sebelumnya",
+    // A budget year's short form: `Pemerintah Daerah (LKPD) TA 2016`.
+    "TA",
 ];
 
 /// Words inside a party's name although not capitalised (`Dinas Kependudukan
@@ -781,6 +783,8 @@ pub const ASSESSOR_MARKS: &[&str] = &[
 pub const ASSESSOR_VERBS: &[&str] = &[
     "menyerahkan", "memberikan", "memberi", "menganugerahkan", "menganugerahi", "menetapkan", "merilis",
     "mengumumkan", "menilai", "mengevaluasi", "menobatkan", "menyematkan",
+    // `diserahkan BPK Perwakilan Provinsi Jawa Timur kepada 8 kabupaten`: the giver.
+    "kepada",
 ];
 
 /// Passive verbs of placing whose agent after `oleh` holds the place

@@ -245,7 +245,8 @@ fn village_list(text: &str, from: usize, limit: usize) -> Vec<Range<usize>> {
     let mut at = from;
     loop {
         let rest = &text[at..limit];
-        let Some(separator) = [", dan ", ", serta ", " dan ", " serta ", ", "].into_iter().find(|s| rest.starts_with(s))
+        let Some(separator) =
+            [", dan ", ", serta ", " dan ", " serta ", ", "].into_iter().find(|s| rest.starts_with(s))
         else {
             return Vec::new();
         };
@@ -906,7 +907,10 @@ mod tests {
                 "yakni Desa Gombang, Sidorejo, Canduang Koto Laweh, dan Kulur.",
                 &["Desa Gombang", "Sidorejo", "Canduang Koto Laweh", "Kulur"],
             ),
-            ("seperti Nagari Ampang Gadang, Biaro Gadang dan Maninjau", &["Nagari Ampang Gadang", "Biaro Gadang", "Maninjau"]),
+            (
+                "seperti Nagari Ampang Gadang, Biaro Gadang dan Maninjau",
+                &["Nagari Ampang Gadang", "Biaro Gadang", "Maninjau"],
+            ),
             // A list that does not close with `dan` is no list of villages.
             ("Desa Sukamaju, Kecamatan Cibeber, meraih", &["Desa Sukamaju"]),
             ("Desa Sukamaju, Tarogong meraih status mandiri", &["Desa Sukamaju"]),

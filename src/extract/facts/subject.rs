@@ -384,10 +384,17 @@ fn subjects_for(
         return listed;
     }
     if let Some(count) = collective(lead) {
-        let referents = last_parties(doc, earlier, count);
+        let referents = last_parties(doc, earlier.clone(), count);
         if referents.len() == count {
             return referents.into_iter().map(Some).collect();
         }
+    }
+    // `Atas delapan LHP ... yang diserahkan itu, BPK memberikan opini WTP`:
+    // the group of that count listed in a sentence before.
+    if let Some(count) = counted_pointer(lead)
+        && let Some(group) = listed_group(doc, earlier, count)
+    {
+        return group.into_iter().map(Some).collect();
     }
     // `... Tulangbawang Barat 2,07 dan Pringsewu 2,00. Seluruhnya mendapatkan
     // predikat cukup`: every party of the sentence before.
@@ -708,13 +715,22 @@ fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a M
 }
 
 /// Text between two listed parties without the first one's score at its
-/// start: `dengan nilai 84,05 dan` is `dan`, `(3,92),` is `,`.
+/// start: `dengan nilai 84,05 dan` is `dan`, `(3,92),` is `,`, `(Indeks
+/// SPBE 3,45),` is `,`.
 fn without_score(between: &str) -> &str {
-    let rest = between.strip_prefix("dengan").map_or(between, str::trim_start);
-    let rest = rest
-        .split_once(char::is_whitespace)
-        .filter(|(word, _)| in_list(SCORE_NOUNS, word))
-        .map_or(rest, |(_, after)| after.trim_start());
+    let bracketed = between.strip_prefix('(').map_or(between, str::trim_start);
+    let mut rest = bracketed.strip_prefix("dengan").map_or(bracketed, str::trim_start);
+    // The score's noun, and an assessment's acronym after it (`Indeks SPBE`).
+    for _ in 0..2 {
+        match rest.split_once(char::is_whitespace) {
+            Some((word, after))
+                if in_list(SCORE_NOUNS, word) || (word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase())) =>
+            {
+                rest = after.trim_start();
+            }
+            _ => break,
+        }
+    }
     let rest = rest.strip_prefix('(').unwrap_or(rest);
     let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
     if digits.len() == rest.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -783,6 +799,25 @@ fn collective(lead: &str) -> Option<usize> {
         let count = parse_ordinal(&w[0]).filter(|n| *n > 1 && w[0] != "pertama")?;
         in_list(&["itu", "tersebut", "ini"], w[2].trim_end_matches(',')).then(|| usize::try_from(count).ok()).flatten()
     })
+}
+
+/// The count of a group that a clause's `lead` points back to: a number,
+/// then words, then `itu` or `tersebut`, with no comma between (`delapan
+/// LHP atas LKPD TA 2016 yang diserahkan itu`).
+fn counted_pointer(lead: &str) -> Option<usize> {
+    let phrase = lead.split(',').next().unwrap_or("");
+    let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+    let pointer = words.iter().rposition(|w| in_list(&["itu", "tersebut"], w))?;
+    let count = words[..pointer].iter().find_map(|w| parse_cardinal(w).filter(|n| *n > 1))?;
+    usize::try_from(count).ok()
+}
+
+/// The parties of the latest sentence in `earlier` that names any, when
+/// it names exactly `count` of them (assessors aside).
+fn listed_group(doc: &Document<'_>, earlier: Range<usize>, count: usize) -> Option<Vec<String>> {
+    let sentences = doc.sentences.iter().filter(|s| s.start >= earlier.start && s.end <= earlier.end);
+    let named = sentences.rev().map(|s| last_parties(doc, s.clone(), usize::MAX)).find(|names| !names.is_empty())?;
+    (named.len() == count).then_some(named)
 }
 
 /// The last `count` different parties named in `text[range]`, in order,
@@ -1182,6 +1217,23 @@ mod tests {
                 &["Kabupaten Cilacap", "Kabupaten Wonogiri", "Kota Pekalongan"],
             ),
             ("Bahkan Provinsi Sulsel pun masih berada di zona kuning.", "zona kuning", None, &["Provinsi Sulsel"]),
+            (
+                "LHP diserahkan Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Jawa Timur kepada 3 (tiga) kabupaten, yaitu Kabupaten Banyuwangi, Kabupaten Bondowoso, dan Kabupaten Tuban. Atas tiga LHP yang diserahkan itu, BPK memberikan opini WTP.",
+                "opini WTP",
+                Some("Kabupaten Situbondo"),
+                &["Kabupaten Banyuwangi", "Kabupaten Bondowoso", "Kabupaten Tuban"],
+            ),
+            (
+                "Adapun Pemerintah Kabupaten Buleleng (Indeks SPBE 3,45), Pemerintah Kabupaten Jembrana dan Gianyar (Indeks SPBE 3,14), dan Pemerintah Kabupaten Klungkung (Indeks SPBE 3,02) meraih predikat Baik.",
+                "predikat Baik",
+                None,
+                &[
+                    "Pemerintah Kabupaten Buleleng",
+                    "Pemerintah Kabupaten Jembrana",
+                    "Gianyar",
+                    "Pemerintah Kabupaten Klungkung",
+                ],
+            ),
             (
                 "Laporan itu diserahkan kepada Pemerintah Propinsi Sumatera Utara, yang meraih opini WTP.",
                 "opini WTP",
