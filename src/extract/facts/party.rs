@@ -642,7 +642,8 @@ fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
         if bare.len() != token.len() && !abbreviated {
             // Punctuation after the word: only a comma inside a listed
             // agency name (`Dinas Sosial, Pemberdayaan Perempuan, dan ...`) goes on.
-            if !(token.ends_with(',') && !region && !area && comma_continues(text, range.end)) {
+            let listed_agency = token.ends_with(',') && !(region || area) && comma_continues(text, range.end);
+            if !listed_agency {
                 break;
             }
         }
