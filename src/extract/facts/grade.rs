@@ -444,17 +444,52 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // A band (`zona kuning ada di rentang 50-80`) is no result unless its
     // parties are named (`berstatus kuning atau di kisaran 20 hingga 30
     // persen meliputi Samosir, ...`).
+    let scales = scale_sentences(doc, &grades);
     grades.retain(|(span, _)| {
         let listed = || enumeration_after(doc, span.end).is_some();
         (!counted_group(doc, span.start) || listed())
             && !rule_or_wish(body, span.clone())
             && (!band(body, span.end) || listed())
+            && (!scales.iter().any(|s| s.contains(&span.start)) || listed())
     });
     glosses(body, &mut grades);
     out.extend(
         grades.into_iter().map(|(span, value)| Found { span, detail: FactDetail::Grade { value, subject: None } }),
     );
 }
+
+/// The sentences that lay out a scale rather than give results: three
+/// grades or more of one noun and different values, with no party and no
+/// year named (`Hasilnya dipilah ke dalam tiga Kategori; Tingkat Kepatuhan
+/// Tinggi (Zona Hijau), Tingkat Kepatuhan Sedang (Zona Kuning), dan ...`).
+fn scale_sentences(doc: &Document<'_>, grades: &[(Range<usize>, String)]) -> Vec<Range<usize>> {
+    let mut scales: Vec<Range<usize>> = Vec::new();
+    for (span, _) in grades {
+        let sentence = doc.sentence_or_point(span.start);
+        let text = &doc.text[sentence.clone()];
+        if scales.contains(&sentence)
+            || !doc.mentions_in(sentence.clone()).is_empty()
+            || text.split_whitespace().any(|w| is_year(w.trim_matches(|c: char| !c.is_ascii_digit())))
+        {
+            continue;
+        }
+        let mut values: Vec<&str> =
+            grades.iter().filter(|(s, _)| sentence.contains(&s.start)).map(|(_, v)| v.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        let noun = |value: &str| value.split(' ').next().unwrap_or("").to_string();
+        if values
+            .iter()
+            .any(|v| values.iter().filter(|w| w.contains(' ') && noun(w) == noun(v)).count() >= SCALE_GRADES)
+        {
+            scales.push(sentence);
+        }
+    }
+    scales
+}
+
+/// How many different grades of one noun in a sentence that names no party lay out a scale.
+const SCALE_GRADES: usize = 3;
 
 /// Ratings in words that gloss a grade read, before or after it, as
 /// grades of their own: `zona hijau atau baik` is `zona hijau` and `baik`,
@@ -1215,6 +1250,7 @@ mod tests {
             "nilai IKM 88,31 hingga 100 masuk kategori A",
             "Kepala Biro menargetkan predikat A pada evaluasi berikutnya",
             "Kami tidak berhenti di sini, target kami tahun depan predikat A.",
+            "Hasilnya dipilah ke dalam tiga Kategori; Tingkat Kepatuhan Tinggi (Zona Hijau), Tingkat Kepatuhan Sedang (Zona Kuning), dan Tingkat Kepatuhan Rendah (Zona Merah).",
             "Predikat BB diberikan untuk nilai 70 hingga 80.",
             "Untuk meraih predikat A, Jember masih memerlukan tambahan poin.",
             "sementara sisanya tersebar di zona kuning",
