@@ -263,6 +263,23 @@ pub const SCORE_BLOCKERS: &[&str] = &[
     "dibawah", "bobot", "menembus", "menargetkan",
 ];
 
+/// Words before a value in its sentence that make it hoped for, not
+/// reached (`menurut harapan Hasto, di tahun 2024 nanti bisa turun lagi
+/// menjadi 14 persen`), lower-cased.
+pub const WISH_WORDS: &[&str] = &[
+    "harapan",
+    "berharap",
+    "diharapkan",
+    "harapkan",
+    "mengharapkan",
+    "semoga",
+    "mudah-mudahan",
+    "nanti",
+    "mendatang",
+    "diproyeksikan",
+    "proyeksi",
+];
+
 /// Words after a number that make it a count, an amount or a duration.
 #[rustfmt::skip]
 pub const NON_SCORE_UNITS: &[&str] = &[

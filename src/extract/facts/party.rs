@@ -208,7 +208,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
             previous_level = level;
             continue;
         }
-        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start]) {
+        if named(NOT_PARTIES) || named(NICKNAMES) || epithet_marked(&slice[..whole.start], &slice[end..]) {
             continue;
         }
         previous_level = level;
@@ -477,11 +477,12 @@ fn is_acronym(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
-/// Whether the text before a name marks it as an epithet: an opening
-/// quote, or a word such as `berjuluk` or `dikenal sebagai`.
-fn epithet_marked(before: &str) -> bool {
+/// Whether the text around a name marks it as an epithet: quotes around
+/// it alone (`“Kota Kembang”`, not the opening of a quoted sentence), or a
+/// word before it such as `berjuluk` or `dikenal sebagai`.
+fn epithet_marked(before: &str, after: &str) -> bool {
     let before = before.trim_end();
-    if before.ends_with(['“', '"', '‘', '\'']) {
+    if before.ends_with(['“', '"', '‘', '\'']) && after.starts_with(['”', '"', '’', '\'']) {
         return true;
     }
     let mut words = before.split_whitespace().rev();
@@ -916,6 +917,10 @@ mod tests {
             ("Desa Sukamaju, Kecamatan Cibeber, meraih", &["Desa Sukamaju"]),
             ("Desa Sukamaju, Tarogong meraih status mandiri", &["Desa Sukamaju"]),
             ("Bahkan Provinsi Sulsel pun masih", &["Provinsi Sulsel"]),
+            // A quoted sentence may open with a name; a name quoted alone is an epithet.
+            ("“Pemkab Merangin memperoleh MCP 56,8,” lanjutnya.", &["Pemkab Merangin"]),
+            ("Bogor dijuluki sebagai “Kota Hujan” oleh warganya", &["Bogor"]),
+            ("Bogor, si “Kota Hujan”, meraih", &["Bogor"]),
             ("yakni Pemda Kabupaten Timor Tengah Utara(TTU) dengan", &["Pemda Kabupaten Timor Tengah Utara"]),
             ("tertinggi yakni kabupaten Manokwari Selatan mencapai", &["kabupaten Manokwari Selatan"]),
             ("Capaian MCP wilayah provinsi Jawa Tengah sebesar 87", &["Jawa Tengah"]),

@@ -15,7 +15,7 @@ use super::date::month_number;
 use super::lexicon::{
     BREAKDOWN_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
     NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
-    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS,
+    SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, WISH_WORDS,
     ZONE_COLOURS, ZONE_NOUNS, change_verb, in_list,
 };
 use super::list;
@@ -262,7 +262,19 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
     let read = Spans::new(scores.iter().chain(out.iter()).map(|f| f.span.clone()));
     bound::find_bound_values(doc, &read, &mut scores);
     find_percent_changes(doc, &changes, &mut scores, out);
+    scores.retain(|score| !wished(doc, score.span.start));
     out.append(&mut scores);
+}
+
+/// Whether the value at `pos` is hoped for: a word of wishing stands
+/// before it in its sentence, and no word of the present after that one
+/// (`Harapan kita turun di bawah 14 persen dan sekarang 15,17 persen`).
+fn wished(doc: &Document<'_>, pos: usize) -> bool {
+    let sentence = doc.sentence_or_point(pos);
+    let words = doc.text[sentence.start.min(pos)..pos]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    words.fold(false, |wished, w| (wished || in_list(WISH_WORDS, w)) && !in_list(NOW_WORDS, w))
 }
 
 /// A score change of `amount` stated by `verb` at `span`: negative after a
@@ -1004,6 +1016,7 @@ mod tests {
         for text in [
             "dengan Total Nilai 8,3 Miliar",
             "nilai proyek sebesar Rp 8,3 miliar",
+            "Menurut harapan Hasto, prevalensi stunting Kota Malang di tahun 2024 nanti bisa turun menjadi 14,5 persen.",
             "diselesaikan dalam waktu 24 jam",
             "Survei itu rampung.\nSementara Kota Prabumulih 69 persen.",
             "Penilaian lomba\nSkor lomba diumumkan, Budi (45) dan Kota Madiun (8) hadir.",
