@@ -449,7 +449,29 @@ fn subjects_for(
         // A sentence that names no party goes on about the parties of the
         // sentence before it, else the article's main subject.
         None if !doc.names_party(sentence.clone()) && continued.is_some() => continued.unwrap_or_default().to_vec(),
+        None if !doc.names_party(sentence.clone()) => {
+            vec![topic_before(doc, sentence.start).or(main.map(str::to_string))]
+        }
         None => vec![main.map(str::to_string)],
+    }
+}
+
+/// The party a sentence opens with, when it is the one party of the
+/// sentence just before `start` in its paragraph: the topic that a
+/// sentence naming none goes on with (`Kabupaten Rejang Lebong diurutan
+/// paling buncit. Hasil yang dirilis zona merah dengan nilai 45.41`).
+fn topic_before(doc: &Document<'_>, start: usize) -> Option<String> {
+    let index = doc.sentence_index(start)?.checked_sub(1)?;
+    let previous = doc.sentences[index].clone();
+    if doc.text[previous.end..start].contains('\n') {
+        return None;
+    }
+    let parties: Vec<&Mention> =
+        doc.sentence_mentions(index).iter().filter(|m| !assessor(doc, m.span.clone())).collect();
+    let opening = previous.start + (doc.text[previous.clone()].len() - doc.text[previous.clone()].trim_start().len());
+    match parties.as_slice() {
+        [only] if only.span.start == opening => Some(doc.text[only.span.clone()].to_string()),
+        _ => None,
     }
 }
 
@@ -1217,6 +1239,18 @@ mod tests {
                 &["Kabupaten Cilacap", "Kabupaten Wonogiri", "Kota Pekalongan"],
             ),
             ("Bahkan Provinsi Sulsel pun masih berada di zona kuning.", "zona kuning", None, &["Provinsi Sulsel"]),
+            (
+                "Kabupaten Rejang Lebong diurutan paling buncit. Hasil yang dirilis zona merah dengan nilai 45.41.",
+                "zona merah",
+                Some("Bengkulu"),
+                &["Kabupaten Rejang Lebong"],
+            ),
+            (
+                "Kepala Dinas Kominfo Kabupaten Kaur hadir. Hasil yang dirilis zona merah dengan nilai 45.41.",
+                "zona merah",
+                Some("Bengkulu"),
+                &["Bengkulu"],
+            ),
             (
                 "LHP diserahkan Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Jawa Timur kepada 3 (tiga) kabupaten, yaitu Kabupaten Banyuwangi, Kabupaten Bondowoso, dan Kabupaten Tuban. Atas tiga LHP yang diserahkan itu, BPK memberikan opini WTP.",
                 "opini WTP",
