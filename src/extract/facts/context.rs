@@ -103,11 +103,14 @@ impl<'d, 'a> Reader<'d, 'a> {
 /// assessment ranks cities only (`cities_only`: a bare `Bekasi` of the
 /// tolerant city index is the city).
 pub fn region_of(doc: &Document<'_>, subject: &str, cities_only: bool) -> Option<&'static Region> {
-    if let Some(region) = named_region(doc, subject, cities_only) {
+    // A village's bare name in a list (`Desa Gombang, Karangasem dan
+    // Kulur`) is no region's, whatever region it sounds like.
+    let village = doc.names_listed_village(subject);
+    if !village && let Some(region) = named_region(doc, subject, cities_only) {
         return Some(region);
     }
     let head = subject.split_whitespace().next().unwrap_or("");
-    let unit = PARTY_HEADS.iter().any(|h| subject.starts_with(h)) && !REGION_HEADS.contains(&head);
+    let unit = village || (PARTY_HEADS.iter().any(|h| subject.starts_with(h)) && !REGION_HEADS.contains(&head));
     if NATIONAL_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || !unit {
         return None;
     }
@@ -129,7 +132,11 @@ fn placed_region(doc: &Document<'_>, unit: &str) -> Option<&'static Region> {
         let end = at + unit.len();
         let place = doc.region_mentions().iter().find(|m| m.span.start >= end)?;
         let between = &doc.text[end..place.span.start];
-        between.chars().all(|c| matches!(c, ',' | '(' | ' ')).then(|| choose(doc, &place.candidates)).flatten()
+        // (`Desa Gombang, Karangasem, dan Kulur`: the next village of a list, no place.)
+        let village = || doc.names_listed_village(&doc.text[place.span.clone()]);
+        (between.chars().all(|c| matches!(c, ',' | '(' | ' ')) && !village())
+            .then(|| choose(doc, &place.candidates))
+            .flatten()
     })
 }
 

@@ -151,6 +151,13 @@ impl<'a> Document<'a> {
         out
     }
 
+    /// Whether `name` is a village's bare name in a list after a full one
+    /// (see [`Mention::listed_village`]).
+    pub fn names_listed_village(&self, name: &str) -> bool {
+        (0..self.sentences.len())
+            .any(|i| self.sentence_mentions(i).iter().any(|m| m.listed_village && &self.text[m.span.clone()] == name))
+    }
+
     /// Whether `range` names a party, or the bare name of the main subject
     /// (`Banyumas mengumpulkan total skor 3.120`).
     pub fn names_party(&self, range: Range<usize>) -> bool {

@@ -578,6 +578,11 @@ mod tests {
             ]
         );
         assert_eq!(regions[..2], [held("1.00", "51.04"), held("1.00", "35.79")]);
+        // A village's bare name in a list is the village's, not the regency it sounds like.
+        let body = "Indeks Desa 2025 di Kabupaten Gunungkidul.\n\nDelapan desa yang berstatus Maju masing-masing \
+                    yakni Desa Gombang, Karangasem, dan Kulur.";
+        let regions = keyed(body, |kind| kind == FactKind::Grade, |f| f.context.region.clone());
+        assert_eq!(regions, [held("maju", "34.03"), held("maju", "34.03"), held("maju", "34.03")]);
         // `hanya` may stand between a result and its only party.
         let body = "Predikat Madya diraih Kota Batu. Predikat Nindya hanya Kabupaten Muba.";
         assert_eq!(keyed(body, |kind| kind == FactKind::Grade, subject)[1], held("nindya", "Kabupaten Muba"));

@@ -49,6 +49,9 @@ static HEAD: LazyLock<Regex> = LazyLock::new(|| {
 pub struct Mention {
     /// Where the name stands.
     pub span: Range<usize>,
+    /// Whether it is a village's bare name in a list after a full one
+    /// (`Sidorejo` in `Desa Gombang, Sidorejo dan Kulur`): no region's.
+    pub listed_village: bool,
 }
 
 /// A place where a party's name may start: a head word (`Kota`, `Dinas`),
@@ -215,23 +218,27 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         previous_province = (place && candidate.listed_end.is_none())
             || candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Propinsi" | "Prov." | "Pemprov"));
         chain_end = 0;
-        mentions.push(Mention { span: start..range.start + end });
+        mentions.push(Mention { span: start..range.start + end, listed_village: false });
     }
     if let Some(row) = ranked_row_name(text, range.clone())
         && !mentions.iter().any(|m| m.span.start < row.end && row.start < m.span.end)
     {
-        mentions.insert(0, Mention { span: row });
+        mentions.insert(0, Mention { span: row, listed_village: false });
     }
     let villages: Vec<Range<usize>> = mentions
         .iter()
         .filter(|m| text[m.span.clone()].split(' ').next().is_some_and(|head| Level::of(head) == Level::Village))
         .flat_map(|m| village_list(text, m.span.end, range.end))
-        .filter(|name| !mentions.iter().any(|m| m.span.start < name.end && name.start < m.span.end))
         .collect();
-    if !villages.is_empty() {
-        mentions.extend(villages.into_iter().map(|span| Mention { span }));
-        mentions.sort_by_key(|m| m.span.start);
+    for name in villages {
+        // (A village may bear a region's name: `Desa Gombang, Karangasem, dan Kulur`.)
+        match mentions.iter_mut().find(|m| m.span.start < name.end && name.start < m.span.end) {
+            Some(same) if same.span == name => same.listed_village = true,
+            Some(_) => {}
+            None => mentions.push(Mention { span: name, listed_village: true }),
+        }
     }
+    mentions.sort_by_key(|m| m.span.start);
     mentions
 }
 

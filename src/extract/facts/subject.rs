@@ -225,7 +225,7 @@ fn subjects_for(
             // A province's name that goes on to a regency's (`Kabupataen Lampung Barat`) is no mention of it.
             let longer = party::compass_suffix(&text[span.end..]) > 0;
             if !headed && !longer && !mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
-                mentions.push(Mention { span });
+                mentions.push(Mention { span, listed_village: false });
             }
         }
         mentions.sort_by_key(|m| m.span.start);
