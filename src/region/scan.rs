@@ -47,7 +47,7 @@ pub(super) fn matcher(patterns: &[String]) -> Result<(DFA, StateID), String> {
 /// (`Tangerang Selatan` over `Tangerang`, `Kota Madiun` over `Madiun`).
 ///
 /// A name counts where it stands as a whole word (`Sibatu` holds no Batu)
-/// and is printed as a name: each word starting with a capital, `dan`
+/// and is printed as a name: each word starting with a capital (a compass word after the first may not: `Jawa timur`), `dan`
 /// aside (`batu` is a stone, `Batu` the city), and an alias in capitals
 /// printed in capitals (`PALI`, not `Pali`). A head word before it (`Kota`,
 /// `Pemkab`, `Prov.`, any case) joins the mention and keeps only regions of
@@ -150,8 +150,16 @@ fn printed_as_name(printed: &str, capitals: bool) -> bool {
     if capitals {
         return !printed.bytes().any(|b| b.is_ascii_lowercase());
     }
-    printed.split(' ').all(|word| word.eq_ignore_ascii_case("dan") || !word.starts_with(|c: char| c.is_lowercase()))
+    // A compass word after the first may be printed in lower case (`Jawa timur`, `Sumatera utara`).
+    printed.split(' ').enumerate().all(|(at, word)| {
+        word.eq_ignore_ascii_case("dan")
+            || !word.starts_with(|c: char| c.is_lowercase())
+            || (at > 0 && LOWER_COMPASS.contains(&word))
+    })
 }
+
+/// Compass words that may follow a region's first word in lower case.
+const LOWER_COMPASS: &[&str] = &["utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya"];
 
 /// The longest head word right before `start` (white space between) whose
 /// kind `accepts`, as where it starts and its kind.
@@ -200,6 +208,7 @@ mod tests {
     fn scan_finds_regions_as_news_prints_them() {
         let cases: &[Case] = &[
             ("Pemkot Madiun meraih nilai 95,5.", &[("Pemkot Madiun", &["35.77"])]),
+            ("Provinsi Jawa timur dan DI Jogjakarta", &[("Provinsi Jawa timur", &["35"]), ("DI Jogjakarta", &["34"])]),
             (
                 "Kota Madiun dan Kabupaten Madiun sama-sama di zona hijau.",
                 &[("Kota Madiun", &["35.77"]), ("Kabupaten Madiun", &["35.19"])],
