@@ -80,7 +80,11 @@ impl Years {
                 };
                 // `Visi Indonesia Emas 2045`: a vision's year is no result's.
                 let vision = before.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(VISION_WORDS, w));
-                !taken.overlap(&m.range()) && !month && !ranged && !vision
+                !taken.overlap(&m.range())
+                    && !month
+                    && !ranged
+                    && !vision
+                    && !(closes_event_name(before) && !follows_name(doc, m.start()))
             })
             .filter_map(|m| {
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
@@ -243,6 +247,65 @@ fn commonest_year(years: &[Year]) -> Option<i32> {
 /// (`Indonesia Emas 2045`, `Visi 2030`).
 const VISION_WORDS: &[&str] = &["emas", "visi", "menuju", "target", "targetkan"];
 
+/// Whether the text before a year ends with an event's name that the
+/// year closes (`Rapat Koordinasi (Rakor) PKT Sulsel 2019`, `Sosialisasi
+/// ... Provinsi Jawa Timur Tahun 2022`): the year the meeting is held, not
+/// the one its results are for.
+fn closes_event_name(before: &str) -> bool {
+    let words = before.split_whitespace().rev().take(MAX_EVENT_NAME_WORDS);
+    for word in words {
+        let bare = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '"' | '“' | '”'));
+        if in_list(EVENT_NOUNS, bare) {
+            return true;
+        }
+        if !bare.starts_with(char::is_uppercase) || word.ends_with(',') {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a year at `start` ends a name that goes on from an assessment's
+/// (`Sosialisasi Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024`).
+fn follows_name(doc: &Document<'_>, start: usize) -> bool {
+    doc.assessments().iter().any(|name| {
+        doc.text.get(name.span.end..start).is_some_and(|between| {
+            between.len() <= NAME_YEAR_REACH
+                && between.split_whitespace().all(|w| {
+                    (w.starts_with(char::is_uppercase) || w.starts_with('(')) && !in_list(EVENT_PLACE_HEADS, w)
+                })
+        })
+    })
+}
+
+/// Head words of a region in an event's name: past one the year is the
+/// event's (`Percepatan Penurunan Angka Stunting (PASTI) Provinsi Jawa Timur Tahun 2022`).
+const EVENT_PLACE_HEADS: &[&str] = &["Provinsi", "Kabupaten", "Kota", "Prov."];
+
+/// Nouns that open an event's name.
+const EVENT_NOUNS: &[&str] = &[
+    "Rapat",
+    "Rakor",
+    "Rakornas",
+    "Rakorda",
+    "Rakorwil",
+    "Sosialisasi",
+    "Seminar",
+    "Lokakarya",
+    "Workshop",
+    "Musrenbang",
+    "Konferensi",
+    "Festival",
+    "Peluncuran",
+    "Launching",
+    "Bimtek",
+    "Pelatihan",
+    "Diseminasi",
+];
+
+/// How many words an event's name before its year may hold.
+const MAX_EVENT_NAME_WORDS: usize = 16;
+
 /// Words before a year compared with: `dari tahun`, `dibandingkan tahun`.
 static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:dari|dibanding|dibandingkan|ketimbang)\s+(?:dengan\s+)?(?:tahun\s+)?$")
@@ -355,6 +418,11 @@ mod tests {
         assert_eq!(period("Sesuai RPJMN 2020-2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Sesuai RPJMN 2020 – 2024, Kota Madiun meraih nilai 95,5.", "95,5"), None);
         assert_eq!(period("Penilaian MCP oleh KPK sampai Januari 2021. Kota Bekasi meraih nilai 95,5.", "95,5"), None);
+        // The year of a meeting's name is the meeting's, unless the name is the assessment's.
+        let text = "Nilai MCP Kota Makassar 71,5 dipaparkan dalam Rapat Koordinasi (Rakor) PKT Sulsel 2019.";
+        assert_eq!(period(text, "71,5"), None);
+        let text = "Sosialisasi Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024. Kota Bekasi meraih nilai 95,5.";
+        assert_eq!(period(text, "95,5"), Some(2024));
         // A budget year beats the year the measuring was done.
         let text = "IPKD\nTiga daerah meraih nilai tertinggi.\nPengukuran dilaksanakan pada tahun 2022 atas anggaran tahun \
                     2021.\nKabupaten Karawang dengan nilai 85,212.";
