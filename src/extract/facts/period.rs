@@ -80,11 +80,9 @@ impl Years {
                 };
                 // `Visi Indonesia Emas 2045`: a vision's year is no result's.
                 let vision = before.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(VISION_WORDS, w));
-                !taken.overlap(&m.range())
-                    && !month
-                    && !ranged
-                    && !vision
-                    && !(closes_event_name(before) && !follows_name(doc, m.start()))
+                // `Rakor PKT Sulsel 2019`: a meeting's year, unless its name is the assessment's.
+                let meeting = closes_event_name(before) && !follows_name(doc, m.start());
+                !taken.overlap(&m.range()) && !month && !ranged && !vision && !meeting
             })
             .filter_map(|m| {
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
