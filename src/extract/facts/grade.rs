@@ -477,15 +477,19 @@ fn scale_sentences(doc: &Document<'_>, grades: &[(Range<usize>, String)]) -> Vec
             grades.iter().filter(|(s, _)| sentence.contains(&s.start)).map(|(_, v)| v.as_str()).collect();
         values.sort_unstable();
         values.dedup();
-        let noun = |value: &str| value.split(' ').next().unwrap_or("").to_string();
-        if values
-            .iter()
-            .any(|v| values.iter().filter(|w| w.contains(' ') && noun(w) == noun(v)).count() >= SCALE_GRADES)
-        {
+        // Grades of one noun: `zona hijau`, `zona kuning`, `zona merah`.
+        if values.iter().any(|v| {
+            values.iter().filter(|w| w.contains(' ') && first_word(w) == first_word(v)).count() >= SCALE_GRADES
+        }) {
             scales.push(sentence);
         }
     }
     scales
+}
+
+/// A grade's first word: its noun when it has one (`zona` of `zona hijau`).
+fn first_word(value: &str) -> &str {
+    value.split(' ').next().unwrap_or("")
 }
 
 /// How many different grades of one noun in a sentence that names no party lay out a scale.
@@ -783,7 +787,7 @@ fn listing_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
 }
 
 /// Whether `text` (ASCII lower-cased) opens with a word that lists parties.
-fn opens_with_listing(text: &str) -> bool {
+pub(super) fn opens_with_listing(text: &str) -> bool {
     ENUMERATION_WORDS.iter().any(|word| {
         text.strip_prefix(word)
             .is_some_and(|after| after.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';')))

@@ -26,6 +26,9 @@ use crate::region;
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Propinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
+/// Head words of a province's name (`Provinsi Jambi`, the old spelling `Propinsi`, `Prov.`).
+const PROVINCE_HEADS: &[&str] = &["Provinsi", "Propinsi", "Prov."];
+
 /// The word that makes a region's bare name its government's (`Pemerintah Aceh`).
 const GOVERNMENT: &str = "Pemerintah ";
 
@@ -132,7 +135,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         }
         // A province closing an event's name is its scope (`Anugerah
         // Keterbukaan Informasi Publik Provinsi Kalimantan Selatan`).
-        if candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Propinsi" | "Prov."))
+        if candidate.head.is_some_and(|head| PROVINCE_HEADS.contains(&head))
             && after_capitalised_word(&slice[..whole.start], headline)
         {
             continue;
@@ -216,7 +219,7 @@ pub fn find_mentions(text: &str, range: Range<usize>, regions: &[region::Mention
         }
         previous_level = level;
         previous_province = (place && candidate.listed_end.is_none())
-            || candidate.head.is_some_and(|head| matches!(head, "Provinsi" | "Propinsi" | "Prov." | "Pemprov"));
+            || candidate.head.is_some_and(|head| PROVINCE_HEADS.contains(&head) || head == "Pemprov");
         chain_end = 0;
         mentions.push(Mention { span: start..range.start + end, listed_village: false });
     }
@@ -270,7 +273,8 @@ fn village_list(text: &str, from: usize, limit: usize) -> Vec<Range<usize>> {
         if words.is_empty() || words.len() > MAX_VILLAGE_WORDS || !words.iter().all(is_name) {
             return Vec::new();
         }
-        let end = start + words.join(" ").len();
+        // The words and the single spaces between them.
+        let end = start + words.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
         names.push(start..end);
         if separator.trim_start_matches(',').trim() != "" {
             // The name after `dan` closes the list.

@@ -239,8 +239,6 @@ fn commonest_year(years: &[Year]) -> Option<i32> {
     counts.into_iter().max_by_key(|&(value, count)| (count, value)).map(|(value, _)| value)
 }
 
-/// The end of a value and the words that date it, before a year: `25,3
-/// persen di tahun `, `94,19 pada `.
 /// Words right before a year that make it a vision's or a target's
 /// (`Indonesia Emas 2045`, `Visi 2030`).
 const VISION_WORDS: &[&str] = &["emas", "visi", "menuju", "target", "targetkan"];
@@ -310,6 +308,8 @@ static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static compared year regex")
 });
 
+/// The end of a value and the words that date it, before a year: `25,3
+/// persen di tahun `, `94,19 pada `.
 static DATED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9](?:\s*(?:%|persen|poin))?\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?$")
         .expect("static dated value regex")

@@ -13,10 +13,10 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, ENUMERATION_WORDS, FALLS_TO,
-    FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS,
-    NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS,
-    SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
+    FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS,
+    PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS,
+    in_list, marks_recipient,
 };
 use super::list;
 use super::number::{parse_cardinal, parse_collective, parse_ordinal};
@@ -614,14 +614,14 @@ fn continues_by_kind(sentence: &str) -> bool {
     let digits = lower.matches(|c: char| c.is_ascii_digit()).count();
     kinds > 0
         && words[at..at + kinds].iter().any(|w| in_list(COUNTED_PARTIES, w))
-        && ENUMERATION_WORDS.iter().any(|e| listing.strip_prefix(e).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+        && grade::opens_with_listing(&format!("{listing} "))
         && digits == count.map_or(0, |n| n.to_string().len())
         && !lower.split_whitespace().any(|w| in_list(GRADE_NOUNS, w))
 }
 
 /// Words beside a kind of party that go on naming the group: `pemerintah
 /// kabupaten`, `daerah tersebut`, `kabupaten lainnya`.
-const KIND_WORDS: &[&str] = &["itu", "tersebut", "lainnya", "lain", "yang", "dan", "kabupaten/kota"];
+const KIND_WORDS: &[&str] = &["itu", "tersebut", "lainnya", "lain", "yang", "dan"];
 
 /// The relative clauses set off by commas in `text[range]`: from `, yang`
 /// to the next comma (`Kabupaten Bantaeng, yang kerap dibandingkan dengan
