@@ -8,9 +8,10 @@
 //! names most often.
 //! `tahun lalu` or `tahun sebelumnya` by the result is
 //! the year before the one found so. Years of dates, decrees and spans of
-//! years (`RPJMN 2020-2024`) are no period, nor a month's year unless the
-//! value after it stands as of it (`hingga Agustus 2023 sebesar 15,17
-//! persen`); never the publication year by default.
+//! years (`RPJMN 2020-2024`) are no period, unless values stand as of the
+//! date (`hingga Agustus 2023 sebesar 15,17 persen`, `Sampai Desember
+//! 2025, tingkat kepesertaan ... 98,65 persen`); never the publication
+//! year by default.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -31,8 +32,9 @@ static YEAR: LazyLock<Regex> =
 /// How many bytes after an assessment's name its year may stand.
 const NAME_YEAR_REACH: usize = 70;
 
-/// How many bytes after a result its clause may still give its year (`nilai 93,59 pada 2023`).
-const YEAR_AFTER: usize = 24;
+/// How many bytes after a result its clause may still give its year (`nilai 93,59 pada 2023`,
+/// `89,65 persen peserta aktif pada 2025`).
+const YEAR_AFTER: usize = 40;
 
 /// The years of a body that may be periods, in order.
 pub struct Years {
@@ -52,6 +54,13 @@ struct Year {
     /// Whether it is the year compared with (`dari tahun 2020`): no period
     /// of the results past the comma after it.
     compared: bool,
+    /// Whether it closes a date that values stand as of (`Sampai Desember
+    /// 2025, tingkat kepesertaan ... 98,65 persen`, `per 31 Desember
+    /// 2025`): it dates the values of its own sentence only, for the
+    /// sentence after may tell of another time (`dijalankan KPK sampai
+    /// Januari 2021.`). A month's year with its value right after it dates
+    /// on (`hingga Agustus 2023 sebesar 15,17 persen. Kota Sorong 20,1`).
+    as_of: bool,
 }
 
 impl Years {
@@ -63,15 +72,8 @@ impl Years {
             .find_iter(text)
             .filter(|m| {
                 let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
-                let mut words = before.rsplit(char::is_whitespace);
-                // A month as of which the value after it stands dates it
-                // (`hingga Agustus 2023 sebesar 15,17 persen`); an event's
-                // month does not (`dijalankan KPK sampai Januari 2021.`).
-                let month = words.next().is_some_and(|w| {
-                    let w = w.trim_end_matches([',', '.']);
-                    MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(w))
-                }) && !(words.next().is_some_and(|w| in_list(AS_OF_WORDS, w))
-                    && value_follows(&text[m.end()..]));
+                // A month's year is no period, unless values stand as of it (see `Year::as_of`).
+                let month = before.rsplit(char::is_whitespace).next().is_some_and(is_month) && !as_of(before);
                 let ranged = before.ends_with(['-', '–', '/']) || {
                     let after = text[m.end()..].trim_start_matches([' ', '\u{a0}']);
                     after
@@ -82,15 +84,17 @@ impl Years {
                 let vision = before.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(VISION_WORDS, w));
                 // `Rakor PKT Sulsel 2019`: a meeting's year, unless its name is the assessment's.
                 let meeting = closes_event_name(before) && !follows_name(doc, m.start());
-                !taken.overlap(&m.range()) && !month && !ranged && !vision && !meeting
+                (!taken.overlap(&m.range()) || as_of(before)) && !month && !ranged && !vision && !meeting
             })
             .filter_map(|m| {
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
+                let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
                 Some(Year {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
                     dates_a_value: DATED_VALUE.is_match(window),
                     compared: COMPARED.is_match(window),
+                    as_of: as_of(before) && !value_follows(&text[m.end()..]),
                 })
             })
             .collect::<Vec<Year>>();
@@ -120,14 +124,16 @@ impl Years {
         let text = doc.text;
         let sentence = doc.sentence_or_point(span.start);
         let clause = clause_around(doc, sentence.clone(), span.clone());
+        let own_sentence = sentence.clone();
         // Past the comma after it a year compared with (`dari tahun 2020,`) dates nothing.
         let before = |scope: Range<usize>| {
             self.within(scope.start..span.end.min(scope.end))
                 .iter()
                 .rev()
                 .find(|y| {
-                    let passed = y.compared && text[y.span.end..span.start.max(y.span.end)].contains(',');
-                    !(y.dates_a_value || passed)
+                    let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
+                    let elsewhere = y.as_of && !own_sentence.contains(&y.span.start);
+                    !(y.dates_a_value || passed || elsewhere)
                 })
                 .map(|y| y.value)
         };
@@ -137,11 +143,16 @@ impl Years {
         // (A rating given with the value may stand between: `57,49 dengan
         // kategori “CC” pada tahun 2018`.)
         let rated_end = span.end + rating_after(&text[span.end..]);
+        // Another value between takes the year, unless it is the one this result moved to
+        // (`Naik 0.02 Menjadi 69.83 pada 2022`).
         let dated_here = |y: &&Year| {
-            y.dates_a_value
-                || text[rated_end.min(y.span.start)..y.span.start].split_whitespace().all(|w| {
-                    in_list(&["pada", "di", "dalam", "per", "tahun"], w.trim_matches(|c: char| !c.is_alphanumeric()))
-                })
+            let between = &text[rated_end.min(y.span.start)..y.span.start];
+            let moved_to = between.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("menjadi"));
+            if between.contains(|c: char| c.is_ascii_digit()) {
+                moved_to && y.dates_a_value
+            } else {
+                y.dates_a_value || dates_before(between)
+            }
         };
         // Of years joined after it (`zona kuning pada 2023 dan 2024`), the last.
         let after = self.within(span.end..clause.end);
@@ -179,7 +190,7 @@ impl Years {
     /// The lead's year of a result: the budget year it names (see
     /// [`budget_year`]), else its first year that dates no other value.
     fn lead_year(&self, doc: &Document<'_>) -> Option<i32> {
-        let years: Vec<&Year> = self.within(doc.lead()).iter().filter(|y| !y.dates_a_value).collect();
+        let years: Vec<&Year> = self.within(doc.lead()).iter().filter(|y| !y.dates_a_value && !y.as_of).collect();
         years.iter().find(|y| budget_year(doc.text, y)).or(years.first()).map(|y| y.value)
     }
 
@@ -199,11 +210,91 @@ impl Years {
         self.within(window)
             .first()
             .filter(|y| {
-                !text[name.end..y.span.start]
-                    .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '\n'))
+                !y.as_of
+                    && !text[name.end..y.span.start]
+                        .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '\n'))
             })
             .map(|y| y.value)
     }
+}
+
+/// Whether the text between a year compared with and a result passes a
+/// comma, so that the year dates nothing there; a clause of that time
+/// after the comma goes on with it (`dibandingkan tahun 2024, ketika
+/// cakupan UHC berada di angka 86,04 persen`).
+fn past_comma(between: &str) -> bool {
+    between.split_once(',').is_some_and(|(_, rest)| {
+        !rest.split_whitespace().next().is_some_and(|w| in_list(&["ketika", "saat", "kala", "tatkala"], w))
+    })
+}
+
+/// Whether the words between a value and a year after it let the year
+/// date the value: words of time only (`zona merah per 2018`, `100,26
+/// persen per Desember 2025`), perhaps after a few words that go on
+/// naming what was measured (`89,65 persen peserta aktif pada 2025`), but
+/// not past another phrase of time (`peringkat pertama pada penilaian pada 2024`).
+fn dates_before(between: &str) -> bool {
+    let time = |w: &str| in_list(TIME_WORDS, w) || in_list(AS_OF_WORDS, w) || is_month(w);
+    let mut words: Vec<&str> = between.split_whitespace().collect();
+    let own = words.iter().rev().take_while(|w| time(w)).count();
+    words.truncate(words.len() - own);
+    own == 0 && words.is_empty()
+        || own > 0
+            && words.len() <= MEASURE_WORDS
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase()) && !in_list(NEW_VALUE_WORDS, w) && !time(w))
+}
+
+/// Words of time between a value and the year that dates it.
+const TIME_WORDS: &[&str] = &["pada", "di", "dalam", "tahun", "sepanjang", "selama"];
+
+/// How many words naming what was measured may stand between a value and
+/// the words of time before its year.
+const MEASURE_WORDS: usize = 3;
+
+/// Words after a value that lead to another value or time, so that a
+/// year after them dates that one (`80 dari target pada 2024`).
+const NEW_VALUE_WORDS: &[&str] = &[
+    "dari",
+    "dibanding",
+    "dibandingkan",
+    "ketimbang",
+    "sejak",
+    "target",
+    "ditargetkan",
+    "menjadi",
+    "naik",
+    "turun",
+    "meningkat",
+    "menurun",
+    "dan",
+    "atau",
+    "serta",
+    "sedangkan",
+    "sementara",
+    "kemudian",
+    "lalu",
+    "lantas",
+    "selanjutnya",
+];
+
+/// Whether the text before a year closes with a date that values stand
+/// as of: an as-of word, a day perhaps, a month (`hingga Agustus`, `per
+/// 31 Desember`).
+fn as_of(before: &str) -> bool {
+    let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+    if !words.next().is_some_and(is_month) {
+        return false;
+    }
+    let day = |w: &&str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut words = words.peekable();
+    words.next_if(day);
+    words.next().is_some_and(|w| in_list(AS_OF_WORDS, w))
+}
+
+/// Whether `word` names a month (`Agustus`, `Desember,`).
+fn is_month(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.']);
+    MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(word))
 }
 
 /// Whether a value follows at once, or after a linking word (`sebesar
@@ -233,7 +324,7 @@ fn budget_year(text: &str, year: &Year) -> bool {
 /// dates them (`Penilaian SETARA ini memakai indeks sepanjang tahun 2021`).
 fn commonest_year(years: &[Year]) -> Option<i32> {
     let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
-    for year in years.iter().filter(|y| !y.dates_a_value) {
+    for year in years.iter().filter(|y| !y.dates_a_value && !y.as_of) {
         *counts.entry(year.value).or_default() += 1;
     }
     counts.into_iter().max_by_key(|&(value, count)| (count, value)).map(|(value, _)| value)
@@ -430,6 +521,49 @@ mod tests {
         assert_eq!(period(text, "15,17"), Some(2023));
         assert_eq!(period(text, "20,1"), Some(2023));
         assert_eq!(period("Kota Madiun meraih nilai 95,5.", "95,5"), None);
+    }
+
+    #[test]
+    fn a_date_values_stand_as_of_dates_the_values_of_its_sentence() {
+        let text =
+            "UHC Award 2026\nPembuka.\nSampai Desember 2025, tingkat kepesertaan di Kota Ambon mencapai 98,65 persen.";
+        assert_eq!(period(text, "98,65"), Some(2025));
+        let text = "UHC Award 2026\nPembuka.\nNatuna dengan cakupan 100,26 persen per Desember 2025.";
+        assert_eq!(period(text, "100,26"), Some(2025));
+        let text = "UHC Award 2026\nPembuka.\nDari target 98 persen per Maret 2024, baru tercapai 95,95 persen.";
+        assert_eq!(period(text, "95,95"), Some(2024));
+        // A full date is the date reader's, and still dates its sentence.
+        let text = "UHC Award 2026\nPembuka.\nHingga 31 Desember 2025, cakupan kepesertaan mencapai 100,18 persen.";
+        let doc = Document::new(text);
+        let date = text.find("31 Desember 2025").unwrap();
+        let mut taken = Spans::default();
+        taken.add(date..date + "31 Desember 2025".len());
+        let years = Years::new(&doc, &taken);
+        let at = text.find("100,18").unwrap();
+        assert_eq!(years.period_of(&doc, at..at + 6, None), Some(2025));
+        // A date of another time than the result's dates no later sentence.
+        let text = "UHC Award 2026\nPembuka.\nData dihimpun hingga Juni 2025. Kota Ambon mencapai 98,65 persen.";
+        assert_eq!(period(text, "98,65"), Some(2026));
+    }
+
+    #[test]
+    fn a_year_after_a_value_dates_it_past_the_words_naming_what_was_measured() {
+        let text = "UHC Award 2026\nPembuka.\nCakupan UHC sebesar 89,65 persen peserta aktif pada 2025.";
+        assert_eq!(period(text, "89,65"), Some(2025));
+        let text = "UHC Award 2026\nPembuka.\nKepahiang 22,9% kemudian di tahun 2022 menjadi 24,9 persen.";
+        assert_eq!(period(text, "22,9"), Some(2026));
+        // Not past another phrase of time, nor past another value than the one moved to.
+        let text = "Peringkat 2022\nPembuka.\nKita harus mempertahankan peringkat pertama pada penilaian pada 2024.";
+        assert_eq!(period(text, "peringkat pertama"), Some(2022));
+        let text = "IKIP\nPembuka.\nSecara nasional, turun 0,1 persen dari 21.6 persen pada tahun 2022 menjadi 21,5 persen \
+                    pada 2023.";
+        assert_eq!(period(text, "0,1 persen"), None);
+        let text = "IKIP: Lampung 69.81 pada 2021, Naik 0.02 Menjadi 69.83 pada 2022\nPembuka.";
+        assert_eq!(period(text, "0.02"), Some(2022));
+        // A time clause after the year compared with is of that year.
+        let text = "UHC Award 2026\nPembuka.\nCapaian naik dibandingkan tahun 2024, ketika cakupan berada di angka 86,04 \
+                    persen.";
+        assert_eq!(period(text, "86,04"), Some(2024));
     }
 
     #[test]
