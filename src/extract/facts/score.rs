@@ -83,6 +83,57 @@ fn bare_decimals(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     })
 }
 
+/// A whole number of up to three digits, as a table cell holds it.
+static WHOLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{1,3}").expect("static whole number regex"));
+
+/// Whole numbers that fill a table's cell in a column whose other cells
+/// hold decimals (`12 | Kota Bau-Bau | 26 |` under `1 | Kabupaten Buton
+/// Tengah | 41,6 |`): values printed without their decimal part.
+fn whole_table_values(text: &str) -> Vec<regex::Match<'_>> {
+    let is_row = |line: &str| line.matches('|').count() >= 2;
+    let cells = |line: &str, at: usize| -> Vec<Range<usize>> {
+        let mut start = at;
+        line.split('|')
+            .map(|cell| {
+                let range = start..start + cell.len();
+                start = range.end + 1;
+                range
+            })
+            .collect()
+    };
+    let mut found = Vec::new();
+    let mut table: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n').chain(std::iter::once("")) {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if is_row(content) {
+            table.push(cells(content, at));
+        } else if !table.is_empty() {
+            let columns = table.iter().map(Vec::len).max().unwrap_or(0);
+            // The first column numbers the rows.
+            for column in 1..columns {
+                let cell = |row: &Vec<Range<usize>>| row.get(column).map(|r| text[r.clone()].trim());
+                let decimal = |c: &str| BARE.find(c).is_some_and(|m| m.len() == c.len());
+                if !table.iter().filter_map(cell).any(decimal) {
+                    continue;
+                }
+                for row in &table {
+                    let Some(range) = row.get(column) else { continue };
+                    if let Some(m) = WHOLE
+                        .find_at(text, range.start)
+                        .filter(|m| m.end() <= range.end && text[range.clone()].trim() == m.as_str())
+                    {
+                        found.push(m);
+                    }
+                }
+            }
+            table.clear();
+        }
+        at += line.len();
+    }
+    found
+}
+
 /// How a trigger introduces its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Trigger {
@@ -381,7 +432,9 @@ fn drop_unnamed_items(doc: &Document<'_>, scores: &mut Vec<Found>) {
 fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
     let body = doc.text;
     let mut before = read_spans(scores);
-    for number in bare_decimals(body) {
+    let mut numbers: Vec<regex::Match<'_>> = bare_decimals(body).chain(whole_table_values(body)).collect();
+    numbers.sort_by_key(regex::Match::start);
+    for number in numbers {
         // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
         let next = words_after(body, number.end())
             .next()
@@ -406,7 +459,7 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
         let named = list::before_row_value(lead);
         // A decimal point is read only right after a name (`Pemkab Lebong
         // 93.76`), where a time (`pukul 10.30`) never stands.
-        let pointed = !number.as_str().contains(',');
+        let pointed = number.as_str().contains('.') && !number.as_str().contains(',');
         let after_name = named
             .rsplit(char::is_whitespace)
             .next()
@@ -830,6 +883,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&PERCENT_CHANGE);
     LazyLock::force(&LISTED);
     LazyLock::force(&BARE);
+    LazyLock::force(&WHOLE);
     percent::force_statics();
     bound::force_statics();
 }
@@ -942,6 +996,11 @@ mod tests {
             (
                 "Berikut nilai tertinggi (peringkat | daerah | nilai):\n1 | Kota Blitar | 97,80 | Zona Hijau",
                 &["score 97.8 1 | Kota Blitar | 97,80"],
+            ),
+            // A whole number in a column of decimals is a value; the row's number is none.
+            (
+                "Berikut prevalensi stunting:\nNo | Wilayah | Nilai |\n1 | Kota Bau-Bau | 26,5 |\n2 | Kota Kendari | 26 |",
+                &["score 26.5 1 | Kota Bau-Bau | 26,5", "score 26 2 | Kota Kendari | 26"],
             ),
             ("Indeks Reformasi Birokrasi Berkurang Dua Poin", &["change -2 Berkurang Dua Poin"]),
             (
