@@ -415,7 +415,7 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         let capitalised = body[words.clone()].starts_with(char::is_uppercase);
         let kept = match caps.name("listed") {
             Some(_) => {
-                (capitalised || body[words.clone()].contains(' ')) && enumeration_after(doc, words.end).is_some()
+                (capitalised || body[words.clone()].contains(' ')) && enumeration_after(doc, words.end, true).is_some()
             }
             None => capitalised,
         };
@@ -446,7 +446,7 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
     // persen meliputi Samosir, ...`).
     let scales = scale_sentences(doc, &grades);
     grades.retain(|(span, _)| {
-        let listed = || enumeration_after(doc, span.end).is_some();
+        let listed = || enumeration_after(doc, span.end, true).is_some();
         (!counted_group(doc, span.start) || listed())
             && !rule_or_wish(body, span.clone())
             && (!band(body, span.end) || listed())
@@ -579,7 +579,7 @@ fn held_by_party(doc: &Document<'_>, span: Range<usize>) -> bool {
         || doc.text[sentence.start.min(span.start)..span.start]
             .split_whitespace()
             .any(|w| in_list(COUNTED_PARTIES, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')))
-        || enumeration_after(doc, span.end).is_some()
+        || enumeration_after(doc, span.end, true).is_some()
 }
 
 /// Whether the word before a grade noun places a party in it (`pada`,
@@ -714,12 +714,14 @@ pub(super) enum Listing {
 /// (`... masuk zona hijau. Yakni, Pemkab Ponorogo (nilai 87,88), ...`),
 /// or in a later sentence that points back to the counted group (see
 /// [`pointed_listing_after`]). Brackets of other words (`kategori B (kualitas tinggi)`) are passed over.
-pub(super) fn enumeration_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
-    listing_after(doc, end).or_else(|| pointed_listing_after(doc, end).map(Listing::NextSentence))
+/// With `valued`, parties named each with its value list them too (see
+/// [`valued_rows`]): a grade's holders, where a value's would each hold its own.
+pub(super) fn enumeration_after(doc: &Document<'_>, end: usize, valued: bool) -> Option<Listing> {
+    listing_after(doc, end, valued).or_else(|| pointed_listing_after(doc, end).map(Listing::NextSentence))
 }
 
 /// [`enumeration_after`] but for a later sentence that points back to a counted group.
-fn listing_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
+fn listing_after(doc: &Document<'_>, end: usize, valued: bool) -> Option<Listing> {
     let body = doc.text;
     let rest = &body[end..floor_boundary(body, (end + ENUMERATION_REACH).min(body.len()))];
     // ASCII lower case keeps every byte where it was: offsets into `lower` are offsets into `rest`.
@@ -740,7 +742,7 @@ fn listing_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
             words <= MAX_WORDS_BEFORE_ENUMERATION
                 || (doc.mentions_in(end..end + here).is_empty() && doc.names_party(listed))
         };
-        if opens_with_listing(from) && near() {
+        if (opens_with_listing(from) || (valued && valued_rows(doc, end + here))) && near() {
             return Some(Listing::RestOfSentence);
         }
         // A list of names in brackets: `(Pemrov Malut, Pemkab Halsel, ...)`.
@@ -784,6 +786,31 @@ fn listing_after(doc: &Document<'_>, end: usize) -> Option<Listing> {
         at = here + word.len();
     }
     None
+}
+
+/// Whether parties named each with its value open at `at` and go on in
+/// the sentence (`dengan perolehan nilai Kabupaten Lingga 87,27, Provinsi
+/// Kepulauan Riau 85,97, ...`): the holders of the grade before, listed.
+fn valued_rows(doc: &Document<'_>, at: usize) -> bool {
+    let mentions = doc.mentions_in(at..doc.sentence_or_point(at).end);
+    let valued = |end: usize| {
+        let rest = doc.text[end..].trim_start_matches([' ', '(', '\u{a0}']);
+        let number = rest.split_whitespace().next().unwrap_or_default().trim_end_matches([',', ')', ';', '.']);
+        is_decimal(number)
+    };
+    mentions.first().is_some_and(|m| m.span.start == at)
+        && mentions.iter().filter(|m| valued(m.span.end)).count() >= MIN_VALUED_ROWS
+}
+
+/// How many parties with their values make a list of a grade's holders.
+const MIN_VALUED_ROWS: usize = 2;
+
+/// Whether `word` is a decimal as printed (`87,27`, `85.97`).
+fn is_decimal(word: &str) -> bool {
+    word.contains([',', '.'])
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && word.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `text` (ASCII lower-cased) opens with a word that lists parties.
@@ -884,10 +911,9 @@ fn awarded(doc: &Document<'_>, span: Range<usize>) -> bool {
     let sentence = doc.sentence_or_point(span.start);
     let lead = &body[sentence.start.min(span.start)..span.start];
     // (`daerah penerima Adipura Kencana` is a kind of party, unless they are listed.)
-    let taken =
-        lead.split_whitespace().rev().take(AWARD_REACH).any(|w| {
-            in_list(AWARD_TAKERS, w) || (in_list(AWARD_HOLDERS, w) && enumeration_after(doc, span.end).is_some())
-        });
+    let taken = lead.split_whitespace().rev().take(AWARD_REACH).any(|w| {
+        in_list(AWARD_TAKERS, w) || (in_list(AWARD_HOLDERS, w) && enumeration_after(doc, span.end, true).is_some())
+    });
     let given = || {
         let rest = body[span.end..].trim_start();
         let to = ["untuk ", "kepada "].iter().find_map(|w| rest.strip_prefix(w)).map(|r| r.trim_start());
@@ -1214,7 +1240,7 @@ mod tests {
             ),
         ] {
             let end = text.find(grade).unwrap() + grade.len();
-            assert_eq!(enumeration_after(&Document::new(text), end).is_some(), listed, "{text}");
+            assert_eq!(enumeration_after(&Document::new(text), end, true).is_some(), listed, "{text}");
         }
     }
 

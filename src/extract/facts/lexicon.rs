@@ -518,7 +518,7 @@ pub const OPINIONS: &[(&str, &str)] = &[
 pub const COUNTED_PARTIES: &[&str] = &[
     "pemkot", "pemkab", "pemda", "pemprov", "kabupaten", "kota", "daerah", "instansi", "provinsi", "kementerian",
     "lembaga", "OPD", "desa", "kelurahan", "sekolah", "unit", "puskesmas", "pemerintah", "kabupaten/kota", "satker",
-    "badan", "lainnya", "perangkat",
+    "badan", "lainnya", "perangkat", "kantor", "dinas", "polres", "kecamatan", "entitas",
 ];
 
 /// Words before a number that make it part of a name, not a count
@@ -675,7 +675,7 @@ pub const PARTY_HEADS: &[&str] = &[
     "PDAM", "Bappeda", "Bapperida", "Bappedalitbang", "Brida", "Bapenda", "BPBD", "BPKAD", "DPMPTSP", "Disdukcapil",
     "Dispendukcapil", "Dukcapil", "Diskominfo", "Satpol PP", "DPRD", "Balai", "UPTD", "UPT", "Kementerian", "Mal Pelayanan Publik", "Mall Pelayanan Publik", "MPP",
     "Sekolah Menengah", "Sekolah Dasar", "Instalasi", "Dinkes", "Dinsos", "Disdik", "Dindik", "Dishub", "DLH",
-    "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu",
+    "Disnaker", "BKPSDM", "Samsat", "KPPN", "Bawaslu", "Kantah", "Kanwil",
 ];
 
 /// Heads of national bodies: a party they open has no region (`Kementerian

@@ -82,7 +82,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
             if f.detail.kind() == FactKind::Grade { scored_sentence.1.clone() } else { last_scored.clone() }
         } else {
             // The country named as the party is labelled by its index too.
-            subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued)
+            subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued, f.detail.kind())
                 .into_iter()
                 .map(|s| if s.as_deref() == Some(NATION) { Some(nation(doc, f.span.clone())) } else { s })
                 .collect()
@@ -210,6 +210,7 @@ fn subjects_for(
     fact: Range<usize>,
     next_result: Option<usize>,
     continued: Option<&[Option<String>]>,
+    kind: FactKind,
 ) -> Vec<Option<String>> {
     let (text, main) = (doc.text, doc.main());
     let mut mentions = doc.mentions_in(sentence.clone());
@@ -273,7 +274,7 @@ fn subjects_for(
     // list (`Berikutnya, Pemkot Padang ...`, `Lalu, Pemkot Solok ...`); a
     // list in brackets (`Zona kuning (Pemrov Malut, Pemkab Halsel)`) wins
     // over a party named before the grade.
-    let enumerated = grade::enumeration_after(doc, fact.end).map(|listing| {
+    let enumerated = grade::enumeration_after(doc, fact.end, kind == FactKind::Grade).map(|listing| {
         let unassessed = |m: &&Mention| !assessor(doc, m.span.clone());
         match listing {
             // A bracketed list holds only the names inside its brackets.
@@ -972,11 +973,17 @@ mod tests {
         let text = "Berdasarkan hasil dari Dinas Pendidikan, Kota Madiun berhasil meraih nilai 95,5.";
         let fact = text.find("nilai").unwrap()..text.find("95,5").unwrap() + 4;
         let doc = Document::with_main(text, None);
-        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(
+            subjects_for(&doc, 0..text.len(), 0..0, fact, None, None, FactKind::Score),
+            [Some("Kota Madiun".to_string())]
+        );
         let text = "Dengan hasil ini, daerah itu masuk zona hijau.";
         let fact = text.find("zona").unwrap()..text.find("hijau").unwrap() + 5;
         let doc = Document::with_main(text, Some("Kota Madiun"));
-        assert_eq!(subjects_for(&doc, 0..text.len(), 0..0, fact, None, None), [Some("Kota Madiun".to_string())]);
+        assert_eq!(
+            subjects_for(&doc, 0..text.len(), 0..0, fact, None, None, FactKind::Grade),
+            [Some("Kota Madiun".to_string())]
+        );
     }
 
     #[test]
@@ -987,7 +994,7 @@ mod tests {
         assert_eq!(doc.regions(), ["Kota Padang", "Kota Bukittinggi"]);
         let at = text.find("peringkat ke 3").unwrap();
         let sentence = text.find("Tanah Datar").unwrap()..text.len();
-        let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None, None);
+        let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None, None, FactKind::Ranking);
         assert_eq!(got, [Some("Bukittinggi".to_string())]);
     }
 
@@ -1269,6 +1276,20 @@ mod tests {
                 ],
             ),
             (
+                "Sementara lima pemda lainnya masuk pada kategori B dengan perolehan nilai Kabupaten Lingga 87,27, \
+                 Kota Batam 83,06 dan Kabupaten Bintan 82,36.",
+                "kategori B",
+                None,
+                &["Kabupaten Lingga", "Kota Batam", "Kabupaten Bintan"],
+            ),
+            (
+                "Empat Kantor Pertanahan (Kantah) menduduki kategori A, yaitu Kantah Kabupaten Karimun dengan nilai \
+                 95,65 dan Kantah Kota Batam 90,18.",
+                "kategori A",
+                None,
+                &["Kantah Kabupaten Karimun", "Kantah Kota Batam"],
+            ),
+            (
                 "Laporan itu diserahkan kepada Pemerintah Propinsi Sumatera Utara, yang meraih opini WTP.",
                 "opini WTP",
                 None,
@@ -1279,7 +1300,15 @@ mod tests {
             let at = text.find(fact).unwrap();
             let doc = Document::with_main(text, *main);
             let sentence = doc.sentence_at(at).unwrap();
-            let got = subjects_for(&doc, sentence.clone(), 0..sentence.start, at..at + fact.len(), None, None);
+            let got = subjects_for(
+                &doc,
+                sentence.clone(),
+                0..sentence.start,
+                at..at + fact.len(),
+                None,
+                None,
+                FactKind::Grade,
+            );
             let want: Vec<Option<String>> = want.iter().map(|w| Some(w.to_string())).collect();
             assert_eq!(got, want, "{text}");
         }
