@@ -54,12 +54,13 @@ struct Year {
     /// Whether it is the year compared with (`dari tahun 2020`): no period
     /// of the results past the comma after it.
     compared: bool,
-    /// Whether it closes a date that values stand as of (`Sampai Desember
-    /// 2025, tingkat kepesertaan ... 98,65 persen`, `per 31 Desember
-    /// 2025`): it dates the values of its own sentence only, for the
-    /// sentence after may tell of another time (`dijalankan KPK sampai
-    /// Januari 2021.`). A month's year with its value right after it dates
-    /// on (`hingga Agustus 2023 sebesar 15,17 persen. Kota Sorong 20,1`).
+    /// Whether it closes a date that values may stand as of, up to which
+    /// something may also have run (`Sampai Desember 2025, tingkat
+    /// kepesertaan ... 98,65 persen`, `dijalankan KPK sampai Januari
+    /// 2021.`): it dates the values of its own sentence only. A date
+    /// with its value right after it dates on (`hingga Agustus 2023
+    /// sebesar 15,17 persen. Kota Sorong 20,1`), and so does one that can
+    /// only be an as-of date (`data per 1 Agustus 2024`).
     as_of: bool,
 }
 
@@ -92,9 +93,9 @@ impl Years {
                 Some(Year {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
-                    dates_a_value: DATED_VALUE.is_match(window),
+                    dates_a_value: DATED_VALUE.is_match(window) || dates_amount(before),
                     compared: COMPARED.is_match(window),
-                    as_of: as_of(before) && !value_follows(&text[m.end()..]),
+                    as_of: as_of(before) && !as_of_only(before) && !value_follows(&text[m.end()..]),
                 })
             })
             .collect::<Vec<Year>>();
@@ -281,15 +282,35 @@ const NEW_VALUE_WORDS: &[&str] = &[
 /// as of: an as-of word, a day perhaps, a month (`hingga Agustus`, `per
 /// 31 Desember`).
 fn as_of(before: &str) -> bool {
-    let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
-    if !words.next().is_some_and(is_month) {
-        return false;
-    }
-    let day = |w: &&str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
-    let mut words = words.peekable();
-    words.next_if(day);
-    words.next().is_some_and(|w| in_list(AS_OF_WORDS, w))
+    as_of_word(before).is_some()
 }
+
+/// Whether the as-of date before a year can only be one (`per 30 Juni`),
+/// not the end of a time something ran (`sampai Januari`).
+fn as_of_only(before: &str) -> bool {
+    as_of_word(before).is_some_and(|w| w.eq_ignore_ascii_case("per"))
+}
+
+/// The as-of word of the date that the text before a year closes with
+/// (`hingga` of `hingga Agustus`, `per` of `per 31 Desember`).
+fn as_of_word(before: &str) -> Option<&str> {
+    let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).peekable();
+    words.next().filter(|w| is_month(w))?;
+    words.next_if(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    words.next().filter(|w| in_list(AS_OF_WORDS, w))
+}
+
+/// Whether an as-of date dates the sum of money right before it
+/// (`Rp849,5 Miliar per Maret 2025`): a value of its own, no result's.
+fn dates_amount(before: &str) -> bool {
+    as_of_word(before).is_some_and(|word| {
+        let head = &before[..word.as_ptr() as usize - before.as_ptr() as usize];
+        head.split_whitespace().rev().take(2).any(|w| w.starts_with("Rp") || in_list(MONEY_UNITS, w))
+    })
+}
+
+/// Words of a sum of money after its number (`Rp849,5 Miliar`).
+const MONEY_UNITS: &[&str] = &["ribu", "juta", "miliar", "milyar", "triliun"];
 
 /// Whether `word` names a month (`Agustus`, `Desember,`).
 fn is_month(word: &str) -> bool {
@@ -541,6 +562,16 @@ mod tests {
         let years = Years::new(&doc, &taken);
         let at = text.find("100,18").unwrap();
         assert_eq!(years.period_of(&doc, at..at + 6, None), Some(2025));
+        // `per` makes a date only an as-of date, which dates on; a sum of money's dates only it.
+        let text = "Kabupaten Belu 98 Persen\nPembuka.\nData per 1 Agustus 2024, cakupan Kabupaten Belu 98 persen.";
+        let doc = Document::new(text);
+        let date = text.find("1 Agustus 2024").unwrap();
+        let mut taken = Spans::default();
+        taken.add(date..date + "1 Agustus 2024".len());
+        let years = Years::new(&doc, &taken);
+        assert_eq!(years.period_of(&doc, 15..24, None), Some(2024));
+        let text = "Zona hijau\nPembuka.\nKUR Tembus Rp849,5 Miliar per Maret 2025\nAceh masuk zona hijau.";
+        assert_eq!(period(text, "zona hijau."), None);
         // A date of another time than the result's dates no later sentence.
         let text = "UHC Award 2026\nPembuka.\nData dihimpun hingga Juni 2025. Kota Ambon mencapai 98,65 persen.";
         assert_eq!(period(text, "98,65"), Some(2026));
