@@ -290,6 +290,7 @@ pub const NON_SCORE_UNITS: &[&str] = &[
     "penghargaan", "trofi", "gol", "set", "peringkat", "besar", "lembaga", "OPD", "layanan", "indikator", "aspek",
     "kriteria", "dimensi", "item", "pertanyaan", "responden", "sampel", "SKPD", "kementerian", "pemda", "pemkot",
     "pemkab", "wilayah", "negara", "suara", "kursi", "pemilih", "per", "balita", "anak", "bayi", "ekor", "lembar",
+    "pemerintah", "pemprov", "kelompok", "entitas", "satker", "kegiatan", "program", "paket", "inovasi",
 ];
 
 /// Units after which a number is a share or percentage (scores only when a

@@ -997,6 +997,9 @@ mod tests {
                 "Berikut nilai tertinggi (peringkat | daerah | nilai):\n1 | Kota Blitar | 97,80 | Zona Hijau",
                 &["score 97.8 1 | Kota Blitar | 97,80"],
             ),
+            // A count of parties or things after a score noun is no score.
+            ("KPK mengumumkan hasil capaian MCP 16 Pemerintah Daerah di Sumatera Utara.", &[]),
+            ("SPI menyasar 3 kelompok responden.", &[]),
             // A whole number in a column of decimals is a value; the row's number is none.
             (
                 "Berikut prevalensi stunting:\nNo | Wilayah | Nilai |\n1 | Kota Bau-Bau | 26,5 |\n2 | Kota Kendari | 26 |",
