@@ -768,11 +768,15 @@ pub const NAME_CONNECTORS: &[&str] = &["dan", "&", "dr.", "Dr.", "drg.", "Prof."
 /// persen`, `di Kota Bima sebesar 30,8 persen`).
 pub const VALUE_LINKS: &[&str] = &["dari", "sebesar", "mencapai", "yakni", "yaitu", "dengan"];
 
-/// Words before a party that make it the assessor, not the assessed
-/// (`dari Ombudsman RI`, `oleh Kementerian PANRB`).
+/// Words before a party that make it the assessor or the source, not the
+/// assessed (`dari Ombudsman RI`, `oleh Kementerian PANRB`, `berdasarkan
+/// data Kementerian Desa PDTT`).
 pub const ASSESSOR_MARKS: &[&str] = &[
     "dari",
     "oleh",
+    "data",
+    "versi",
+    "menurut",
     "Perwakilan",
     "di",
     "se-",

@@ -1050,6 +1050,12 @@ mod tests {
                 &["Desa Sendangduwur"],
             ),
             (
+                "Nilai IDM Lombok Timur pada tahun 2019 berdasarkan data Kementerian Desa PDTT mencapai 0,6750.",
+                "0,6750",
+                None,
+                &["Lombok Timur"],
+            ),
+            (
                 "Kementerian PANRB memberikan predikat A kepada Pemkab Lamongan di Jakarta.",
                 "predikat A",
                 None,
