@@ -23,6 +23,7 @@ use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
 use super::lexicon::{AS_OF_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
+use super::number::is_year;
 use super::spans::Spans;
 
 /// A year as printed: `2023`, from 1990 to 2049.
@@ -128,15 +129,11 @@ impl Years {
         let own_sentence = sentence.clone();
         // Past the comma after it a year compared with (`dari tahun 2020,`) dates nothing.
         let before = |scope: Range<usize>| {
-            self.within(scope.start..span.end.min(scope.end))
-                .iter()
-                .rev()
-                .find(|y| {
-                    let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
-                    let elsewhere = y.as_of && !own_sentence.contains(&y.span.start);
-                    !(y.dates_a_value || passed || elsewhere)
-                })
-                .map(|y| y.value)
+            self.within(scope.start..span.end.min(scope.end)).iter().rev().find(|y| {
+                let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
+                let elsewhere = y.as_of && !own_sentence.contains(&y.span.start);
+                !(y.dates_a_value || passed || elsewhere)
+            })
         };
         // A year right after the result, only words of time between,
         // dates it (`dari sebelumnya CC pada tahun 2019, menjadi B tahun 2020`,
@@ -166,12 +163,17 @@ impl Years {
                 });
                 joined.last().map_or(first.value, |pair| pair[1].value)
             })
-            .or_else(|| before(clause.clone()));
+            // `pada tahun 2022 sebesar 21,6% yang mana pada tahun sebelumnya sebesar 24,4 persen`.
+            .or_else(|| {
+                before(clause.clone())
+                    .map(|y| y.value - i32::from(speaks_of_earlier(&text[y.span.end..span.start.max(y.span.end)])))
+            });
         if own.is_some() {
             return own;
         }
         let found = before(sentence)
             .or_else(|| before(doc.paragraph_at(span.start)))
+            .map(|y| y.value)
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
             .or_else(|| self.lead_year(doc))
             .or_else(|| self.years.iter().find(|y| !y.dates_a_value && budget_year(doc.text, y)).map(|y| y.value))
@@ -184,8 +186,7 @@ impl Years {
         };
         // `Sebelumnya` opening the clause tells of earlier news, not of the year before.
         let lower = lower.trim_start().strip_prefix("sebelumnya").unwrap_or(&lower);
-        let earlier = PERIOD_WORDS.iter().any(|w| lower.contains(w)) || moved_from;
-        Some(if earlier { found - 1 } else { found })
+        Some(if speaks_of_earlier(lower) || moved_from { found - 1 } else { found })
     }
 
     /// The lead's year of a result: the budget year it names (see
@@ -318,6 +319,16 @@ fn is_month(word: &str) -> bool {
     MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(word))
 }
 
+/// Whether the words before a value say it is of the period before (`tahun
+/// lalu`, `tahun sebelumnya`), not the value it moved to (`meningkat dari
+/// tahun sebelumnya menjadi 80,13`).
+fn speaks_of_earlier(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    PERIOD_WORDS.iter().any(|w| {
+        lower.rfind(w).is_some_and(|at| !lower[at..].split_whitespace().any(|v| in_list(&["menjadi", "jadi"], v)))
+    })
+}
+
 /// Whether a value follows at once, or after a linking word (`sebesar
 /// 15,17 persen`, `mencapai 98`).
 fn value_follows(rest: &str) -> bool {
@@ -423,7 +434,7 @@ static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of a value and the words that date it, before a year: `25,3
 /// persen di tahun `, `94,19 pada `.
 static DATED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9](?:\s*(?:%|persen|poin))?\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?$")
+    Regex::new(r"[0-9](?:\s*(?:%|persen|poin))?\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?\(?$")
         .expect("static dated value regex")
 });
 
@@ -437,7 +448,8 @@ fn clause_around(doc: &Document<'_>, sentence: Range<usize>, span: Range<usize>)
     let start = lead
         .match_indices(", ")
         .map(|(p, _)| p)
-        .filter(|p| !lead[..*p].ends_with(|c: char| c.is_ascii_digit()))
+        // (A year's comma opens no clause: `sementara tahun 2023, 91,02 persen`.)
+        .filter(|p| !lead[..*p].rsplit(char::is_whitespace).next().is_some_and(is_year))
         .last()
         .map_or(start, |p| (sentence.start + p + 1).max(start));
     let reach = YEAR_AFTER + rating_after(&text[span.end..]);
@@ -591,6 +603,17 @@ mod tests {
         assert_eq!(period(text, "0,1 persen"), None);
         let text = "IKIP: Lampung 69.81 pada 2021, Naik 0.02 Menjadi 69.83 pada 2022\nPembuka.";
         assert_eq!(period(text, "0.02"), Some(2022));
+        // A bracketed year dates the value before it; `tahun sebelumnya` after a year is the year before.
+        let text = "Stunting\nPembuka.\nJembrana pada tahun 2022 turun 0,01 persen, dari 14,3 persen (2021) menjadi 14,2 persen.";
+        assert_eq!(period(text, "14,3"), Some(2021));
+        assert_eq!(period(text, "14,2"), Some(2022));
+        let text = "Stunting\nPembuka.\nAngka nasional pada tahun 2022 sebesar 21,6% yang mana pada tahun sebelumnya sebesar \
+                    24,4 persen.";
+        assert_eq!(period(text, "21,6"), Some(2022));
+        assert_eq!(period(text, "24,4"), Some(2021));
+        // The value moved to from the year before is of the year found.
+        let text = "Ombudsman 2019\nPembuka.\nKerinci mengalami peningkatan dari tahun sebelumnya menjadi 80,13.";
+        assert_eq!(period(text, "80,13"), Some(2019));
         // A time clause after the year compared with is of that year.
         let text = "UHC Award 2026\nPembuka.\nCapaian naik dibandingkan tahun 2024, ketika cakupan berada di angka 86,04 \
                     persen.";
