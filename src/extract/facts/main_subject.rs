@@ -5,7 +5,7 @@
 
 use super::document::Document;
 use super::lexicon::{NAME_STOPS, PLACE_PARTIES, in_list};
-use super::party::{assessor, core_name, epithet, party_key, word_positions};
+use super::party::{assessor, bare_name, core_name, epithet, party_key, word_positions};
 
 /// How many opening sentences the main subject is chosen from.
 const MAIN_SUBJECT_SENTENCES: usize = 12;
@@ -78,16 +78,21 @@ pub fn named_regions(doc: &Document<'_>) -> Vec<String> {
     let mut regions: Vec<String> = Vec::new();
     for mention in (0..doc.sentences.len()).flat_map(|i| doc.sentence_mentions(i)) {
         let name = &text[mention.span.clone()];
-        let core = core_name(name);
+        let core = bare_name(name);
         // A province's name is a party on its own already; an epithet
         // (`Kota Seribu Taman itu`) is no region.
         let place = PLACE_PARTIES.iter().any(|p| p.eq_ignore_ascii_case(core));
+        // A village counts once the article calls it by its bare name.
+        let village = core != core_name(name);
+        let head = name[..name.len() - core.len()].trim_end();
+        let called_bare = || word_positions(text, core).any(|at| !text[..at].trim_end().ends_with(head));
         if core != name
+            && (!village || called_bare())
             && core.len() >= MIN_BARE_NAME
             && !place
             && !assessor(doc, mention.span.clone())
             && !epithet(text, mention.span.clone())
-            && !regions.iter().any(|r| core_name(r) == core)
+            && !regions.iter().any(|r| bare_name(r) == core)
         {
             regions.push(name.to_string());
             if regions.len() == MAX_NAMED_REGIONS {

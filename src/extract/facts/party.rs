@@ -26,6 +26,10 @@ use crate::region;
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Propinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemda"];
 
+/// Head words of a village's name, whose bare name the article may use
+/// later (`Desa Ngroto` ... `Ngroto menduduki peringkat pertama`).
+const VILLAGE_HEADS: &[&str] = &["Desa", "Kelurahan", "Nagari", "Gampong"];
+
 /// Head words of a province's name (`Provinsi Jambi`, the old spelling `Propinsi`, `Prov.`).
 const PROVINCE_HEADS: &[&str] = &["Provinsi", "Propinsi", "Prov."];
 
@@ -747,8 +751,8 @@ pub fn party_key(name: &str) -> String {
         .join(" ")
 }
 
-/// A party's name without its government words: `Pemerintah Kota Surakarta`
-/// is `Surakarta`. Agencies keep their whole name.
+/// A party's name without its government words: `Pemerintah Kota
+/// Surakarta` is `Surakarta`. Agencies keep their whole name.
 pub(super) fn core_name(name: &str) -> &str {
     let mut rest = name;
     loop {
@@ -764,6 +768,18 @@ pub(super) fn core_name(name: &str) -> &str {
     }
     let core = rest.trim();
     if core.is_empty() { name } else { core }
+}
+
+/// The name a party may go by later in an article: its core name (see
+/// [`core_name`]), or a village's name without its head (`Desa Ngroto` ...
+/// `Ngroto menduduki peringkat pertama`; `Kelurahan Kota Baru` is `Kota Baru`).
+pub(super) fn bare_name(name: &str) -> &str {
+    VILLAGE_HEADS
+        .iter()
+        .find_map(|head| name.strip_prefix(head).filter(|rest| rest.starts_with(char::is_whitespace)))
+        .map(str::trim)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or_else(|| core_name(name))
 }
 
 /// Where `word` stands in `text` as a whole word.

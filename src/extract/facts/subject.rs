@@ -217,7 +217,7 @@ fn subjects_for(
     // An epithet pointed at (`Kota Seribu Taman itu`) or a title given
     // (`ditetapkan sebagai Desa Antikorupsi`) names no party of its own.
     mentions.retain(|m| !epithet(text, m.span.clone()) && !title(text, m.span.start));
-    for core in main.into_iter().chain(doc.regions().iter().map(String::as_str)).map(core_name) {
+    for core in main.into_iter().map(core_name).chain(doc.regions().iter().map(|r| party::bare_name(r))) {
         let slice = &text[sentence.clone()];
         for at in word_positions(slice, core) {
             let span = sentence.start + at..sentence.start + at + core.len();
@@ -1054,6 +1054,12 @@ mod tests {
                 "0,6750",
                 None,
                 &["Lombok Timur"],
+            ),
+            (
+                "Desa Ngroto, Kecamatan Pujon, menunjukkan taringnya. Ngroto menduduki peringkat pertama.",
+                "peringkat pertama",
+                Some("Pemerintah Kabupaten Malang"),
+                &["Ngroto"],
             ),
             (
                 "Kementerian PANRB memberikan predikat A kepada Pemkab Lamongan di Jakarta.",
