@@ -141,7 +141,9 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && in_list(COUNTED_PARTIES, w));
-        let band = BAND_WORDS.iter().any(|w| starts_with_word(after, w));
+        // `peringkat 10 besar` is a band; `peringkat ke-3 terbaik` one place.
+        let ordered = ordinal || position.as_str().get(..2).is_some_and(|ke| ke.eq_ignore_ascii_case("ke"));
+        let band = !ordered && BAND_WORDS.iter().any(|w| starts_with_word(after, w));
         let continues_number =
             after.starts_with(['.', ',', '-', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
         // `ranking empat hingga 20` and `peringkat 1 - 3` are spans of
@@ -176,7 +178,9 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         let Some(whole) = caps.get(0) else { continue };
         let top = caps.name("n").or(caps.name("top")).and_then(|n| parse_cardinal(n.as_str()));
         let round = body[..whole.start()].split_whitespace().next_back().is_some_and(|w| in_list(ROUND_WORDS, w));
-        if let Some(top) = top.filter(|t| (2..=500).contains(t) && !round) {
+        // `urutan ke-3 terbaik`: an ordinal, one place, not a band.
+        let ordinal = body[..whole.start()].to_ascii_lowercase().ends_with("ke-");
+        if let Some(top) = top.filter(|t| (2..=500).contains(t) && !round && !ordinal) {
             push(whole.range(), None, Some(top), out);
         }
     }
@@ -515,6 +519,9 @@ mod tests {
             ("sedangkan juara III Desa Kalisari, Kabupaten Blitar", &["Some(3) None None juara III"]),
             ("juara 1 tingkat nasional", &[r#"Some(1) None Some("nasional") juara 1"#]),
             ("terbaik kedua", &["Some(2) None None terbaik kedua"]),
+            // `ke-3 terbaik` is the third best; `10 terbaik` a band.
+            ("menempatkan Bolsel pada urutan ke-3 terbaik", &["Some(3) None None urutan ke-3"]),
+            ("masuk peringkat 10 terbaik", &["None Some(10) None 10 terbaik"]),
             ("Kabupaten Kepulauan Sula mendapat rengking 9 dari 10", &["Some(9) None None rengking 9"]),
             (
                 "masing-masing berada di posisi ke 94, 95, dan 96.",
