@@ -841,7 +841,13 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
             .next_back()
             .is_some_and(|w| in_list(SUPERLATIVES, w))
             && holds_region_named_before(doc, span.clone());
-        (number(first) || (in_list(VALUE_LINKS, first) && words.next().is_some_and(number)))
+        // (`terpaut dari Pemerintah Kabupaten Pesisir Selatan dengan skor indeks
+        // 77,2975`; but `tertinggi kedua di Indonesia dengan skor 3,42` is a scope.)
+        let linked = || {
+            let mut rest = words.clone().skip_while(|w| word.eq_ignore_ascii_case("dari") && in_list(VALUE_NOUNS, w));
+            rest.next().is_some_and(number)
+        };
+        (number(first) || (in_list(VALUE_LINKS, first) && linked()))
             && !scope
             && !text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w))
     };
@@ -849,6 +855,9 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
         || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
 }
+
+/// Nouns of a value between its linking word and its number (`dengan skor indeks 77,29`).
+const VALUE_NOUNS: &[&str] = &["skor", "nilai", "indeks", "angka", "capaian"];
 
 /// Whether the region at `span` is a province that holds a regency or
 /// city named before it.

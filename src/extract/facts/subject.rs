@@ -1062,6 +1062,12 @@ mod tests {
                 &["Ngroto"],
             ),
             (
+                "Capaian itu hanya terpaut sedikit dari Pemerintah Kabupaten Pesisir Selatan dengan skor indeks 77,2975.",
+                "77,2975",
+                Some("Dharmasraya"),
+                &["Pemerintah Kabupaten Pesisir Selatan"],
+            ),
+            (
                 "Kementerian PANRB memberikan predikat A kepada Pemkab Lamongan di Jakarta.",
                 "predikat A",
                 None,
