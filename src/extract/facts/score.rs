@@ -102,6 +102,9 @@ fn whole_table_values(text: &str) -> Vec<regex::Match<'_>> {
             .collect()
     };
     let mut found = Vec::new();
+    if !text.contains('|') {
+        return found;
+    }
     let mut table: Vec<Vec<Range<usize>>> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n').chain(std::iter::once("")) {
@@ -432,8 +435,12 @@ fn drop_unnamed_items(doc: &Document<'_>, scores: &mut Vec<Found>) {
 fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
     let body = doc.text;
     let mut before = read_spans(scores);
-    let mut numbers: Vec<regex::Match<'_>> = bare_decimals(body).chain(whole_table_values(body)).collect();
-    numbers.sort_by_key(regex::Match::start);
+    let mut numbers: Vec<regex::Match<'_>> = bare_decimals(body).collect();
+    let whole = whole_table_values(body);
+    if !whole.is_empty() {
+        numbers.extend(whole);
+        numbers.sort_by_key(regex::Match::start);
+    }
     for number in numbers {
         // A word in brackets is no unit: `0,8236 (Desa Mandiri)` gives a rating.
         let next = words_after(body, number.end())
