@@ -4,6 +4,7 @@
 //! Built on the party scanner; `subject` takes both as given.
 
 use super::document::Document;
+use super::floor_boundary;
 use super::lexicon::{NAME_STOPS, PLACE_PARTIES, in_list};
 use super::party::{assessor, bare_name, core_name, epithet, party_key, word_positions};
 
@@ -71,11 +72,16 @@ fn headline_subject(doc: &Document<'_>) -> Option<String> {
     (named && word_positions(text, &name).nth(1).is_some()).then_some(name)
 }
 
+/// How far after a village's first mention its bare name is looked for, in bytes.
+const BARE_NAME_REACH: usize = 10_000;
+
 /// The regions the article names in full (`Kota Bukittinggi`), whose bare
 /// names it may use later; assessors aside.
 pub fn named_regions(doc: &Document<'_>) -> Vec<String> {
     let text = doc.text;
     let mut regions: Vec<String> = Vec::new();
+    // Villages the article never calls by their bare name, read once each.
+    let mut never_bare: Vec<&str> = Vec::new();
     for mention in (0..doc.sentences.len()).flat_map(|i| doc.sentence_mentions(i)) {
         let name = &text[mention.span.clone()];
         let core = bare_name(name);
@@ -85,14 +91,25 @@ pub fn named_regions(doc: &Document<'_>) -> Vec<String> {
         // A village counts once the article calls it by its bare name.
         let village = core != core_name(name);
         let head = name[..name.len() - core.len()].trim_end();
-        let called_bare = || word_positions(text, core).any(|at| !text[..at].trim_end().ends_with(head));
+        let mut called_bare = || {
+            if never_bare.contains(&core) {
+                return false;
+            }
+            let from = mention.span.end;
+            let later = &text[from..floor_boundary(text, (from + BARE_NAME_REACH).min(text.len()))];
+            let called = word_positions(later, core).any(|at| !text[..from + at].trim_end().ends_with(head));
+            if !called {
+                never_bare.push(core);
+            }
+            called
+        };
         if core != name
-            && (!village || called_bare())
             && core.len() >= MIN_BARE_NAME
             && !place
+            && !regions.iter().any(|r| bare_name(r) == core)
             && !assessor(doc, mention.span.clone())
             && !epithet(text, mention.span.clone())
-            && !regions.iter().any(|r| bare_name(r) == core)
+            && (!village || called_bare())
         {
             regions.push(name.to_string());
             if regions.len() == MAX_NAMED_REGIONS {

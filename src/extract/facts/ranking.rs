@@ -179,7 +179,8 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
         let top = caps.name("n").or(caps.name("top")).and_then(|n| parse_cardinal(n.as_str()));
         let round = body[..whole.start()].split_whitespace().next_back().is_some_and(|w| in_list(ROUND_WORDS, w));
         // `urutan ke-3 terbaik`: an ordinal, one place, not a band.
-        let ordinal = body[..whole.start()].to_ascii_lowercase().ends_with("ke-");
+        let ordinal =
+            body.get(whole.start().saturating_sub(3)..whole.start()).is_some_and(|ke| ke.eq_ignore_ascii_case("ke-"));
         if let Some(top) = top.filter(|t| (2..=500).contains(t) && !round && !ordinal) {
             push(whole.range(), None, Some(top), out);
         }
