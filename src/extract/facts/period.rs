@@ -72,10 +72,11 @@ impl Years {
         let text = doc.text;
         let years = YEAR
             .find_iter(text)
-            .filter(|m| {
+            .filter_map(|m| {
                 let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
+                let as_of = as_of_word(before);
                 // A month's year is no period, unless values stand as of it (see `Year::as_of`).
-                let month = before.rsplit(char::is_whitespace).next().is_some_and(is_month) && !as_of(before);
+                let month = before.rsplit(char::is_whitespace).next().is_some_and(is_month) && as_of.is_none();
                 let ranged = before.ends_with(['-', '–', '/']) || {
                     let after = text[m.end()..].trim_start_matches([' ', '\u{a0}']);
                     after
@@ -86,17 +87,18 @@ impl Years {
                 let vision = before.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(VISION_WORDS, w));
                 // `Rakor PKT Sulsel 2019`: a meeting's year, unless its name is the assessment's.
                 let meeting = closes_event_name(before) && !follows_name(doc, m.start());
-                (!taken.overlap(&m.range()) || as_of(before)) && !month && !ranged && !vision && !meeting
-            })
-            .filter_map(|m| {
+                if (taken.overlap(&m.range()) && as_of.is_none()) || month || ranged || vision || meeting {
+                    return None;
+                }
                 let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
-                let before = text[..m.start()].trim_end_matches([' ', '\u{a0}']);
                 Some(Year {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
-                    dates_a_value: DATED_VALUE.is_match(window) || dates_amount(before),
+                    dates_a_value: DATED_VALUE.is_match(window) || as_of.is_some_and(|word| dates_amount(before, word)),
                     compared: COMPARED.is_match(window),
-                    as_of: as_of(before) && !as_of_only(before) && !value_follows(&text[m.end()..]),
+                    // `per` makes a date only an as-of date; `hingga` or `sampai` may end a time something ran.
+                    as_of: as_of.is_some_and(|word| !word.eq_ignore_ascii_case("per"))
+                        && !value_follows(&text[m.end()..]),
                 })
             })
             .collect::<Vec<Year>>();
@@ -126,12 +128,11 @@ impl Years {
         let text = doc.text;
         let sentence = doc.sentence_or_point(span.start);
         let clause = clause_around(doc, sentence.clone(), span.clone());
-        let own_sentence = sentence.clone();
         // Past the comma after it a year compared with (`dari tahun 2020,`) dates nothing.
         let before = |scope: Range<usize>| {
             self.within(scope.start..span.end.min(scope.end)).iter().rev().find(|y| {
                 let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
-                let elsewhere = y.as_of && !own_sentence.contains(&y.span.start);
+                let elsewhere = y.as_of && !sentence.contains(&y.span.start);
                 !(y.dates_a_value || passed || elsewhere)
             })
         };
@@ -171,7 +172,7 @@ impl Years {
         if own.is_some() {
             return own;
         }
-        let found = before(sentence)
+        let found = before(sentence.clone())
             .or_else(|| before(doc.paragraph_at(span.start)))
             .map(|y| y.value)
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
@@ -279,21 +280,9 @@ const NEW_VALUE_WORDS: &[&str] = &[
     "selanjutnya",
 ];
 
-/// Whether the text before a year closes with a date that values stand
-/// as of: an as-of word, a day perhaps, a month (`hingga Agustus`, `per
-/// 31 Desember`).
-fn as_of(before: &str) -> bool {
-    as_of_word(before).is_some()
-}
-
-/// Whether the as-of date before a year can only be one (`per 30 Juni`),
-/// not the end of a time something ran (`sampai Januari`).
-fn as_of_only(before: &str) -> bool {
-    as_of_word(before).is_some_and(|w| w.eq_ignore_ascii_case("per"))
-}
-
-/// The as-of word of the date that the text before a year closes with
-/// (`hingga` of `hingga Agustus`, `per` of `per 31 Desember`).
+/// The as-of word of the date that the text before a year closes with, if
+/// it closes with one that values stand as of: an as-of word, a day
+/// perhaps, a month (`hingga` of `hingga Agustus`, `per` of `per 31 Desember`).
 fn as_of_word(before: &str) -> Option<&str> {
     let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).peekable();
     words.next().filter(|w| is_month(w))?;
@@ -301,13 +290,12 @@ fn as_of_word(before: &str) -> Option<&str> {
     words.next().filter(|w| in_list(AS_OF_WORDS, w))
 }
 
-/// Whether an as-of date dates the sum of money right before it
-/// (`Rp849,5 Miliar per Maret 2025`): a value of its own, no result's.
-fn dates_amount(before: &str) -> bool {
-    as_of_word(before).is_some_and(|word| {
-        let head = &before[..word.as_ptr() as usize - before.as_ptr() as usize];
-        head.split_whitespace().rev().take(2).any(|w| w.starts_with("Rp") || in_list(MONEY_UNITS, w))
-    })
+/// Whether the as-of date whose as-of word `word` stands in `before`
+/// dates the sum of money right before it (`Rp849,5 Miliar per Maret
+/// 2025`): a value of its own, no result's.
+fn dates_amount(before: &str, word: &str) -> bool {
+    let head = &before[..word.as_ptr() as usize - before.as_ptr() as usize];
+    head.split_whitespace().rev().take(2).any(|w| w.starts_with("Rp") || in_list(MONEY_UNITS, w))
 }
 
 /// Words of a sum of money after its number (`Rp849,5 Miliar`).
@@ -483,8 +471,18 @@ mod tests {
     use super::*;
 
     fn period(text: &str, value: &str) -> Option<i32> {
+        period_past_dates(text, value, &[])
+    }
+
+    /// The period of `value` when the date reader took `dates`.
+    fn period_past_dates(text: &str, value: &str, dates: &[&str]) -> Option<i32> {
         let doc = Document::new(text);
-        let years = Years::new(&doc, &Spans::default());
+        let mut taken = Spans::default();
+        for date in dates {
+            let at = text.find(date).unwrap();
+            taken.add(at..at + date.len());
+        }
+        let years = Years::new(&doc, &taken);
         let at = text.find(value).unwrap();
         let named = doc.assessment_for(at..at + value.len());
         years.period_of(&doc, at..at + value.len(), named)
@@ -567,21 +565,10 @@ mod tests {
         assert_eq!(period(text, "95,95"), Some(2024));
         // A full date is the date reader's, and still dates its sentence.
         let text = "UHC Award 2026\nPembuka.\nHingga 31 Desember 2025, cakupan kepesertaan mencapai 100,18 persen.";
-        let doc = Document::new(text);
-        let date = text.find("31 Desember 2025").unwrap();
-        let mut taken = Spans::default();
-        taken.add(date..date + "31 Desember 2025".len());
-        let years = Years::new(&doc, &taken);
-        let at = text.find("100,18").unwrap();
-        assert_eq!(years.period_of(&doc, at..at + 6, None), Some(2025));
+        assert_eq!(period_past_dates(text, "100,18", &["31 Desember 2025"]), Some(2025));
         // `per` makes a date only an as-of date, which dates on; a sum of money's dates only it.
         let text = "Kabupaten Belu 98 Persen\nPembuka.\nData per 1 Agustus 2024, cakupan Kabupaten Belu 98 persen.";
-        let doc = Document::new(text);
-        let date = text.find("1 Agustus 2024").unwrap();
-        let mut taken = Spans::default();
-        taken.add(date..date + "1 Agustus 2024".len());
-        let years = Years::new(&doc, &taken);
-        assert_eq!(years.period_of(&doc, 15..24, None), Some(2024));
+        assert_eq!(period_past_dates(text, "98 Persen", &["1 Agustus 2024"]), Some(2024));
         let text = "Zona hijau\nPembuka.\nKUR Tembus Rp849,5 Miliar per Maret 2025\nAceh masuk zona hijau.";
         assert_eq!(period(text, "zona hijau."), None);
         // A date of another time than the result's dates no later sentence.
