@@ -540,7 +540,7 @@ fn column_grades(body: &str, grades: &mut Vec<(Range<usize>, String)>) {
     for line in body.split_inclusive('\n') {
         let line_start = start;
         start += line.len();
-        if line.matches('|').count() < 2 {
+        if !list::is_table_row(line) {
             column = None;
             continue;
         }

@@ -94,11 +94,16 @@ pub fn row_content(line: &str) -> Option<usize> {
     Some(line.len() - content.len())
 }
 
+/// Whether a line is a table's row: two cell borders at least (`Kota Batu | 92,5 |`).
+pub fn is_table_row(line: &str) -> bool {
+    line.matches('|').count() >= 2
+}
+
 /// Whether a line (trimmed) is a row of a list or table.
 pub fn is_row(line: &str) -> bool {
     let numbered = numbered(line).is_some();
     let bulleted = line.starts_with(BULLETS);
-    let table = line.matches('|').count() >= 2;
+    let table = is_table_row(line);
     // `Desa Janti 0,8236`, not a short sentence (`Kota Madiun meraih 95,5.`).
     let short_number = line.len() <= MAX_ROW_LEN
         && line.bytes().any(|b| b.is_ascii_digit())

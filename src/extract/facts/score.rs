@@ -90,7 +90,6 @@ static WHOLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{1,3}").expec
 /// hold decimals (`12 | Kota Bau-Bau | 26 |` under `1 | Kabupaten Buton
 /// Tengah | 41,6 |`): values printed without their decimal part.
 fn whole_table_values(text: &str) -> Vec<regex::Match<'_>> {
-    let is_row = |line: &str| line.matches('|').count() >= 2;
     let cells = |line: &str, at: usize| -> Vec<Range<usize>> {
         let mut start = at;
         line.split('|')
@@ -109,7 +108,7 @@ fn whole_table_values(text: &str) -> Vec<regex::Match<'_>> {
     let mut at = 0;
     for line in text.split_inclusive('\n').chain(std::iter::once("")) {
         let content = line.trim_end_matches(['\n', '\r']);
-        if is_row(content) {
+        if list::is_table_row(content) {
             table.push(cells(content, at));
         } else if !table.is_empty() {
             let columns = table.iter().map(Vec::len).max().unwrap_or(0);
@@ -651,7 +650,7 @@ fn ends_line(body: &str, end: usize) -> bool {
 fn table_cell_start(doc: &Document<'_>, row: Range<usize>, number: usize) -> Option<usize> {
     let body = doc.text;
     let above = &body[..row.start];
-    let is_row = |line: &str| line.matches('|').count() >= 2 && !line.trim_end().ends_with(':');
+    let is_row = |line: &str| list::is_table_row(line) && !line.trim_end().ends_with(':');
     let intro = above.lines().rev().find(|line| !line.trim().is_empty() && !is_row(line))?;
     (NOUN.is_match(intro) && !doc.mentions_in(row.start..number).is_empty()).then_some(row.start)
 }
