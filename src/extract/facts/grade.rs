@@ -728,6 +728,10 @@ fn listing_after(doc: &Document<'_>, end: usize, valued: bool) -> Option<Listing
     let lower = rest.to_ascii_lowercase();
     let mut at = 0;
     for words in 0..=MAX_WORDS_TO_UNNAMED_LISTING {
+        // `masuk kategori informatif: Badan ..., Dinas ...`: a colon lists.
+        if words <= MAX_WORDS_BEFORE_ENUMERATION && lower[at..].trim_start().starts_with(':') {
+            return Some(Listing::RestOfSentence);
+        }
         let from = lower[at..].trim_start_matches([',', ':', ' ', '\u{a0}', '\t']);
         // A line break ends the sentence, and with it the search.
         if from.starts_with(['\n', '\r']) {

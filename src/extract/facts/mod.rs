@@ -710,6 +710,48 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_goes_to_the_parties_a_colon_or_a_counted_clause_lists_and_to_its_gloss() {
+        let grades = |body: &str| keyed(body, |kind| kind == FactKind::Grade, subject);
+        // A colon after the grade lists its holders, past the party that scopes them.
+        let body = "Adapun OPD di lingkungan Pemerintah Provinsi Jawa Barat yang masuk kategori informatif: Dinas \
+                    Pendidikan, Dinas Kesehatan dan Dinas Sosial.";
+        assert_eq!(
+            grades(body),
+            [
+                held("informatif", "Dinas Pendidikan"),
+                held("informatif", "Dinas Kesehatan"),
+                held("informatif", "Dinas Sosial")
+            ]
+        );
+        // Near miss: with no colon the scoping party keeps it.
+        let body = "Pemerintah Provinsi Jawa Barat masuk kategori informatif bersama warga.";
+        assert_eq!(grades(body), [held("informatif", "Pemerintah Provinsi Jawa Barat")]);
+        // A group counted as its clause opens is the list after the grade; a
+        // grade glossed in brackets is said of the same parties; the counted
+        // group itself is none of them.
+        let body = "Kanwil BPN Aceh meraih nilai 83,17, berikutnya 9 Kantor Pertanahan lainnya yang meraih predikat \
+                    kepatuhan tinggi (zona hijau) itu adalah Kantor Pertanahan Aceh Jaya dengan nilai 97,26, Aceh \
+                    Timur (97,26) dan Nagan Raya (97,26).";
+        let holders = ["Kantor Pertanahan Aceh Jaya", "Aceh Timur", "Nagan Raya"];
+        let expected: Vec<_> = ["kepatuhan tinggi", "zona hijau"]
+            .iter()
+            .flat_map(|grade| holders.iter().map(move |party| held(grade, party)))
+            .collect();
+        assert_eq!(grades(body), expected);
+        let body = "Adapun yang meraih predikat kepatuhan sedang (zona kuning ada 12 Kantor Pertanahan masing-masing \
+                    Kantor Pertanahan Aceh Tenggara (80,19), Lhokseumawe (77,19) dan Pidie (74,22).";
+        let holders = ["Kantor Pertanahan Aceh Tenggara", "Lhokseumawe", "Pidie"];
+        let expected: Vec<_> = ["kepatuhan sedang", "zona kuning"]
+            .iter()
+            .flat_map(|grade| holders.iter().map(move |party| held(grade, party)))
+            .collect();
+        assert_eq!(grades(body), expected);
+        // Near miss: a number after a rank word is a place, not a count.
+        let body = "Terendah ke 4 Kota Pematangsiantar dengan prevalensi 14,3 persen.";
+        assert_eq!(keyed(body, |kind| kind == FactKind::Score, subject), [held("14.30", "Kota Pematangsiantar")]);
+    }
+
+    #[test]
     fn a_grade_given_to_parties_that_carry_their_own_scores_is_each_ones() {
         let body = "Penganugerahan Keterbukaan Informasi Badan Publik DIY 2025 kategori OPD dengan kualifikasi \
                     informatif untuk Dinas Pemadam Kebakaran skor 92,25, Kemantren Wirobrajan skor 92,65 dan \

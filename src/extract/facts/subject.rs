@@ -19,7 +19,7 @@ use super::lexicon::{
     in_list, marks_recipient,
 };
 use super::list;
-use super::number::{parse_cardinal, parse_collective, parse_ordinal};
+use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
 use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_positions};
 use super::{Found, floor_boundary};
 use crate::extract::html::is_related_link;
@@ -58,8 +58,22 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
                 .map(|g| g.span.start)
         })
         .collect();
+    // `predikat kepatuhan sedang (zona kuning ada 12 Kantor ...`: a grade
+    // glossed by another in brackets is said of the same parties, named
+    // after the gloss: it reads on from where the gloss ends.
+    let grade = |f: &Found| f.detail.kind() == FactKind::Grade;
+    let reach: Vec<usize> = (0..found.len())
+        .map(|i| {
+            let f = &found[i];
+            grade(f)
+                .then(|| found[i + 1..].iter().find(|g| grade(g) && g.span.start >= f.span.end))
+                .flatten()
+                .filter(|g| doc.text[f.span.end..g.span.start].trim() == "(")
+                .map_or(f.span.end, |g| g.span.end)
+        })
+        .collect();
     let respective = respective_places(doc, &found);
-    for ((f, next_result), respective) in found.into_iter().zip(next_ranking).zip(respective) {
+    for (((f, next_result), respective), reach) in found.into_iter().zip(next_ranking).zip(respective).zip(reach) {
         if !needs_subject(&f) {
             out.push(f);
             continue;
@@ -82,7 +96,7 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
             if f.detail.kind() == FactKind::Grade { scored_sentence.1.clone() } else { last_scored.clone() }
         } else {
             // The country named as the party is labelled by its index too.
-            subjects_for(doc, sentence.clone(), earlier, f.span.clone(), next_result, continued, f.detail.kind())
+            subjects_for(doc, sentence.clone(), earlier, f.span.start..reach, next_result, continued, f.detail.kind())
                 .into_iter()
                 .map(|s| if s.as_deref() == Some(NATION) { Some(nation(doc, f.span.clone())) } else { s })
                 .collect()
@@ -231,6 +245,8 @@ fn subjects_for(
         }
         mentions.sort_by_key(|m| m.span.start);
     }
+    // A group counted (`ada 12 Kantor Pertanahan se Provinsi Aceh`) is no party.
+    mentions.retain(|m| !counted(text, m.span.start));
     let name = |m: &Mention| Some(text[m.span.clone()].to_string());
     if let Some(party) = row_party(doc, fact.start) {
         return vec![Some(party)];
@@ -256,6 +272,7 @@ fn subjects_for(
     // every party listed before `masing-masing`, when no other party stands
     // between it and the fact.
     let lead = &text[sentence.start..fact.start];
+    let clause = clause_start(text, sentence.start, fact.start);
     let each = each_word_before(text, sentence.start, fact.start);
     if let Some(each) = each.filter(|each| !mentions.iter().any(|m| m.span.start > *each && m.span.start < fact.start))
     {
@@ -314,9 +331,15 @@ fn subjects_for(
                 // yaitu A, B, C dan D`: a group counted before the list is it.
                 let first = mentions.iter().find(|m| m.span.start >= fact.end).map_or(fact.end, |m| m.span.start);
                 // `Adapun empat Pemprov lain ... yang juga meraih Predikat Zona
-                // Hijau ... yakni A, B, C`: so is a group counted as the sentence opens.
-                let counted = counts_group(&text[fact.end..first]) || opens_counting(lead);
-                (counted && listed.len() > 1, listed)
+                // Hijau ... yakni A, B, C`: so is a group counted as the
+                // sentence or the clause opens (`..., berikutnya 9 Kantor
+                // Pertanahan lainnya yang meraih ... itu adalah A, B`).
+                let counted = counts_group(&text[fact.end..first])
+                    || opens_counting(lead)
+                    || opens_counting(&text[clause..fact.start]);
+                // `yang masuk kategori informatif: Badan ..., Dinas ...`: a colon introduces them.
+                let introduced = text[fact.end..first].trim_end().ends_with(':');
+                ((counted || introduced) && listed.len() > 1, listed)
             }
         }
     });
@@ -330,7 +353,6 @@ fn subjects_for(
     {
         return listed.clone();
     }
-    let clause = clause_start(text, sentence.start, fact.start);
     // `Adapun Kabupaten Bantaeng, yang kerap dibandingkan dengan Gowa, hanya
     // berada di peringkat 13`: a party inside a relative clause is no subject.
     let relative = relative_clauses(text, sentence.start..fact.start);
@@ -791,6 +813,16 @@ fn opens_counting(lead: &str) -> bool {
             && parse_cardinal(pair[0]).is_some_and(|n| n > 1)
             && in_list(COUNTED_PARTIES, pair[1].trim_end_matches(','))
     })
+}
+
+/// Whether the name at byte `start` follows a count above one that is no
+/// rank (`12 Kantor Pertanahan`, `sembilan Dinas`, but `peringkat 2 Kota
+/// Semarang`, `Terendah ke 4 Kota Pematangsiantar`, `tahun 2023 Kota
+/// Bandung`): it names a group, not a party.
+fn counted(text: &str, start: usize) -> bool {
+    let mut words = text[floor_boundary(text, start.saturating_sub(40))..start].split_whitespace().rev();
+    let count = words.next().filter(|w| !is_year(w)).and_then(parse_cardinal).is_some_and(|n| n > 1);
+    count && !words.next().is_some_and(|w| in_list(RANK_NOUNS, w) || in_list(&["ke", "nomor", "no"], w))
 }
 
 /// Whether the party at `span` is set apart in a phrase of its own
