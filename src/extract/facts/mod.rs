@@ -752,6 +752,37 @@ mod tests {
     }
 
     #[test]
+    fn a_group_pointed_back_at_or_joined_by_count_stands_for_the_parties_it_lists() {
+        let grades = |body: &str| keyed(body, |kind| kind == FactKind::Grade, subject);
+        let body = "Kedelapan Pemerintah Daerah yang menerima LHP itu adalah Kabupaten Garut, Kabupaten Subang dan \
+                    Kabupaten Bandung. Sejumlah permasalahan masih ditemukan. Atas permasalahan yang ditemukan pada \
+                    Pemerintah Daerah tersebut, BPK memberikan opini WTP.";
+        assert_eq!(
+            grades(body),
+            [
+                held("opini wtp", "Kabupaten Garut"),
+                held("opini wtp", "Kabupaten Subang"),
+                held("opini wtp", "Kabupaten Bandung")
+            ]
+        );
+        // Near miss: a group noun listed under another noun is not the one pointed at.
+        let body = "Tiga kota yang menerima LHP adalah Kota Bogor, Kota Depok dan Kota Bekasi. Atas permasalahan pada \
+                    entitas tersebut, BPK memberikan opini WTP kepada Kabupaten Garut.";
+        assert_eq!(grades(body), [held("opini wtp", "Kabupaten Garut")]);
+        let body = "Untuk kategori Madya ada Kota Banjarbaru serta lima Kabupaten yaitu Tanah Bumbu, Barito Kuala dan \
+                    Balangan.";
+        assert_eq!(
+            grades(body),
+            [
+                held("madya", "Kota Banjarbaru"),
+                held("madya", "Tanah Bumbu"),
+                held("madya", "Barito Kuala"),
+                held("madya", "Balangan")
+            ]
+        );
+    }
+
+    #[test]
     fn a_grade_given_to_parties_that_carry_their_own_scores_is_each_ones() {
         let body = "Penganugerahan Keterbukaan Informasi Badan Publik DIY 2025 kategori OPD dengan kualifikasi \
                     informatif untuk Dinas Pemadam Kebakaran skor 92,25, Kemantren Wirobrajan skor 92,65 dan \

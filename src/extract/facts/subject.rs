@@ -415,8 +415,13 @@ fn subjects_for(
     // `Atas delapan LHP ... yang diserahkan itu, BPK memberikan opini WTP`:
     // the group of that count listed in a sentence before.
     if let Some(count) = counted_pointer(lead)
-        && let Some(group) = listed_group(doc, earlier, count)
+        && let Some(group) = listed_group(doc, earlier.clone(), count)
     {
+        return group.into_iter().map(Some).collect();
+    }
+    // `Atas permasalahan ... pada Pemerintah Daerah tersebut, BPK memberikan
+    // opini WTP`: the group listed before under that noun.
+    if let Some(group) = pointed_group(doc, lead, earlier) {
         return group.into_iter().map(Some).collect();
     }
     // `... Tulangbawang Barat 2,07 dan Pringsewu 2,00. Seluruhnya mendapatkan
@@ -750,13 +755,27 @@ fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a M
     while last + 1 < mentions.len() {
         // Each party may carry its own score (`untuk A skor 92,25, B skor 91,65`).
         let between = without_score(text[mentions[last].span.end..mentions[last + 1].span.start].trim());
-        if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
+        if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") && !counted_list_joined(between) {
             break;
         }
         joined |= between != ",";
         last += 1;
     }
     if forms_list(joined, first..=last) { mentions[first..=last].iter().collect() } else { vec![&mentions[first]] }
+}
+
+/// Whether the text between two parties joins a counted group listed
+/// after the word that lists it (`Kotamadya Banjarbaru serta lima
+/// Kabupaten yaitu Tanah Bumbu, ...`): its parties go on with the list.
+fn counted_list_joined(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    let rest = lower.trim_start_matches([',', ' ']);
+    let Some(rest) = ["dan ", "serta "].iter().find_map(|joiner| rest.strip_prefix(joiner)) else { return false };
+    let mut words = rest.split_whitespace();
+    let counted = words.next().and_then(parse_cardinal).is_some_and(|n| n > 1);
+    let nouns = words.take_while(|w| in_list(COUNTED_PARTIES, w)).count();
+    let listing = rest.splitn(2 + nouns, char::is_whitespace).last().unwrap_or("");
+    counted && nouns > 0 && grade::opens_with_listing(&format!("{listing} "))
 }
 
 /// Text between two listed parties without the first one's score at its
@@ -865,6 +884,33 @@ fn counted_pointer(lead: &str) -> Option<usize> {
     let pointer = words.iter().rposition(|w| in_list(&["itu", "tersebut"], w))?;
     let count = words[..pointer].iter().find_map(|w| parse_cardinal(w).filter(|n| *n > 1))?;
     usize::try_from(count).ok()
+}
+
+/// How far after a group's noun the word that lists its parties may stand, in bytes.
+const GROUP_LISTING_REACH: usize = 80;
+
+/// The parties a group pointed back at without a count stands for: a
+/// clause's `lead` names a group noun then `tersebut` or `itu` (`pada
+/// Pemerintah Daerah tersebut`), and the latest sentence of `earlier` that
+/// names that noun lists two or more parties after it (`Kedelapan
+/// Pemerintah Daerah yang menyusul menerima LHP itu adalah A, B, ...`).
+fn pointed_group(doc: &Document<'_>, lead: &str, earlier: Range<usize>) -> Option<Vec<String>> {
+    let words: Vec<&str> = lead.split(',').next().unwrap_or("").split_whitespace().collect();
+    let pointer = words.iter().rposition(|w| in_list(&["itu", "tersebut"], w))?;
+    let noun = words.get(pointer.checked_sub(1)?)?.to_ascii_lowercase();
+    if !in_list(COUNTED_PARTIES, &noun) {
+        return None;
+    }
+    let text = doc.text;
+    doc.sentences.iter().filter(|s| s.start >= earlier.start && s.end <= earlier.end).rev().find_map(|s| {
+        let lower = text[s.clone()].to_ascii_lowercase();
+        let at = word_positions(&lower, &noun).next()?;
+        let reach = floor_boundary(&lower, (at + GROUP_LISTING_REACH).min(lower.len()));
+        let listing =
+            lower[at..reach].match_indices(' ').find(|(i, _)| grade::opens_with_listing(&lower[at + i + 1..]))?.0;
+        let listed = last_parties(doc, s.start + at + listing..s.end, usize::MAX);
+        (listed.len() > 1).then_some(listed)
+    })
 }
 
 /// The parties of the latest sentence in `earlier` that names any, when
