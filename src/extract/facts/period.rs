@@ -23,6 +23,7 @@ use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
 use super::lexicon::{AS_OF_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
+use super::list;
 use super::number::is_year;
 use super::spans::Spans;
 
@@ -172,8 +173,18 @@ impl Years {
         if own.is_some() {
             return own;
         }
+        let paragraph = doc.paragraph_at(span.start);
+        // A list's row goes by the year its introduction gives (`menurut
+        // SSGI pada 2022 ... adalah sebagai berikut:` over `- Kabupaten
+        // Tambraw 39,10 persen;`).
+        let introduced = || {
+            list::is_row(text[paragraph.clone()].trim())
+                .then(|| list::introduction(text, paragraph.start).into_iter().find_map(&before))
+                .flatten()
+        };
         let found = before(sentence.clone())
-            .or_else(|| before(doc.paragraph_at(span.start)))
+            .or_else(|| before(paragraph.clone()))
+            .or_else(introduced)
             .map(|y| y.value)
             .or_else(|| named.and_then(|name| self.named_year(doc, name)))
             .or_else(|| self.lead_year(doc))
@@ -530,6 +541,19 @@ mod tests {
         // `Sebelumnya` opening a sentence is earlier news, not the year before.
         let text = "Opini WTP atas LKPD Tahun Anggaran 2018\nSebelumnya BPK memberikan opini WTP kepada Provinsi NTT.";
         assert_eq!(period(text, "opini WTP kepada"), Some(2018));
+    }
+
+    #[test]
+    fn a_lists_row_takes_the_year_its_introduction_gives() {
+        let lead = "Stunting di Papua Barat Daya\nPada tahun 2021 prevalensi stunting di Maybrat 34,5 persen.\n";
+        let text = format!(
+            "{lead}Data tahun 2022 sebagai berikut:\n- Kabupaten Tambraw 39,10 persen;\n- Kota Sorong 27,20 persen."
+        );
+        assert_eq!(period(&text, "39,10"), Some(2022));
+        assert_eq!(period(&text, "27,20"), Some(2022));
+        // Near miss: a line that is no row keeps to the lead's year.
+        let text = format!("{lead}Data tahun 2022 sebagai berikut:\nKabupaten Tambraw mencatat 39,10 persen.");
+        assert_eq!(period(&text, "39,10"), Some(2021));
     }
 
     #[test]
