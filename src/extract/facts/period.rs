@@ -31,6 +31,10 @@ use super::spans::Spans;
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:199[0-9]|20[0-4][0-9])(?-u:\b)").expect("static year regex"));
 
+/// How far back a list's first aside may give the year of the values in
+/// brackets after it, in bytes (a list of some twenty regions).
+const ASIDE_REACH: usize = 1_500;
+
 /// How many bytes after an assessment's name its year may stand.
 const NAME_YEAR_REACH: usize = 70;
 
@@ -127,6 +131,9 @@ impl Years {
     /// is of the year before, unless a year of its own dates it.
     pub fn period_of(&self, doc: &Document<'_>, span: Range<usize>, named: Option<&Named>) -> Option<i32> {
         let text = doc.text;
+        if let Some(year) = self.parallel_aside(text, span.start) {
+            return Some(year);
+        }
         let sentence = doc.sentence_or_point(span.start);
         let clause = clause_around(doc, sentence.clone(), span.clone());
         // Past the comma after it a year compared with (`dari tahun 2020,`) dates nothing.
@@ -134,7 +141,7 @@ impl Years {
             self.within(scope.start..span.end.min(scope.end)).iter().rev().find(|y| {
                 let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
                 let elsewhere = y.as_of && !sentence.contains(&y.span.start);
-                !(y.dates_a_value || passed || elsewhere)
+                !(y.dates_a_value || passed || elsewhere || bracketed_aside(text, y.span.clone(), span.start))
             })
         };
         // A year right after the result, only words of time between,
@@ -201,6 +208,19 @@ impl Years {
         Some(if speaks_of_earlier(lower) || moved_from { found - 1 } else { found })
     }
 
+    /// The year of a value in brackets right after another value (`Empat
+    /// Lawang 32,6% (18,5%)`) when a list's first such aside gave its year
+    /// (`Muratara 33,1% (SSGI 2022 sebesar 20,2%)`): the asides go in
+    /// parallel, each the party's value of that year.
+    fn parallel_aside(&self, text: &str, pos: usize) -> Option<i32> {
+        let lead = text[..pos].trim_end().strip_suffix('(')?.trim_end();
+        if !lead.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+            return None;
+        }
+        let window = floor_boundary(text, pos.saturating_sub(ASIDE_REACH))..pos;
+        self.within(window).iter().rev().find(|y| bracketed_aside(text, y.span.clone(), pos)).map(|y| y.value)
+    }
+
     /// The lead's year of a result: the budget year it names (see
     /// [`budget_year`]), else its first year that dates no other value.
     fn lead_year(&self, doc: &Document<'_>) -> Option<i32> {
@@ -230,6 +250,23 @@ impl Years {
             })
             .map(|y| y.value)
     }
+}
+
+/// Whether the year at `year` stands in brackets with other words, closed
+/// before byte `pos` (`33,1% (SSGI 2022 sebesar 20,2%). Berikutnya di Empat
+/// Lawang 32,6%`): an aside, which dates nothing after it. A year alone in
+/// brackets (`24,8% (2021)`) is another matter (see [`DATED_VALUE`]).
+fn bracketed_aside(text: &str, year: Range<usize>, pos: usize) -> bool {
+    let Some(close) = text.get(year.end..pos).and_then(|after| after.find(')')).map(|p| year.end + p) else {
+        return false;
+    };
+    let before = &text[floor_boundary(text, year.start.saturating_sub(NAME_YEAR_REACH))..year.start];
+    let Some(open) = before.rfind('(').filter(|&open| !before[open..].contains(')')) else { return false };
+    let inside = &before[open + 1..];
+    let aside = &text[year.end..close];
+    // (`(2021)`: the year alone.)
+    let alone = inside.trim().is_empty() && aside.trim().is_empty();
+    !aside.contains('(') && !alone
 }
 
 /// Whether the text between a year compared with and a result passes a
@@ -554,6 +591,20 @@ mod tests {
         // Near miss: a line that is no row keeps to the lead's year.
         let text = format!("{lead}Data tahun 2022 sebagai berikut:\nKabupaten Tambraw mencatat 39,10 persen.");
         assert_eq!(period(&text, "39,10"), Some(2021));
+    }
+
+    #[test]
+    fn a_year_in_an_aside_dates_only_the_asides_that_follow_it() {
+        let text = "Stunting Sumsel\nPembuka.\nDari data SKI pada 2023, angka tertinggi di Muratara 33,1% (SSGI 2022 \
+                    sebesar 20,2%). Berikutnya Empat Lawang 32,6% (18,5%) dan Lahat 7,8% (19%).";
+        assert_eq!(period(text, "20,2"), Some(2022));
+        assert_eq!(period(text, "32,6"), Some(2023));
+        assert_eq!(period(text, "18,5"), Some(2022));
+        assert_eq!(period(text, "7,8"), Some(2023));
+        assert_eq!(period(text, "19%"), Some(2022));
+        // Near miss: a year alone in brackets dates the value before it, and no aside gives the year of the next.
+        let text = "Stunting Sumsel\nPembuka.\nPada 2023 angkanya turun dari 24,8% (2021) menjadi 18,6% (17,1%).";
+        assert_eq!(period(text, "17,1"), Some(2023));
     }
 
     #[test]
