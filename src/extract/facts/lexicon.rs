@@ -998,7 +998,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
         r"monitoring,? controlling,? surveillance for prevention",
         r"korsupgah", r"koordinasi (?:dan )?supervisi pencegahan",
     ]),
-    ("spi", &[r"survei penilaian integritas", r"E-SPI", r"SPI", r"indeks integritas"]),
+    ("spi", &[r"(?:survei )?penilaian integritas", r"E-SPI", r"SPI", r"indeks integritas"]),
     ("kla", &[r"layak anak", r"KLA"]),
     ("adipura", &[r"adipura"]),
     // The village index has been `Indeks Desa` since 2024.
