@@ -388,8 +388,13 @@ pub const ROW_FILLERS: &[&str] = &["dari", "oleh", "diraih", "ditempati"];
 pub const SUPERLATIVES: &[&str] = &["tertinggi", "teratas", "terbaik", "terbesar", "terendah"];
 
 /// Words before a month that make it the time a value stands as of
-/// (`hingga Agustus 2023`, `per Juni 2024`).
-pub const AS_OF_WORDS: &[&str] = &["hingga", "sampai", "per", "s.d.", "s/d"];
+/// (`hingga Agustus 2023`, `per Juni 2024`, `posisi Desember 2018`).
+pub const AS_OF_WORDS: &[&str] = &["hingga", "sampai", "per", "posisi", "s.d.", "s/d"];
+
+/// As-of words that make a date only a date values stand as of, never the
+/// end of a time something ran: `data per 1 Agustus 2024`, `Ini posisinya
+/// Desember 2018`.
+pub const AS_OF_ONLY_WORDS: &[&str] = &["per", "posisi"];
 
 /// Words opening a sentence that give its result to every party of the
 /// sentence before (`Seluruhnya mendapatkan predikat cukup`).

@@ -783,6 +783,22 @@ mod tests {
     }
 
     #[test]
+    fn whole_percentages_ending_rows_of_a_list_of_results_are_scores() {
+        let scores = |body: &str| keyed(body, |kind| kind == FactKind::Score, subject);
+        let body = "Hasil Korsupgah KPK di Sulsel diumumkan.\nBerikut persentase hasil penilaian Korsupgah KPK:\nPemkab \
+                    Maros 77%\nPemkab Jeneponto 74%\nPemkot Parepare 59 persen";
+        assert_eq!(
+            scores(body),
+            [held("77.00", "Pemkab Maros"), held("74.00", "Pemkab Jeneponto"), held("59.00", "Pemkot Parepare")]
+        );
+        // Near misses: a list of statistics, and a decimal's last digit.
+        let body = "Inflasi di Sulsel.\nBerikut tingkat inflasi kabupaten:\nPemkab Maros 7%\nPemkab Jeneponto 4%";
+        assert!(scores(body).is_empty());
+        let body = "Berikut persentase hasil penilaian Korsupgah KPK:\nPemkab Maros 77,5%\nPemkab Gowa 70,25%";
+        assert_eq!(scores(body), [held("77.50", "Pemkab Maros"), held("70.25", "Pemkab Gowa")]);
+    }
+
+    #[test]
     fn a_grade_given_to_parties_that_carry_their_own_scores_is_each_ones() {
         let body = "Penganugerahan Keterbukaan Informasi Badan Publik DIY 2025 kategori OPD dengan kualifikasi \
                     informatif untuk Dinas Pemadam Kebakaran skor 92,25, Kemantren Wirobrajan skor 92,65 dan \

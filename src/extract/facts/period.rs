@@ -22,7 +22,7 @@ use regex::Regex;
 use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
-use super::lexicon::{AS_OF_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
+use super::lexicon::{AS_OF_ONLY_WORDS, AS_OF_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
 use super::list;
 use super::number::is_year;
 use super::spans::Spans;
@@ -102,7 +102,7 @@ impl Years {
                     dates_a_value: DATED_VALUE.is_match(window) || as_of.is_some_and(|word| dates_amount(before, word)),
                     compared: COMPARED.is_match(window),
                     // `per` makes a date only an as-of date; `hingga` or `sampai` may end a time something ran.
-                    as_of: as_of.is_some_and(|word| !word.eq_ignore_ascii_case("per"))
+                    as_of: as_of.is_some_and(|word| !in_list(AS_OF_ONLY_WORDS, word))
                         && !value_follows(&text[m.end()..]),
                 })
             })
@@ -649,6 +649,9 @@ mod tests {
         // A date of another time than the result's dates no later sentence.
         let text = "UHC Award 2026\nPembuka.\nData dihimpun hingga Juni 2025. Kota Ambon mencapai 98,65 persen.";
         assert_eq!(period(text, "98,65"), Some(2026));
+        // So does `posisi`: `Ini posisinya Desember 2018.` dates the list after it.
+        let text = "Korsupgah KPK di Sulsel\nPembuka.\nIni posisinya Desember 2018.\nBerikut persentasenya:\nPemkab Maros 77,5%";
+        assert_eq!(period(text, "77,5"), Some(2018));
     }
 
     #[test]

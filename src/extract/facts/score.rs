@@ -136,6 +136,33 @@ fn whole_table_values(text: &str) -> Vec<regex::Match<'_>> {
     found
 }
 
+/// Whole percentages that end a short line (`Pemkab Jeneponto 74%` under
+/// `Berikut persentase hasil penilaian Korsupgah KPK:`): values printed
+/// without a decimal part, when the list is one of results (which is asked
+/// of them as of every percentage in a row).
+fn whole_row_percents(text: &str) -> Vec<regex::Match<'_>> {
+    let mut found = Vec::new();
+    if !text.contains('%') && !text.contains("persen") {
+        return found;
+    }
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end().trim_end_matches([';', '.']).trim_end();
+        let number = content.strip_suffix('%').or_else(|| content.strip_suffix("persen")).map(str::trim_end);
+        if let Some(number) = number.filter(|_| content.len() <= list::MAX_ROW_LEN) {
+            let lead = number.trim_end_matches(|c: char| c.is_ascii_digit());
+            if (1..=3).contains(&(number.len() - lead.len()))
+                && lead.ends_with(char::is_whitespace)
+                && let Some(m) = WHOLE.find_at(text, at + lead.len())
+            {
+                found.push(m);
+            }
+        }
+        at += line.len();
+    }
+    found
+}
+
 /// How a trigger introduces its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Trigger {
@@ -435,7 +462,7 @@ fn find_bare_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
     let body = doc.text;
     let mut before = read_spans(scores);
     let mut numbers: Vec<regex::Match<'_>> = bare_decimals(body).collect();
-    let whole = whole_table_values(body);
+    let whole: Vec<regex::Match<'_>> = whole_table_values(body).into_iter().chain(whole_row_percents(body)).collect();
     if !whole.is_empty() {
         numbers.extend(whole);
         numbers.sort_by_key(regex::Match::start);
