@@ -1015,7 +1015,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ]),
     ("iga", &[r"innovative government award", r"IGA", r"indeks inovasi daerah"]),
     ("uhc", &[r"universal health coverage", r"UHC", r"cakupan (?:kepesertaan )?JKN", r"kepesertaan JKN"]),
-    ("stunting", &[r"prevalensi stunting", r"stunting", r"SSGI", r"status gizi", r"SKI"]),
+    ("stunting", &[r"prevalensi stunting", r"stunting", r"SSGB?I", r"status gizi", r"SKI"]),
     ("ikci", &[r"indeks kota cerdas(?: indonesia)?", r"IKCI"]),
     ("ikt", &[r"indeks kota toleran", r"IKT", r"kota toleran", r"setara institute"]),
     ("ids", &[r"indeks daya saing daerah", r"IDSD", r"daya saing daerah"]),

@@ -22,7 +22,10 @@ use regex::Regex;
 use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
-use super::lexicon::{AS_OF_ONLY_WORDS, AS_OF_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, VALUE_LINKS, in_list};
+use super::lexicon::{
+    AS_OF_ONLY_WORDS, AS_OF_WORDS, CHANGE_VERBS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, RESULT_WORDS, VALUE_LINKS,
+    in_list,
+};
 use super::list;
 use super::number::is_year;
 use super::spans::Spans;
@@ -141,7 +144,12 @@ impl Years {
             self.within(scope.start..span.end.min(scope.end)).iter().rev().find(|y| {
                 let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
                 let elsewhere = y.as_of && !sentence.contains(&y.span.start);
-                !(y.dates_a_value || passed || elsewhere || bracketed_aside(text, y.span.clone(), span.start))
+                let moved_on = moved_on(&text[y.span.end..span.start.max(y.span.end)]);
+                !(y.dates_a_value
+                    || passed
+                    || elsewhere
+                    || moved_on
+                    || bracketed_aside(text, y.span.clone(), span.start))
             })
         };
         // A year right after the result, only words of time between,
@@ -250,6 +258,22 @@ impl Years {
             })
             .map(|y| y.value)
     }
+}
+
+/// Whether the text between a year and a result gives a value of that
+/// year the result moved on from (`pada Tahun 2021 tercatat 27,3 persen
+/// turun menjadi 26,2 persen`): the year is the first value's. A value
+/// moved from (`pada 2023 naik dari 3,5 menjadi 4,2`) or an amount of
+/// change (`Pada tahun 2024, ... meningkat drastis 4,08 menjadi 55,79`)
+/// leaves the year to the result.
+fn moved_on(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let Some(value) = words.iter().rposition(|w| w.starts_with(|c: char| c.is_ascii_digit())) else { return false };
+    let from = value.checked_sub(1).is_some_and(|i| words[i].eq_ignore_ascii_case("dari"));
+    let amount = words[value.saturating_sub(2)..value]
+        .iter()
+        .any(|w| CHANGE_VERBS.iter().any(|(verb, _)| w.eq_ignore_ascii_case(verb)));
+    !from && !amount && words.last().is_some_and(|w| in_list(RESULT_WORDS, w))
 }
 
 /// Whether the year at `year` stands in brackets with other words, closed
@@ -605,6 +629,19 @@ mod tests {
         // Near miss: a year alone in brackets dates the value before it, and no aside gives the year of the next.
         let text = "Stunting Sumsel\nPembuka.\nPada 2023 angkanya turun dari 24,8% (2021) menjadi 18,6% (17,1%).";
         assert_eq!(period(text, "17,1"), Some(2023));
+    }
+
+    #[test]
+    fn a_year_of_the_value_moved_on_from_is_not_the_new_values() {
+        let text = "Stunting Banten\nPembuka.\nBerikut data SSGBI Tahun 2022:\n1. Kabupaten Lebak pada Tahun 2021 \
+                    tercatat 27,3 persen turun menjadi 26,2 persen.";
+        assert_eq!(period(text, "27,3"), Some(2021));
+        assert_eq!(period(text, "26,2"), Some(2022));
+        // Near misses: a value moved from, and an amount of change, leave the year to the result.
+        let text = "IPP\nPembuka.\nPada 2023, nilai IPP naik dari 3,5 menjadi 4,2.";
+        assert_eq!(period(text, "4,2"), Some(2023));
+        let text = "Indeks Inovasi\nPembuka.\nPada tahun 2024, indeksnya kembali meningkat drastis 4,08 menjadi 55,79.";
+        assert_eq!(period(text, "55,79"), Some(2024));
     }
 
     #[test]
