@@ -105,7 +105,10 @@ static SUPERLATIVE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
 /// An ordinal opening a sentence or a clause, then a comma: `Kedua, Kota
 /// Banjarmasin.`, `Ke 5, Tapanuli Tengah`, `, kedua, Kota Padang Panjang`.
 static ORDINAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)(?:^|[.,;]\s+|(?-u:\b)dan\s+)(?P<position>(?i:ke[a-z]{3,9}|ke[\ -]?[0-9]{1,2})),[\ \t]+")
+    Regex::new(
+        r"(?x)(?:^|[.,;]\s+|(?-u:\b)dan\s+)
+        (?P<position>(?i:ke[a-z]{3,9}|ke[\ -]?[0-9]{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)),[\ \t]+",
+    )
         .expect("static ordinal row regex")
 });
 
@@ -218,24 +221,44 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
 /// ketiga, Pemprov Sumbar`. A ranking or a superlative must stand before,
 /// in the sentence or the one before it: `Kedua, pemerintah harus ...`
 /// counts reasons.
+///
+/// A sentence that opens with the next place after the last one read, a
+/// few sentences on, goes on with the ranking too, whoever it names later
+/// and even as a cardinal (`Dengan menempati posisi empat, Pemkab Siak
+/// ...` then `Kelima, hasil penilaian ... ditempati Pemkab Meranti`,
+/// `diposisi tujuh ada Rohul ... Delapan, Rokan Hilir`).
 fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;
     for caps in ORDINAL_ROW.captures_iter(body) {
         let Some(position) = caps.name("position") else { continue };
-        let Some(rank) = parse_ordinal(position.as_str()).filter(|r| *r > 1) else { continue };
+        let ordinal = parse_ordinal(position.as_str());
+        let Some(rank) = ordinal.or_else(|| parse_cardinal(position.as_str())).filter(|r| *r > 1) else { continue };
         let Some(index) = doc.sentence_index(position.start()) else { continue };
-        let from = doc.sentences[index.saturating_sub(1)].start;
-        let ranked = out.iter().any(|f| {
-            matches!(f.detail, FactDetail::Ranking { .. }) && f.span.start >= from && f.span.end <= position.start()
-        });
-        let sentence_lead = &body[doc.sentences[index].start..position.start()];
+        let placed = |back: usize, rank: Option<u32>| {
+            let from = doc.sentences[index.saturating_sub(back)].start;
+            out.iter().any(|f| {
+                matches!(f.detail, FactDetail::Ranking { rank: found, .. } if rank.is_none() || found == rank)
+                    && f.span.start >= from
+                    && f.span.end <= position.start()
+            })
+        };
+        let sentence = doc.sentences[index].clone();
+        let sentence_lead = &body[sentence.start..position.start()];
         let superlative = sentence_lead.split_whitespace().any(|w| in_list(SUPERLATIVES, w));
-        let held = party::after_ordinal(body, doc.sentence_mentions(index), position.end()).is_some();
-        if (ranked || superlative) && held {
+        let mentions = doc.sentence_mentions(index);
+        let held = party::after_ordinal(body, mentions, position.end()).is_some();
+        let opens = sentence_lead.trim().is_empty() || sentence_lead.trim().eq_ignore_ascii_case("berikutnya");
+        let next_place = opens
+            && placed(SEQUENCE_SENTENCES, Some(rank - 1))
+            && mentions.iter().any(|m| m.span.start > position.end());
+        if (ordinal.is_some() && (placed(1, None) || superlative) && held) || next_place {
             push(body, position.range(), Some(rank), None, out);
         }
     }
 }
+
+/// How many sentences back the place before a sentence's opening ordinal may stand.
+const SEQUENCE_SENTENCES: usize = 3;
 
 /// Ranks of a numbered list or table that is a ranking: each line
 /// numbered 1, 2, 3... that starts with a party ranks that party. A list is
@@ -617,6 +640,25 @@ mod tests {
             ),
             ("Penilaian MCP. Pertama, anggaran. Kedua, Kota Padang harus berbenah.", &[]),
             ("Skor MCP naik. Kedua, pemerintah harus berbenah.", &[]),
+            (
+                "Penilaian MCP. Dengan menempati posisi empat, Pemkab Siak mendapat nilai 81. Padahal pada 2017 nilainya \
+                 89. Kelima, hasil penilaian 2018 ditempati Pemkab Meranti. Delapan, Rokan Hilir dari 75.",
+                &["Some(4) None None posisi empat", "Some(5) None None Kelima"],
+            ),
+            (
+                "Penilaian MCP. Posisi empat Pemkab Siak. Kelima, Pemkab Meranti. Keenam, Pemprov Riau. Tujuh, Rohul.",
+                &[
+                    "Some(4) None None Posisi empat",
+                    "Some(5) None None Kelima",
+                    "Some(6) None None Keenam",
+                    "Some(7) None None Tujuh",
+                ],
+            ),
+            // Near miss: counts after a place are no places.
+            (
+                "Penilaian MCP. Posisi empat Pemkab Siak. Lima, enam atau tujuh daerah lain belum dinilai.",
+                &["Some(4) None None Posisi empat"],
+            ),
             (
                 "Indeks IPLM Kota Madiun 93,42 persen, tertinggi kedua se-Jatim.",
                 &[r#"Some(2) None Some("Jatim") tertinggi kedua"#],
