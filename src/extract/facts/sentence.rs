@@ -3,7 +3,7 @@
 //! (`No.`, `Kab.`, `Prov.`, `dr.`, `H.`, `Rp.`, `dll.` before a lower-case
 //! word, initials, `S.Pd.`) or the next word starts with a lower-case letter
 //! or a digit, or the dot closes a list number at a line's start (`1. Kota
-//! Blitar`). Decimal marks (`95,5`, `4.67`) never have a space after them.
+//! Blitar`) or after a colon or comma (`Pratama: 1. Kabupaten Ciamis, 2. ...`). Decimal marks (`95,5`, `4.67`) never have a space after them.
 
 use std::ops::Range;
 
@@ -74,10 +74,12 @@ fn closes_abbreviation(before: &str) -> bool {
         .rfind(|(_, c)| c.is_whitespace() || *c == '(' || *c == '"')
         .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
-    // A list number at the start of a line: `1. Kabupaten Banyuwangi`.
-    let line_start = before[..word_start].trim_end_matches([' ', '\t']).is_empty()
-        || before[..word_start].trim_end_matches([' ', '\t']).ends_with('\n');
-    if line_start && !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+    // A list number at the start of a line (`1. Kabupaten Banyuwangi`) or
+    // of an item of a list run on (`Kategori Pratama: 1. Kabupaten Ciamis,
+    // 2. Kabupaten Cirebon`).
+    let lead = before[..word_start].trim_end_matches([' ', '\t']);
+    let item_start = lead.is_empty() || lead.ends_with(['\n', ':', ',', ';']);
+    if item_start && !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
     // A number with a decimal point (`nilai 60.29. Sedangkan`) abbreviates nothing.
@@ -123,6 +125,12 @@ mod tests {
             ("Ia berkata, \"Kami bangga.\" Lalu pergi.", &["Ia berkata, \"Kami bangga.\"", "Lalu pergi."]),
             ("Di Prov. Jawa Timur, Kota Blitar (ketiga).", &["Di Prov. Jawa Timur, Kota Blitar (ketiga)."]),
             ("Nilai\u{a0}H. Maidi naik.", &["Nilai\u{a0}H. Maidi naik."]),
+            (
+                "Kategori Pratama: 1. Kabupaten Ciamis, 2. Kota Banjar. Selesai.",
+                &["Kategori Pratama: 1. Kabupaten Ciamis, 2. Kota Banjar.", "Selesai."],
+            ),
+            // Near miss: a number ending a sentence is no list number.
+            ("Kota Banjar di urutan 2. Kota Bogor 3.", &["Kota Banjar di urutan 2.", "Kota Bogor 3."]),
             (
                 "Nilainya 88,65 dengan mutu A. Survei itu rampung.",
                 &["Nilainya 88,65 dengan mutu A.", "Survei itu rampung."],
