@@ -855,9 +855,10 @@ pub const NATIONAL_OPENERS: &[&str] =
 /// the passive takers (`peringkat kedua jatuh pada Kota Bukittinggi`).
 pub const FALLS_TO: &[&str] = &["jatuh"];
 
-/// Words before a name that make it a title given, not a party
-/// (`ditetapkan sebagai Desa Antikorupsi`).
-pub const TITLE_MARKS: &[&str] = &["sebagai", "menjadi"];
+/// Words before a name that make it a title given or a category, not a
+/// party (`ditetapkan sebagai Desa Antikorupsi`, `peringkat ketiga
+/// kategori Kantor Pertanahan se-Provinsi Babel`).
+pub const TITLE_MARKS: &[&str] = &["sebagai", "menjadi", "kategori", "katagori"];
 
 /// Words after a comma that open a new clause with its own party
 /// (`juara II diraih Desa A, sedangkan juara III diraih Desa B`).

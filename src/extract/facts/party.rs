@@ -579,6 +579,14 @@ fn title_case(line: &str) -> bool {
 /// village's or district's name ends before the head of the larger region
 /// that locates it (`Desa Oro Oro Ombo Kota Batu`).
 fn name_end(text: &str, head_end: usize, level: Level) -> Option<usize> {
+    // An acronym glued to the head with a hyphen is part of it (`Dinsos-PMD Bateng`).
+    let glued = text[head_end..]
+        .strip_prefix('-')
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map_or(0, |rest| {
+            1 + rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ')')).unwrap_or(rest.len())
+        });
+    let head_end = head_end + glued;
     let region = level == Level::Region;
     let area = matches!(level, Level::Village | Level::District);
     let limit = if region { 3 } else { 8 };
@@ -924,6 +932,8 @@ mod tests {
             ),
             ("Pemerintah Kota Madiun dan Kabupaten Ngawi", &["Pemerintah Kota Madiun", "Kabupaten Ngawi"]),
             ("Kota ini siap menghadapi tantangan", &[]),
+            ("Dinsos-PMD Bateng sukses meraih peringkat ketiga", &["Dinsos-PMD Bateng"]),
+            ("kota-kota di Jawa Barat", &["Jawa Barat"]),
             ("sementara Lampung Selatan di posisi ketiga dan Aceh kelima", &["Lampung Selatan", "Aceh"]),
             ("Kinerja Pemkab Lamongan Berstatus Sangat Tinggi", &["Pemkab Lamongan"]),
             ("MANADO, TRIBUN-MANADO.CO.ID - Universitas Sam Ratulangi", &["Universitas Sam Ratulangi"]),

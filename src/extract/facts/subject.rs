@@ -1092,6 +1092,12 @@ mod tests {
                 &["Kabupaten Sinjai"],
             ),
             (
+                "Kantor Pertanahan Kabupaten Bangka Tengah yang meraih peringkat ketiga kategori Kantor Pertanahan se-Provinsi Babel dengan nilai 92.99.",
+                "nilai 92.99",
+                None,
+                &["Kantor Pertanahan Kabupaten Bangka Tengah"],
+            ),
+            (
                 "Prevalensi stunting di Kabupaten Timor Tengah Utara (TTU), Nusa Tenggara Timur, turun 3,4 poin.",
                 "turun 3,4 poin",
                 Some("NTT"),
