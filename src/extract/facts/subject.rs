@@ -771,10 +771,10 @@ fn counted_list_joined(between: &str) -> bool {
     let lower = between.to_ascii_lowercase();
     let rest = lower.trim_start_matches([',', ' ']);
     let Some(rest) = ["dan ", "serta "].iter().find_map(|joiner| rest.strip_prefix(joiner)) else { return false };
-    let mut words = rest.split_whitespace();
-    let counted = words.next().and_then(parse_cardinal).is_some_and(|n| n > 1);
-    let nouns = words.take_while(|w| in_list(COUNTED_PARTIES, w)).count();
-    let listing = rest.splitn(2 + nouns, char::is_whitespace).last().unwrap_or("");
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let counted = words.first().and_then(|w| parse_cardinal(w)).is_some_and(|n| n > 1);
+    let nouns = words.iter().skip(1).take_while(|w| in_list(COUNTED_PARTIES, w)).count();
+    let listing = words.get(1 + nouns..).unwrap_or_default().join(" ");
     counted && nouns > 0 && grade::opens_with_listing(&format!("{listing} "))
 }
 
