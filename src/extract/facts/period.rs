@@ -267,13 +267,19 @@ impl Years {
 /// change (`Pada tahun 2024, ... meningkat drastis 4,08 menjadi 55,79`)
 /// leaves the year to the result.
 fn moved_on(between: &str) -> bool {
-    let words: Vec<&str> = between.split_whitespace().collect();
-    let Some(value) = words.iter().rposition(|w| w.starts_with(|c: char| c.is_ascii_digit())) else { return false };
-    let from = value.checked_sub(1).is_some_and(|i| words[i].eq_ignore_ascii_case("dari"));
-    let amount = words[value.saturating_sub(2)..value]
-        .iter()
-        .any(|w| CHANGE_VERBS.iter().any(|(verb, _)| w.eq_ignore_ascii_case(verb)));
-    !from && !amount && words.last().is_some_and(|w| in_list(RESULT_WORDS, w))
+    // Read from the end: most texts between a year and a result end otherwise.
+    let mut words = between.split_whitespace().rev();
+    if !words.next().is_some_and(|w| in_list(RESULT_WORDS, w)) {
+        return false;
+    }
+    let mut before_value = words.skip_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()));
+    if before_value.next().is_none() {
+        return false;
+    }
+    let lead: Vec<&str> = before_value.take(2).collect();
+    let from = lead.first().is_some_and(|w| w.eq_ignore_ascii_case("dari"));
+    let amount = lead.iter().any(|w| CHANGE_VERBS.iter().any(|(verb, _)| w.eq_ignore_ascii_case(verb)));
+    !from && !amount
 }
 
 /// Whether the year at `year` stands in brackets with other words, closed
