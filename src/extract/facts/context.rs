@@ -147,12 +147,17 @@ const OTHER: &str = "other";
 const REGION_HEADS: &[&str] =
     &["Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov", "Pemko"];
 
-/// The region a name names, as a whole or in it (`RSUD Kota Madiun`); of
-/// a city and a regency of one name, the city when `cities_only`.
+/// The region a name names, as a whole or in it (`RSUD Kota Madiun`), or
+/// misspelt by one letter as a whole (`Kota Singkawan`); of a city and a
+/// regency of one name, the city when `cities_only`.
 fn named_region(doc: &Document<'_>, name: &str, cities_only: bool) -> Option<&'static Region> {
     let mut candidates = region::lookup(name);
     if candidates.is_empty() {
         candidates = region::scan(name).into_iter().next().map(|m| m.candidates).unwrap_or_default();
+    }
+    // `Kota Singkawan`, `Pemkot Makasssar`: a region misspelt by one letter.
+    if candidates.is_empty() {
+        candidates = region::lookup_misspelt(name);
     }
     if cities_only && candidates.iter().any(|c| c.kind == RegionKind::City) {
         candidates.retain(|c| c.kind == RegionKind::City);
