@@ -155,23 +155,23 @@ pub fn lookup(name: &str) -> Vec<&'static Region> {
 
 /// The regions a misspelt name stands for (`Kota Singkawan`, `Pemkot
 /// Makasssar`, `Kabupaten Marros`): the printed forms one letter away from
-/// it, of the kind its head word gives. A name without a head word needs
-/// six letters or more (`Makasar`), so that a short word is not taken for a
-/// region. Empty when the name is spelt right ([`lookup`]) or near none.
+/// the words after its head word, of the kind the head gives. A name
+/// without a head word is none: most such names are agencies', and a bare
+/// word near a region's name is too often another word. Empty when the
+/// name is spelt right ([`lookup`]) or near none.
 pub fn lookup_misspelt(name: &str) -> Vec<&'static Region> {
     let table = table();
     let key = normalise(name);
     let words: Vec<&str> = key.split(' ').collect();
-    let headed = HEADS.iter().find(|(head, _)| words.len() > head.len() && words[..head.len()] == **head);
-    let (rest, kind) = match headed {
-        Some((head, kind)) => (words[head.len()..].join(" "), Some(*kind)),
-        None if key.len() >= MIN_BARE_MISSPELT => (key, None),
-        None => return Vec::new(),
+    let Some((head, kind)) = HEADS.iter().find(|(head, _)| words.len() > head.len() && words[..head.len()] == **head)
+    else {
+        return Vec::new();
     };
+    let rest = words[head.len()..].join(" ");
     let mut found: Vec<&'static Region> = Vec::new();
     for (form, index) in &table.forms.keys {
-        if within_one_edit(form, &rest) {
-            for region in table.candidates(*index, kind) {
+        if form.len().abs_diff(rest.len()) <= 1 && within_one_edit(form.as_bytes(), rest.as_bytes()) {
+            for region in table.candidates(*index, Some(*kind)) {
                 if !found.iter().any(|r| r.code == region.code) {
                     found.push(region);
                 }
@@ -182,20 +182,16 @@ pub fn lookup_misspelt(name: &str) -> Vec<&'static Region> {
     found
 }
 
-/// How long a name without a head word must be to be read as a misspelt region.
-const MIN_BARE_MISSPELT: usize = 6;
-
-/// Whether `a` becomes `b` by changing, adding or dropping one character.
-fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    if long.len() - short.len() > 1 {
+/// Whether `a` becomes `b` by changing, adding or dropping one byte.
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || short == long {
         return false;
     }
-    let same_start = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    let same_start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
     let same_end = short.iter().rev().zip(long.iter().rev()).take_while(|(x, y)| x == y).count();
     // One change (same lengths) or one insertion: all but one place agree.
-    same_start + same_end + 1 >= long.len() && short != long
+    same_start + same_end + 1 >= long.len()
 }
 
 /// A name as the lookup tables hold it: lower case, hyphens as spaces, one
@@ -457,13 +453,12 @@ mod tests {
         assert_eq!(codes("Kota Singkawan"), ["61.72"]);
         assert_eq!(codes("Pemkot Makasssar"), ["73.71"]);
         assert_eq!(codes("Kabupaten Marros"), ["73.09"]);
-        assert_eq!(codes("Makasar"), ["73.71"]);
-        // Near misses: two letters off, a short bare word, and a head of
-        // another kind (`Kota Marros`: Maros is a regency).
+        // Near misses: two letters off, a name without a head word, and a
+        // head of another kind (`Kota Marros`: Maros is a regency).
         assert!(codes("Kota Singkwan").is_empty());
-        assert!(codes("Bima").is_empty() && codes("Baru").is_empty());
+        assert!(codes("Makasar").is_empty());
         assert!(codes("Kota Marros").is_empty());
-        assert!(within_one_edit("tasikmlaya", "tasikmalaya") && !within_one_edit("madiun", "madiun"));
+        assert!(within_one_edit(b"tasikmlaya", b"tasikmalaya") && !within_one_edit(b"madiun", b"madiun"));
     }
 
     #[test]
