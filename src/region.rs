@@ -138,19 +138,26 @@ pub fn lookup(name: &str) -> Vec<&'static Region> {
             return found;
         }
     }
-    let words: Vec<&str> = key.split(' ').collect();
-    for &(head, kind) in HEADS {
-        if words.len() > head.len() && words[..head.len()] == *head {
-            let rest = words[head.len()..].join(" ");
-            if let Some(&form) = table.forms.keys.get(&rest) {
-                let found = table.candidates(form, Some(kind));
-                if !found.is_empty() {
-                    return found;
-                }
+    for (rest, kind) in after_heads(&key) {
+        if let Some(&form) = table.forms.keys.get(&rest) {
+            let found = table.candidates(form, Some(kind));
+            if !found.is_empty() {
+                return found;
             }
         }
     }
     Vec::new()
+}
+
+/// The words of a normalised name after each government head word that
+/// opens it, most words first, with the kind of region the head names
+/// (`pemerintah kota madiun` gives `madiun`, a city).
+fn after_heads(key: &str) -> impl Iterator<Item = (String, RegionKind)> {
+    let words: Vec<&str> = key.split(' ').collect();
+    HEADS.iter().filter_map(move |&(head, kind)| {
+        let rest = words.strip_prefix(head).filter(|rest| !rest.is_empty())?;
+        Some((rest.join(" "), kind))
+    })
 }
 
 /// The regions a misspelt name stands for (`Kota Singkawan`, `Pemkot
@@ -161,17 +168,11 @@ pub fn lookup(name: &str) -> Vec<&'static Region> {
 /// name is spelt right ([`lookup`]) or near none.
 pub fn lookup_misspelt(name: &str) -> Vec<&'static Region> {
     let table = table();
-    let key = normalise(name);
-    let words: Vec<&str> = key.split(' ').collect();
-    let Some((head, kind)) = HEADS.iter().find(|(head, _)| words.len() > head.len() && words[..head.len()] == **head)
-    else {
-        return Vec::new();
-    };
-    let rest = words[head.len()..].join(" ");
+    let Some((rest, kind)) = after_heads(&normalise(name)).next() else { return Vec::new() };
     let mut found: Vec<&'static Region> = Vec::new();
     for (form, index) in &table.forms.keys {
         if form.len().abs_diff(rest.len()) <= 1 && within_one_edit(form.as_bytes(), rest.as_bytes()) {
-            for region in table.candidates(*index, Some(*kind)) {
+            for region in table.candidates(*index, Some(kind)) {
                 if !found.iter().any(|r| r.code == region.code) {
                     found.push(region);
                 }

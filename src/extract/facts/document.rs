@@ -106,6 +106,14 @@ impl<'a> Document<'a> {
         doc
     }
 
+    /// The sentences that lie wholly inside `range`, in order.
+    pub fn sentences_in(&self, range: Range<usize>) -> &[Range<usize>] {
+        let first = self.sentences.partition_point(|s| s.start < range.start);
+        let after = &self.sentences[first..];
+        // Sentences do not overlap: their ends are in order too.
+        &after[..after.partition_point(|s| s.end <= range.end)]
+    }
+
     /// The index of the sentence holding byte `pos`.
     pub fn sentence_index(&self, pos: usize) -> Option<usize> {
         let index = self.sentences.partition_point(|range| range.end <= pos);

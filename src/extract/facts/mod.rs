@@ -732,20 +732,16 @@ mod tests {
         let body = "Kanwil BPN Aceh meraih nilai 83,17, berikutnya 9 Kantor Pertanahan lainnya yang meraih predikat \
                     kepatuhan tinggi (zona hijau) itu adalah Kantor Pertanahan Aceh Jaya dengan nilai 97,26, Aceh \
                     Timur (97,26) dan Nagan Raya (97,26).";
+        // Each grade, then each of its holders.
+        let each_held = |grades: &[&str], holders: &[&str]| -> Vec<_> {
+            grades.iter().flat_map(|grade| holders.iter().map(move |party| held(grade, party))).collect()
+        };
         let holders = ["Kantor Pertanahan Aceh Jaya", "Aceh Timur", "Nagan Raya"];
-        let expected: Vec<_> = ["kepatuhan tinggi", "zona hijau"]
-            .iter()
-            .flat_map(|grade| holders.iter().map(move |party| held(grade, party)))
-            .collect();
-        assert_eq!(grades(body), expected);
+        assert_eq!(grades(body), each_held(&["kepatuhan tinggi", "zona hijau"], &holders));
         let body = "Adapun yang meraih predikat kepatuhan sedang (zona kuning ada 12 Kantor Pertanahan masing-masing \
                     Kantor Pertanahan Aceh Tenggara (80,19), Lhokseumawe (77,19) dan Pidie (74,22).";
         let holders = ["Kantor Pertanahan Aceh Tenggara", "Lhokseumawe", "Pidie"];
-        let expected: Vec<_> = ["kepatuhan sedang", "zona kuning"]
-            .iter()
-            .flat_map(|grade| holders.iter().map(move |party| held(grade, party)))
-            .collect();
-        assert_eq!(grades(body), expected);
+        assert_eq!(grades(body), each_held(&["kepatuhan sedang", "zona kuning"], &holders));
         // Near miss: a number after a rank word is a place, not a count.
         let body = "Terendah ke 4 Kota Pematangsiantar dengan prevalensi 14,3 persen.";
         assert_eq!(keyed(body, |kind| kind == FactKind::Score, subject), [held("14.30", "Kota Pematangsiantar")]);

@@ -139,16 +139,18 @@ impl Years {
         }
         let sentence = doc.sentence_or_point(span.start);
         let clause = clause_around(doc, sentence.clone(), span.clone());
+        // The text between a year before the result and the result.
+        let since = |y: &Year| &text[y.span.end..span.start.max(y.span.end)];
         // Past the comma after it a year compared with (`dari tahun 2020,`) dates nothing.
         let before = |scope: Range<usize>| {
             self.within(scope.start..span.end.min(scope.end)).iter().rev().find(|y| {
-                let passed = y.compared && past_comma(&text[y.span.end..span.start.max(y.span.end)]);
+                let between = since(y);
+                let passed = y.compared && past_comma(between);
                 let elsewhere = y.as_of && !sentence.contains(&y.span.start);
-                let moved_on = moved_on(&text[y.span.end..span.start.max(y.span.end)]);
                 !(y.dates_a_value
                     || passed
                     || elsewhere
-                    || moved_on
+                    || moved_on(between)
                     || bracketed_aside(text, y.span.clone(), span.start))
             })
         };
@@ -181,10 +183,7 @@ impl Years {
                 joined.last().map_or(first.value, |pair| pair[1].value)
             })
             // `pada tahun 2022 sebesar 21,6% yang mana pada tahun sebelumnya sebesar 24,4 persen`.
-            .or_else(|| {
-                before(clause.clone())
-                    .map(|y| y.value - i32::from(speaks_of_earlier(&text[y.span.end..span.start.max(y.span.end)])))
-            });
+            .or_else(|| before(clause.clone()).map(|y| y.value - i32::from(speaks_of_earlier(since(y)))));
         if own.is_some() {
             return own;
         }
@@ -390,9 +389,9 @@ fn is_month(word: &str) -> bool {
 /// tahun sebelumnya menjadi 80,13`).
 fn speaks_of_earlier(before: &str) -> bool {
     let lower = before.to_lowercase();
-    PERIOD_WORDS.iter().any(|w| {
-        lower.rfind(w).is_some_and(|at| !lower[at..].split_whitespace().any(|v| in_list(&["menjadi", "jadi"], v)))
-    })
+    PERIOD_WORDS
+        .iter()
+        .any(|w| lower.rfind(w).is_some_and(|at| !lower[at..].split_whitespace().any(|v| in_list(RESULT_WORDS, v))))
 }
 
 /// Whether a value follows at once, or after a linking word (`sebesar

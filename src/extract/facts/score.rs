@@ -142,13 +142,13 @@ fn whole_table_values(text: &str) -> Vec<regex::Match<'_>> {
 /// of them as of every percentage in a row).
 fn whole_row_percents(text: &str) -> Vec<regex::Match<'_>> {
     let mut found = Vec::new();
-    if !text.contains('%') && !text.contains("persen") {
+    if !PERCENT_WORDS.iter().any(|unit| text.contains(unit)) {
         return found;
     }
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end().trim_end_matches([';', '.']).trim_end();
-        let number = content.strip_suffix('%').or_else(|| content.strip_suffix("persen")).map(str::trim_end);
+        let number = PERCENT_WORDS.iter().find_map(|unit| content.strip_suffix(unit)).map(str::trim_end);
         if let Some(number) = number.filter(|_| content.len() <= list::MAX_ROW_LEN) {
             let lead = number.trim_end_matches(|c: char| c.is_ascii_digit());
             if (1..=3).contains(&(number.len() - lead.len()))

@@ -902,7 +902,7 @@ fn pointed_group(doc: &Document<'_>, lead: &str, earlier: Range<usize>) -> Optio
         return None;
     }
     let text = doc.text;
-    doc.sentences.iter().filter(|s| s.start >= earlier.start && s.end <= earlier.end).rev().find_map(|s| {
+    doc.sentences_in(earlier).iter().rev().find_map(|s| {
         let lower = text[s.clone()].to_ascii_lowercase();
         let at = word_positions(&lower, &noun).next()?;
         let reach = floor_boundary(&lower, (at + GROUP_LISTING_REACH).min(lower.len()));
@@ -916,8 +916,12 @@ fn pointed_group(doc: &Document<'_>, lead: &str, earlier: Range<usize>) -> Optio
 /// The parties of the latest sentence in `earlier` that names any, when
 /// it names exactly `count` of them (assessors aside).
 fn listed_group(doc: &Document<'_>, earlier: Range<usize>, count: usize) -> Option<Vec<String>> {
-    let sentences = doc.sentences.iter().filter(|s| s.start >= earlier.start && s.end <= earlier.end);
-    let named = sentences.rev().map(|s| last_parties(doc, s.clone(), usize::MAX)).find(|names| !names.is_empty())?;
+    let named = doc
+        .sentences_in(earlier)
+        .iter()
+        .rev()
+        .map(|s| last_parties(doc, s.clone(), usize::MAX))
+        .find(|names| !names.is_empty())?;
     (named.len() == count).then_some(named)
 }
 
