@@ -13,8 +13,8 @@ use super::lexicon::{
     AWARD_HOLDERS, AWARD_PRIZES, AWARD_TAKERS, COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS,
     GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS,
     INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS,
-    PLACING_WORDS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, VILLAGE_TIERS, ZONE_COLOURS,
-    ZONE_LEVELS, ZONE_NOUNS, in_list,
+    PLACING_WORDS, POINTERS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, VILLAGE_TIERS,
+    ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -848,9 +848,6 @@ fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
     let opening = format!("{} ", words[pointed.map_or(0, |i| i + 1)..].join(" "));
     (opens_with_listing(&opening) && doc.names_party(sentence.clone())).then_some(sentence.start)
 }
-
-/// Words that point back to a group: `Empat polres itu`, `15 kabupaten tersebut`.
-const POINTERS: &[&str] = &["itu", "tersebut"];
 
 /// The start of a sentence, one of the few after the one ending at byte
 /// `end`, that points back to the group counted there and lists it: `NTT

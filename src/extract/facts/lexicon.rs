@@ -917,6 +917,10 @@ pub const ENUMERATION_WORDS: &[&str] = &[
     "seperti",
 ];
 
+/// Words that point back to something just named: `Empat polres itu`,
+/// `15 kabupaten tersebut`, `Kota Seribu Taman itu`.
+pub const POINTERS: &[&str] = &["itu", "tersebut"];
+
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
 /// back at the score just given (`Angka tersebut naik 0,25 poin`), besides
 /// the score nouns.

@@ -16,7 +16,7 @@ use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORD_NOUNS, GRADE_WORDS,
     LISTED_REGIONS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NATIONAL_HEADS, NICKNAMES, NOT_PARTIES,
-    PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES,
+    PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, POINTERS, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES,
     TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
 };
 use super::{alternation, floor_boundary, list};
@@ -898,7 +898,7 @@ pub(super) fn after_ordinal<'m>(text: &str, mentions: &'m [Mention], end: usize)
 /// Whether a mention is an epithet pointed at (`Kota Seribu Taman itu`):
 /// followed by `itu` or `tersebut`, its name said nowhere else.
 pub(super) fn epithet(text: &str, span: Range<usize>) -> bool {
-    let pointed = text[span.end..].split_whitespace().next().is_some_and(|w| in_list(&["itu", "tersebut"], w));
+    let pointed = text[span.end..].split_whitespace().next().is_some_and(|w| in_list(POINTERS, w));
     pointed && word_positions(text, core_name(&text[span])).nth(1).is_none()
 }
 

@@ -15,8 +15,8 @@ use super::grade::{self, Listing};
 use super::lexicon::{
     ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
     FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS,
-    PASSIVE_TAKERS, POINTER_NOUNS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS,
-    in_list, marks_recipient,
+    PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES,
+    TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -881,7 +881,7 @@ fn collective(lead: &str) -> Option<usize> {
 fn counted_pointer(lead: &str) -> Option<usize> {
     let phrase = lead.split(',').next().unwrap_or("");
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-    let pointer = words.iter().rposition(|w| in_list(&["itu", "tersebut"], w))?;
+    let pointer = words.iter().rposition(|w| in_list(POINTERS, w))?;
     let count = words[..pointer].iter().find_map(|w| parse_cardinal(w).filter(|n| *n > 1))?;
     usize::try_from(count).ok()
 }
@@ -896,7 +896,7 @@ const GROUP_LISTING_REACH: usize = 80;
 /// Pemerintah Daerah yang menyusul menerima LHP itu adalah A, B, ...`).
 fn pointed_group(doc: &Document<'_>, lead: &str, earlier: Range<usize>) -> Option<Vec<String>> {
     let words: Vec<&str> = lead.split(',').next().unwrap_or("").split_whitespace().collect();
-    let pointer = words.iter().rposition(|w| in_list(&["itu", "tersebut"], w))?;
+    let pointer = words.iter().rposition(|w| in_list(POINTERS, w))?;
     let noun = words.get(pointer.checked_sub(1)?)?.to_ascii_lowercase();
     if !in_list(COUNTED_PARTIES, &noun) {
         return None;
