@@ -439,6 +439,14 @@ pub const AWARD_TAKERS: &[&str] = &[
     "boyong", "predikat", "kategori",
 ];
 
+/// Words that give a result to the parties named right after them
+/// (`kategori Madya untuk Kota Kotamobagu`, `opini WTP atas LKPD Kota Ternate`).
+pub const GIVEN_TO: &[&str] = &["untuk", "kepada", "atas"];
+
+/// Reports named before each party they are of, in a list of results
+/// given for them (`atas LKPD Kota Ternate, LKPD Kota Tidore Kepulauan`).
+pub const REPORT_NOUNS: &[&str] = &["LKPD", "LHP", "LPPD", "LAKIP", "LKjIP"];
+
 /// Nouns of those who hold an award (`kota sedang penerima Adipura ...
 /// yakni Kota Bitung, ...`): they make it a rating only of parties listed after.
 pub const AWARD_HOLDERS: &[&str] = &["peraih", "penerima"];

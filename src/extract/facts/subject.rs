@@ -14,9 +14,9 @@ use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
     ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
-    FRONTED_CLAUSE_OPENERS, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS,
-    PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES,
-    TITLE_MARKS, in_list, marks_recipient,
+    FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS,
+    ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS,
+    SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -366,9 +366,10 @@ fn subjects_for(
         })
     };
     // `sedangkan kategori Madya untuk Kota Kotamobagu dan kategori Pratama
-    // untuk Kota Manado, Kota Tomohon, ...`: a result given right after to
-    // parties is theirs, whoever stands before it.
-    if let Some(first) = named_after(text, &mentions, fact.end, &["untuk", "kepada"]) {
+    // untuk Kota Manado, Kota Tomohon, ...`, `opini Wajar Tanpa Pengecualian
+    // (WTP) atas LKPD Kota Ternate, LKPD Kota Tidore Kepulauan, ...`: a
+    // result given right after to parties is theirs, whoever stands before it.
+    if let Some(first) = given_to(text, &mentions, fact.end) {
         return following(text, &mentions, first).into_iter().map(name).collect();
     }
     // `..., kedua, Kota Padang Panjang dan ketiga, Pemprov Sumbar`, `Ketiga,
@@ -726,6 +727,31 @@ fn named_after(text: &str, mentions: &[Mention], end: usize, words: &[&str]) -> 
     mentions.iter().position(|m| m.span.start >= end && words.contains(&text[end..m.span.start].trim()))
 }
 
+/// The first of `mentions` given the result ending at `end` by a word
+/// right after it (`untuk Kota Manado`), past the result's gloss in
+/// brackets and the report of the party (`(WTP) atas LKPD Kota Ternate`).
+fn given_to(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
+    let first = mentions.iter().position(|m| m.span.start >= end)?;
+    let gap = text[end..mentions[first].span.start].trim_start();
+    let gap = match gap.strip_prefix('(') {
+        Some(gloss) => gloss.split_once(')').map_or(gap, |(_, rest)| rest),
+        None => gap.strip_prefix(')').unwrap_or(gap),
+    };
+    let mut words = without_report(gap.trim()).split_whitespace();
+    let given = words.next().is_some_and(|w| in_list(GIVEN_TO, w)) && words.next().is_none();
+    given.then_some(first)
+}
+
+/// `text` without the report it ends with (`, LKPD` is `,`): the report
+/// of the party named next.
+fn without_report(text: &str) -> &str {
+    match text.rsplit_once(|c: char| c.is_whitespace() || c == ',') {
+        Some((rest, last)) if REPORT_NOUNS.contains(&last) => text[..rest.len() + 1].trim_end(),
+        None if REPORT_NOUNS.contains(&text) => "",
+        _ => text,
+    }
+}
+
 /// The first of `mentions` handed the result ending at `end` by a passive
 /// verb right after it (`diraih oleh Kota X`, `jatuh pada Kota Y`), an
 /// aside between dashes passed over (`- yang tidak mengejutkan - jatuh pada`).
@@ -754,7 +780,8 @@ fn following<'a>(text: &str, mentions: &'a [Mention], first: usize) -> Vec<&'a M
     let mut joined = false;
     while last + 1 < mentions.len() {
         // Each party may carry its own score (`untuk A skor 92,25, B skor 91,65`).
-        let between = without_score(text[mentions[last].span.end..mentions[last + 1].span.start].trim());
+        let between =
+            without_report(without_score(text[mentions[last].span.end..mentions[last + 1].span.start].trim()));
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") && !counted_list_joined(between) {
             break;
         }
@@ -1284,6 +1311,25 @@ mod tests {
                 &["Kota Manado", "Kota Tomohon", "Kabupaten Minahasa Tenggara"],
             ),
             ("Kota Madiun meraih predikat A untuk kategori kota.", "predikat A", None, &["Kota Madiun"]),
+            (
+                "BPK memberikan opini Wajar Tanpa Pengecualian (WTP) atas LKPD Kota Ternate, LKPD Kota Tidore Kepulauan dan LKPD Kabupaten Kepulauan Sula, serta opini Tidak Menyatakan Pendapat (TMP) atas LKPD Kabupaten Pulau Taliabu.",
+                "Wajar Tanpa Pengecualian",
+                None,
+                &["Kota Ternate", "Kota Tidore Kepulauan", "Kabupaten Kepulauan Sula"],
+            ),
+            (
+                "BPK memberikan opini Wajar Tanpa Pengecualian (WTP) atas LKPD Kota Ternate, LKPD Kota Tidore Kepulauan dan LKPD Kabupaten Kepulauan Sula, serta opini Tidak Menyatakan Pendapat (TMP) atas LKPD Kabupaten Pulau Taliabu.",
+                "TMP",
+                None,
+                &["Kabupaten Pulau Taliabu"],
+            ),
+            // The report of no party named after it is no gift to the party after.
+            (
+                "Kabupaten Bima meraih opini WTP atas LKPD Tahun Anggaran 2020 di hadapan Kota Bima.",
+                "WTP",
+                None,
+                &["Kabupaten Bima"],
+            ),
             (
                 "Adapun angka SPI antara lain Pemkab Kotabaru 70,18.\nPemkab Banjar 72,50.",
                 "70,18",
