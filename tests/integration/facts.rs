@@ -95,7 +95,7 @@ const TUNING_SUBJECT_FLOOR: f64 = 0.80;
 /// 0.708 / 0.848) joined, at 0.986 / 0.934 / 0.885, fields 0.831 / 0.773 /
 /// 0.866, and 0.963 / 0.925 / 0.957, fields 0.934 / 0.852 / 0.941; real16's
 /// period 0.915.
-/// `real17`, `real21` and `real23` are held out and only measured (`warta eval`).
+/// `real17`, `real21` and `real25` are held out and only measured (`warta eval`).
 const REAL_SETS: &[(&str, usize, [f64; 3], [f64; 3])] = &[
     ("real", 30, [0.97, 0.95, 0.90], [0.90, 0.85, 0.90]),
     ("real1", 38, [0.95, 0.90, 0.95], [0.90, 0.90, 0.95]),
