@@ -217,6 +217,7 @@ mod tests {
         assert_eq!(nearest(&names, sentence, text.find("70").unwrap()).map(|n| n.id), Some("rb"));
         assert_eq!(nearest(&names, 0..3, 0), None);
         assert_eq!(implied_by_grade("zona hijau"), Some("ombudsman_kepatuhan"));
+        assert_eq!(implied_by_grade("kualitas tertinggi"), Some("ombudsman_kepatuhan"));
         assert_eq!(implied_by_grade("sangat baik"), None);
     }
 }

@@ -11,10 +11,10 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     AWARD_HOLDERS, AWARD_PRIZES, AWARD_TAKERS, COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS,
-    GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_WORDS,
-    INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS, PERIOD_WORDS,
-    PLACING_WORDS, POINTERS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS, VILLAGE_TIERS,
-    ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_PRONOUNS,
+    GROUP_WORDS, INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS,
+    PERIOD_WORDS, PLACING_WORDS, POINTERS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS,
+    VILLAGE_TIERS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -841,8 +841,8 @@ fn listing_sentence_after(doc: &Document<'_>, end: usize) -> Option<usize> {
     let lower = doc.text[sentence.clone()].to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTER_WORDS + 3).collect();
     // `Empat polres itu adalah`, `Keenam daerah itu ialah`, or a
-    // collective alone: `Kelimanya ialah`.
-    let collective = words.first().and_then(|w| parse_collective(w)).is_some();
+    // collective or a pronoun alone: `Kelimanya ialah`, `Mereka adalah`.
+    let collective = words.first().is_some_and(|w| parse_collective(w).is_some() || in_list(GROUP_PRONOUNS, w));
     let pointed =
         words.iter().take(MAX_POINTER_WORDS + 1).position(|w| in_list(POINTERS, w)).or(collective.then_some(0));
     let opening = format!("{} ", words[pointed.map_or(0, |i| i + 1)..].join(" "));
@@ -1177,6 +1177,16 @@ mod tests {
             ("Peringkat 10 besar kota toleran tertinggi: Salatiga, Singkawang", "10 besar", true),
             ("5 pemda mendapatkan opini WTP. Kelimanya ialah Kota Tangerang, Kota Serang", "opini WTP", true),
             ("5 pemda mendapatkan opini WTP. Kenyataannya ialah Kota Tangerang unggul", "opini WTP", false),
+            (
+                "tujuh pemda juga meraih predikat kualitas tertinggi. Mereka adalah Pemkot Malang",
+                "kualitas tertinggi",
+                true,
+            ),
+            (
+                "tujuh pemda juga meraih predikat kualitas tertinggi. Mereka menilai Pemkot Malang",
+                "kualitas tertinggi",
+                false,
+            ),
             (
                 "ada empat Polres yang masuk zona hijau, tutur Agus. Empat polres itu adalah Polres Blitar.",
                 "zona hijau",

@@ -929,6 +929,10 @@ pub const ENUMERATION_WORDS: &[&str] = &[
 /// `15 kabupaten tersebut`, `Kota Seribu Taman itu`.
 pub const POINTERS: &[&str] = &["itu", "tersebut"];
 
+/// Pronouns that open a sentence listing the group just named: `tujuh
+/// pemerintah kabupaten dan kota juga meraih ... Mereka adalah A, B`.
+pub const GROUP_PRONOUNS: &[&str] = &["mereka"];
+
 /// Nouns that, with `itu`, `tersebut` or `ini`, open a sentence pointing
 /// back at the score just given (`Angka tersebut naik 0,25 poin`), besides
 /// the score nouns.
@@ -1050,7 +1054,18 @@ pub const CITY_ASSESSMENTS: &[&str] = &["ikt"];
 pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
     (
         "ombudsman_kepatuhan",
-        &["zona hijau", "zona kuning", "zona merah", "zonasi hijau", "zonasi kuning", "zonasi merah"],
+        &[
+            "zona hijau",
+            "zona kuning",
+            "zona merah",
+            "zonasi hijau",
+            "zonasi kuning",
+            "zonasi merah",
+            "kualitas tertinggi",
+            "kualitas tinggi",
+            "kualitas sedang",
+            "kualitas rendah",
+        ],
     ),
     (
         "bpk_opini",
