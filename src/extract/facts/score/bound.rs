@@ -97,7 +97,7 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
                 continue;
             }
             let value = if grouped { parse_decimal(&printed.replace('.', ",")) } else { parse_decimal(printed) };
-            let Some(value) = value.filter(|v| !percent || *v <= 100.0) else { continue };
+            let Some(value) = value else { continue };
             if let Some(detail) = bound(doc, span.clone(), value, percent, breakdown, listed_change) {
                 listed_change = match detail {
                     FactDetail::ScoreChange { value, .. } => Some(value < 0.0),
@@ -321,6 +321,11 @@ mod tests {
             (
                 "Capaian MCP Jawa Tengah\nKota Surakarta 66 persen, Kab. Kebumen 66 persen, Kab. Temanggung 64 persen.",
                 &["score 66", "score 66", "score 64"],
+            ),
+            // Coverage counts those enrolled against a population estimate: it may pass 100.
+            (
+                "Cakupan UHC di Riau\nKabupaten Kepulauan Meranti mencatat kepesertaan 103,44 persen dan keaktifan 98,44 persen.",
+                &["score 103.44", "score 98.44"],
             ),
             (
                 "Survei Ombudsman: Indeks Persepsi Malaadministrasi\nLalu ada Gorontalo dengan 4,05. Sulawesi Utara 4,19.",

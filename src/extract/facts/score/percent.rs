@@ -49,7 +49,7 @@ pub(super) fn find_percent_scores(doc: &Document<'_>, scores: &mut Vec<Found>) {
     for caps in PERCENT.captures_iter(body) {
         let (Some(whole), Some(number)) = (caps.get(0), caps.name("number")) else { continue };
         let covered = read.cover(&number.range());
-        let Some(value) = parse_decimal(number.as_str()).filter(|v| *v <= 100.0) else { continue };
+        let Some(value) = parse_decimal(number.as_str()) else { continue };
         let Some(index) = doc.sentence_index(number.start()) else { continue };
         let sentence = doc.sentences[index].clone();
         let lead = &body[sentence.start..number.start()];
