@@ -229,10 +229,14 @@ impl Years {
     }
 
     /// The lead's year of a result: the budget year it names (see
-    /// [`budget_year`]), else its first year that dates no other value.
+    /// [`budget_year`]), else its first year that dates no other value,
+    /// else the year of the lead's own result (`MCP Pemerintah Kabupaten
+    /// Jayapura 71 persen pada 2022`), not of a value moved or compared from.
     fn lead_year(&self, doc: &Document<'_>) -> Option<i32> {
-        let years: Vec<&Year> = self.within(doc.lead()).iter().filter(|y| !y.dates_a_value && !y.as_of).collect();
-        years.iter().find(|y| budget_year(doc.text, y)).or(years.first()).map(|y| y.value)
+        let lead: Vec<&Year> = self.within(doc.lead()).iter().filter(|y| !y.as_of).collect();
+        let years: Vec<&&Year> = lead.iter().filter(|y| !y.dates_a_value).collect();
+        let result = || lead.iter().find(|y| y.dates_a_value && !y.compared && !dates_earlier_value(doc.text, y));
+        years.iter().find(|y| budget_year(doc.text, y)).or(years.first()).copied().or_else(result).map(|y| y.value)
     }
 
     /// The year printed right after a name of this assessment anywhere
@@ -297,6 +301,21 @@ fn bracketed_aside(text: &str, year: Range<usize>, pos: usize) -> bool {
     let alone = inside.trim().is_empty() && aside.trim().is_empty();
     !aside.contains('(') && !alone
 }
+
+/// Whether the value a year dates (`dari 25,3 persen di tahun 2021`) is
+/// one moved or compared from, or an earlier one: a word of that stands
+/// right before the value.
+fn dates_earlier_value(text: &str, year: &Year) -> bool {
+    let from = floor_boundary(text, year.span.start.saturating_sub(30));
+    let Some(dated) = DATED_VALUE.find(&text[from..year.span.start]) else { return false };
+    // The words before the value's digits.
+    let before = text[..from + dated.start()].trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    before.split_whitespace().rev().take(2).any(|w| in_list(EARLIER_VALUE_WORDS, w))
+}
+
+/// Words right before a value that make it an earlier one: `dari 25,3`,
+/// `dibanding 71,2`, `sebelumnya 3,1`.
+const EARLIER_VALUE_WORDS: &[&str] = &["dari", "dibanding", "dibandingkan", "sebelumnya", "semula"];
 
 /// Whether the text between a year compared with and a result passes a
 /// comma, so that the year dates nothing there; a clause of that time
@@ -607,6 +626,16 @@ mod tests {
         // `Sebelumnya` opening a sentence is earlier news, not the year before.
         let text = "Opini WTP atas LKPD Tahun Anggaran 2018\nSebelumnya BPK memberikan opini WTP kepada Provinsi NTT.";
         assert_eq!(period(text, "opini WTP kepada"), Some(2018));
+    }
+
+    #[test]
+    fn the_year_of_the_leads_result_dates_the_results_after_it() {
+        let text =
+            "MCP Kabupaten Jayapura 71 persen pada 2022\nPembuka.\nLalu Kabupaten Keerom dengan skor MCP 61 persen.";
+        assert_eq!(period(text, "61"), Some(2022));
+        // Near miss: the year of a value moved from is no year of the results.
+        let text = "MCP Kabupaten Jayapura naik dari 61 persen pada 2021\nPembuka.\nLalu Kabupaten Keerom dengan skor MCP 61,5 persen.";
+        assert_eq!(period(text, "61,5"), None);
     }
 
     #[test]
