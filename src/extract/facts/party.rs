@@ -19,6 +19,7 @@ use super::lexicon::{
     PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, POINTERS, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES,
     TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
 };
+use super::number::parse_ordinal;
 use super::{alternation, floor_boundary, list};
 use crate::region;
 
@@ -822,10 +823,14 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
             || doc.mentions_in(from..owned.len()).last().is_some_and(|m| m.span.end == owned.len())
     };
     // `diraih oleh Pemkab Sukoharjo`, `disusul oleh Pemkot Surakarta`: the
-    // agent of a verb of receiving or following receives.
+    // agent of a verb of receiving or following receives; so does the
+    // party a place is held by (`peringkat kedua oleh Pemkot Jayapura`).
     let received = word.eq_ignore_ascii_case("oleh")
         && before[..before.len() - word.len()].split_whitespace().next_back().is_some_and(|verb| {
-            marks_recipient(verb) || in_list(CLAUSE_OPENERS, verb) || in_list(PASSIVE_PLACINGS, verb)
+            marks_recipient(verb)
+                || in_list(CLAUSE_OPENERS, verb)
+                || in_list(PASSIVE_PLACINGS, verb)
+                || parse_ordinal(verb).is_some()
         });
     // `Seperti di Singkawang dari 23,5 persen turun menjadi 20,1 persen`,
     // `Rincian data prevalensi stunting Papua Barat dari kabupaten

@@ -1312,6 +1312,19 @@ mod tests {
             ),
             ("Kota Madiun meraih predikat A untuk kategori kota.", "predikat A", None, &["Kota Madiun"]),
             (
+                "Selanjutnya MCP pada peringkat kedua oleh Pemkot Jayapura sebesar 69 persen.",
+                "peringkat kedua",
+                Some("Pemerintah Kabupaten Jayapura"),
+                &["Pemkot Jayapura"],
+            ),
+            // Near miss: the agent of another verb gives the place.
+            (
+                "Peringkat kedua ditetapkan oleh Pemprov Papua untuk Kabupaten Keerom.",
+                "Peringkat kedua",
+                None,
+                &["Kabupaten Keerom"],
+            ),
+            (
                 "BPK memberikan opini Wajar Tanpa Pengecualian (WTP) atas LKPD Kota Ternate, LKPD Kota Tidore Kepulauan dan LKPD Kabupaten Kepulauan Sula, serta opini Tidak Menyatakan Pendapat (TMP) atas LKPD Kabupaten Pulau Taliabu.",
                 "Wajar Tanpa Pengecualian",
                 None,
