@@ -891,12 +891,16 @@ const OWNED_NAME_LEN: usize = 80;
 const OWNED_UNITS: &[&str] = &["rumah sakit", "puskesmas", "sekolah", "kantor", "perusahaan", "pasar", "bumd"];
 
 /// The party a bare ordinal ending at byte `end` ranks, when it follows
-/// after a comma and at most one of [`ROW_FILLERS`]: `Kedua, Kota
-/// Banjarmasin`, `Ketiga, dari Kabupaten Tapin`, `..., kedua, Kota Padang
-/// Panjang`. `mentions` are in order.
+/// right after it (`lalu ketiga Kabupaten Keerom`) or after a comma and at
+/// most one of [`ROW_FILLERS`]: `Kedua, Kota Banjarmasin`, `Ketiga, dari
+/// Kabupaten Tapin`, `..., kedua, Kota Padang Panjang`. `mentions` are in order.
 pub(super) fn after_ordinal<'m>(text: &str, mentions: &'m [Mention], end: usize) -> Option<&'m Mention> {
     let next = mentions.iter().find(|m| m.span.start >= end)?;
-    let gap = text[end..next.span.start].trim().strip_prefix(',')?.trim();
+    let gap = text[end..next.span.start].trim();
+    if gap.is_empty() {
+        return Some(next);
+    }
+    let gap = gap.strip_prefix(',')?.trim();
     (gap.is_empty() || in_list(ROW_FILLERS, gap)).then_some(next)
 }
 

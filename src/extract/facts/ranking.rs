@@ -103,13 +103,16 @@ static SUPERLATIVE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An ordinal opening a sentence or a clause, then a comma: `Kedua, Kota
-/// Banjarmasin.`, `Ke 5, Tapanuli Tengah`, `, kedua, Kota Padang Panjang`.
+/// Banjarmasin.`, `Ke 5, Tapanuli Tengah`, `, kedua, Kota Padang Panjang`;
+/// or without the comma (group `bare`), where a party may follow it
+/// (`, lalu ketiga Kabupaten Keerom 61 persen`).
 static ORDINAL_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?:^|[.,;]\s+|(?-u:\b)dan\s+)
-        (?P<position>(?i:ke[a-z]{3,9}|ke[\ -]?[0-9]{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)),[\ \t]+",
+        r"(?x)(?:^|[.,;]\s+|(?-u:\b)(?:dan|lalu|kemudian)\s+)
+        (?P<position>(?i:ke[a-z]{3,9}|ke[\ -]?[0-9]{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))
+        (?:,|(?P<bare>))[\ \t]+",
     )
-        .expect("static ordinal row regex")
+    .expect("static ordinal row regex")
 });
 
 /// A new position after a verb of change: `naik menjadi 6`, `turun ke 9`.
@@ -251,6 +254,17 @@ fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
         let next_place = opens
             && placed(SEQUENCE_SENTENCES, Some(rank - 1))
             && mentions.iter().any(|m| m.span.start > position.end());
+        // `peringkat kedua oleh Pemkot Jayapura ..., lalu ketiga Kabupaten
+        // Keerom 61 persen, dan keempat Pemprov Papua`: an ordinal right
+        // before a party goes on with the places (`kedua kabupaten itu`,
+        // both of them, names none).
+        if caps.name("bare").is_some() {
+            let named = caps.get(0).is_some_and(|whole| mentions.iter().any(|m| m.span.start == whole.end()));
+            if ordinal.is_some() && named && placed(SEQUENCE_SENTENCES, Some(rank - 1)) {
+                push(body, position.range(), Some(rank), None, out);
+            }
+            continue;
+        }
         if (ordinal.is_some() && (placed(1, None) || superlative) && held) || next_place {
             push(body, position.range(), Some(rank), None, out);
         }
@@ -654,6 +668,17 @@ mod tests {
                     "Some(7) None None Tujuh",
                 ],
             ),
+            (
+                "Skor MCP 2022. MCP pada peringkat kedua oleh Pemkot Jayapura sebesar 69 persen, lalu ketiga Kabupaten \
+                 Keerom 61 persen, dan keempat Pemprov Papua mencapai 56 persen.",
+                &["Some(2) None None peringkat kedua", "Some(3) None None ketiga", "Some(4) None None keempat"],
+            ),
+            // Near misses: `kedua` before a group is both of them; no place before, no sequence.
+            (
+                "Skor MCP 2022. Peringkat pertama Kabupaten Jayapura, dan kedua kabupaten itu naik.",
+                &["Some(1) None None Peringkat pertama"],
+            ),
+            ("Skor MCP 2022. Kabupaten Jayapura naik, lalu ketiga Kabupaten Keerom turun.", &[]),
             // Near miss: counts after a place are no places.
             (
                 "Penilaian MCP. Posisi empat Pemkab Siak. Lima, enam atau tujuh daerah lain belum dinilai.",

@@ -374,10 +374,12 @@ fn subjects_for(
     }
     // `..., kedua, Kota Padang Panjang dan ketiga, Pemprov Sumbar`, `Ketiga,
     // dari Kabupaten Tapin`: a bare ordinal's party follows it after a comma.
+    // (`ketujuh Kabupaten Kepulauan Yapen dan Sarmi 19 persen`: both hold it.)
     if parse_ordinal(&text[fact.clone()]).is_some()
         && let Some(next) = party::after_ordinal(text, &mentions, fact.end)
+        && let Some(first) = mentions.iter().position(|m| m.span == next.span)
     {
-        return vec![name(next)];
+        return following(text, &mentions, first).into_iter().map(name).collect();
     }
     // `Peringkat pertama diraih oleh A dan peringkat kedua jatuh pada B`: a
     // party handed the result right after it holds it, whoever stands before.
@@ -1316,6 +1318,12 @@ mod tests {
                 "peringkat kedua",
                 Some("Pemerintah Kabupaten Jayapura"),
                 &["Pemkot Jayapura"],
+            ),
+            (
+                "Urutan kelima Kabupaten Supiori 38 persen, ketujuh Kabupaten Kepulauan Yapen dan Sarmi 19 persen.",
+                "ketujuh",
+                None,
+                &["Kabupaten Kepulauan Yapen", "Sarmi"],
             ),
             // Near miss: the agent of another verb gives the place.
             (
