@@ -16,14 +16,13 @@ use regex::Regex;
 
 use super::super::document::Document;
 use super::super::lexicon::{
-    COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS, STATISTIC_WORDS, TARGET_NOUNS,
-    change_verb, in_list,
+    COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS, TARGET_NOUNS, change_verb, in_list,
 };
 use super::super::list;
 use super::super::number::{one_digit_point_three, parse_decimal};
 use super::super::party::assessor;
 use super::super::spans::Spans;
-use super::super::{Found, alternation, floor_boundary};
+use super::super::{Found, floor_boundary};
 use super::{counts_things, is_comparison};
 use crate::model::FactDetail;
 
@@ -42,12 +41,6 @@ static VALUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static bound value regex")
 });
 
-/// Words of statistics in a sentence: its numbers are no results.
-static STATISTIC: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(STATISTIC_WORDS.iter().copied());
-    Regex::new(&format!(r"(?-u:\b)(?i:{words})(?-u:\b)")).expect("static bound statistic regex")
-});
-
 /// Adds the bound values of `doc` as scores and changes to `out`, leaving
 /// alone the numbers `read` already covers.
 pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<Found>) {
@@ -63,7 +56,7 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
         // tersusun dari ... Perizinan 95,71 persen`) are its party's results,
         // whatever the parts are named and wherever the party stands.
         let breakdown = super::breaks_down(text);
-        if has_money || (STATISTIC.is_match(text) && !breakdown) {
+        if has_money || (super::percent::speaks_of_statistics(text) && !breakdown) {
             continue;
         }
         // The party a value is bound to stands before it: in its sentence,
@@ -296,7 +289,6 @@ fn aimed_or_averaged(doc: &Document<'_>, clause: Range<usize>, before: &[&str], 
 #[cfg(test)]
 pub(super) fn force_statics() {
     LazyLock::force(&VALUE);
-    LazyLock::force(&STATISTIC);
 }
 
 #[cfg(test)]
@@ -321,6 +313,12 @@ mod tests {
             (
                 "Capaian MCP Jawa Tengah\nKota Surakarta 66 persen, Kab. Kebumen 66 persen, Kab. Temanggung 64 persen.",
                 &["score 66", "score 66", "score 64"],
+            ),
+            // A word of statistics that the index follows speaks of the
+            // index (the percent reader takes the 38 after it).
+            (
+                "Capaian MCP Papua\nKabupaten Supiori dengan realisasi MCP 38 persen, kabupaten Biak Numfor 37 persen.",
+                &["score 37"],
             ),
             // Coverage counts those enrolled against a population estimate: it may pass 100.
             (
@@ -378,6 +376,7 @@ mod tests {
             "Indeks Desa Membangun (IDM)\nDesa Tertinggal dengan IDM 0,49 ke bawah, Desa Berkembang 0,56-0,70.",
             "Evaluasi KIP 2024\nKota Bandung mencatat 214 badan publik, naik 18 persen dibanding tahun lalu.",
             "Inflasi di Kota Tegal mencapai 2,5 persen menurut penilaian SPBE.",
+            "Capaian MCP Papua\nKabupaten Supiori dengan realisasi anggaran 38 persen, Kabupaten Biak Numfor 37 persen.",
             "Indeks Kota Layak Anak\nDi Kota Surabaya ada 1.360 Kampung Ramah Anak.",
             "Cakupan JKN (UHC)\nPeserta JKN di Sultra mencapai 2.553.935 orang.",
             "Evaluasi KLA\nKota Jambi memperoleh 812,5 dari skala 1.000.",

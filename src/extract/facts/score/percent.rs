@@ -128,9 +128,14 @@ fn named_right_before(doc: &Document<'_>, sentence: Range<usize>, at: usize) -> 
 }
 
 /// Whether `text` speaks of statistics that are no assessment (`inflasi`,
-/// `kemiskinan`, `suara`): its percentages are no results.
+/// `kemiskinan`, `suara`): its percentages are no results. A word of
+/// statistics that an assessment's index follows speaks of that index
+/// (`realisasi MCP 38 persen`).
 pub(super) fn speaks_of_statistics(text: &str) -> bool {
-    STATISTIC.is_match(text)
+    STATISTIC.find_iter(text).any(|m| {
+        let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+        INDEX.find(next).is_none_or(|index| index.start() != 0)
+    })
 }
 
 /// Whether the words around a percentage leave it a result: not a change
@@ -256,6 +261,7 @@ mod tests {
     fn statistics_shares_changes_and_bounds_are_no_percent_result() {
         for text in [
             "Inflasi Kota Kediri tahun 2023 tercatat 2,8 persen.",
+            "Kabupaten Supiori dengan realisasi anggaran MCP 38 persen.",
             "Prevalensi stunting Kabupaten Pati tahun 2023 21,6 persen.",
             "IPM Kota Kediri naik 0,79 persen dari tahun lalu.",
             "Skor MCP Kabupaten Kudus di atas 90 persen.",
