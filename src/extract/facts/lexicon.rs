@@ -231,8 +231,12 @@ pub const STATISTIC_WORDS: &[&str] = &[
 /// approximation, not a result (`tumbuh 5 persen`, `sebanyak 41%`).
 pub const PERCENT_NON_RESULTS: &[&str] = &["tumbuh", "bertumbuh", "sebanyak", "sekitar", "hampir", "kira-kira"];
 
-/// Words right after a percentage that make it a share (`41% dari`, `41% yang`).
-pub const SHARE_FOLLOWERS: &[&str] = &["dari", "yang"];
+/// The unit of a score in points (`memperoleh nilai 67 poin`).
+pub const POINTS: &[&str] = &["poin", "point"];
+
+/// Words right after a percentage that make it a share (`41% dari`, `41%
+/// yang`) or a difference (`40 persen lebih tinggi dari rerata nasional`).
+pub const SHARE_FOLLOWERS: &[&str] = &["dari", "yang", "lebih"];
 
 /// Words after a verb of change that make the number the new value, not
 /// the amount (`turun menjadi 620 poin` is a score of 620).

@@ -14,7 +14,7 @@ use regex::Regex;
 use super::date::month_number;
 use super::lexicon::{
     BREAKDOWN_WORDS, CHANGE_VERBS, CLAUSE_OPENERS, EACH_WORDS, GRADE_NOUNS, GRADE_WORDS, LEVEL_MARKS, MONEY_WORDS,
-    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, RESULT_WORDS,
+    NON_SCORE_UNITS, NOW_WORDS, NUMBER_WORDS, PERCENT_WORDS, PERIOD_FILLERS, PERIOD_WORDS, POINTS, RESULT_WORDS,
     SCORE_BLOCKERS, SCORE_LINKS, SCORE_NOUNS, SCORE_STOPS, SCORE_VERBS, TARGET_NOUNS, WEAK_SCORE_TRIGGERS, WISH_WORDS,
     ZONE_COLOURS, ZONE_NOUNS, change_verb, in_list,
 };
@@ -238,10 +238,11 @@ pub fn find_scores(doc: &Document<'_>, out: &mut Vec<Found>) {
             // one before when it follows its trigger at once (`Kabupaten
             // Merauke meraih 64 poin`, `... di Deli Serdang. Tahun 2023, IID
             // berada di skor 59`; `diberi nilai 10` of a beach or `mendapat
-            // 4.663 poin` of an athlete is none).
+            // 4.663 poin` of an athlete is none), in an article about an
+            // assessment (`nilai 67 poin` under `MCSP 2025`).
             let adjacent = body[trigger.end()..span.end].split_whitespace().count() == 1;
             (*decimal
-                || (doc.assessed
+                || (doc.about_an_assessment()
                     && if adjacent {
                         doc.names_party_near(span.start)
                     } else {
@@ -739,7 +740,7 @@ fn scan_after(body: &str, trigger: Range<usize>, kind: Trigger) -> Option<(Range
         if is_number(digits) && !is_year(word.bare) {
             let next = if word.stop { None } else { words.get(index + 1).map(|w| w.bare) };
             let percent = digits.len() < word.bare.len() || next.is_some_and(|n| in_list(PERCENT_WORDS, n));
-            let points = next.is_some_and(|n| in_list(&["poin", "point"], n));
+            let points = next.is_some_and(|n| in_list(POINTS, n));
             let decimal = printed_decimal(digits);
             let unit_ok = match kind {
                 Trigger::Noun => percent || points || !next.is_some_and(counts_things),
@@ -977,6 +978,12 @@ mod tests {
             ),
             ("Kabupaten Ngawi memperoleh 85,5 poin dalam", &["score 85.5 memperoleh 85,5"]),
             ("Penilaian MCP: Kabupaten Sidrap juga mengoleksi 85 poin.", &["score 85 mengoleksi 85"]),
+            // An assessment named by the catalogue alone makes the article about one.
+            (
+                "MCSP 2025\nKabupaten Lampung Utara memperoleh nilai 67 poin, disusul Kota Metro dengan 58 poin. \
+                 Kinerjanya 40 persen lebih tinggi dari rerata nasional.",
+                &["score 67 nilai 67", "score 58 58"],
+            ),
             ("Pebalap Marc Marquez mengoleksi 85 poin musim ini.", &[]),
             ("Desa Cibodas meraih 845 poin dalam penilaian lomba desa.", &["score 845 meraih 845"]),
             (

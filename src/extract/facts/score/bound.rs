@@ -16,7 +16,8 @@ use regex::Regex;
 
 use super::super::document::Document;
 use super::super::lexicon::{
-    COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, RANK_NOUNS, SCORE_BLOCKERS, TARGET_NOUNS, change_verb, in_list,
+    COUNTED_PARTIES, MONEY_WORDS, PERCENT_NON_RESULTS, POINTS, RANK_NOUNS, SCORE_BLOCKERS, SHARE_FOLLOWERS,
+    TARGET_NOUNS, change_verb, in_list,
 };
 use super::super::list;
 use super::super::number::{one_digit_point_three, parse_decimal};
@@ -78,7 +79,13 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
             }
             let percent = caps.name("pct").is_some();
             let decimal = number.as_str().contains([',', '.']);
-            if !(decimal || percent || given) || read.overlap(&span) {
+            // `Kota Metro dengan 58 poin`: points count as a decimal does,
+            // but not a difference (`sebesar 2 poin dari tahun sebelumnya`).
+            let mut after = text[whole.end()..].split_whitespace();
+            let points = !percent
+                && after.next().is_some_and(|w| in_list(POINTS, w.trim_end_matches([',', '.', ';'])))
+                && !after.next().is_some_and(|w| in_list(SHARE_FOLLOWERS, w));
+            if !(decimal || percent || points || given) || read.overlap(&span) {
                 continue;
             }
             // `6.513` read as a decimal: a result, not six thousand.
@@ -123,7 +130,7 @@ fn bound(
         || body[span.end..].starts_with(['-', '–', '/'])
         || body[span.end..].strip_prefix(['.', ',']).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
     let previous = before.first().copied().unwrap_or("");
-    // A position (`posisi ke 4`), money, a count, a bound, an interval, a share.
+    // A position (`posisi ke 4`), money, a count, a bound, an interval, a share, a difference.
     if glued
         || in_list(&["ke", "ke-", "nomor", "no", "rp", "tahun", "total", "skala", "pukul", "jam", "rt", "rw"], previous)
         || in_list(&["wib", "wita", "wit"], next)
@@ -138,6 +145,8 @@ fn bound(
         || (percent
             && (next == "yang" || (next == "di" && after.get(1) == Some(&"antaranya")) || shares_a_count(&before)))
         || (next == "dari" && !after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+        // A difference: `40 persen lebih tinggi dari rerata nasional`.
+        || next == "lebih"
         || counted_before(body, span.start)
         || aimed_or_averaged(doc, clause.clone(), &before, breakdown)
     {
@@ -376,6 +385,7 @@ mod tests {
             "Indeks Desa Membangun (IDM)\nDesa Tertinggal dengan IDM 0,49 ke bawah, Desa Berkembang 0,56-0,70.",
             "Evaluasi KIP 2024\nKota Bandung mencatat 214 badan publik, naik 18 persen dibanding tahun lalu.",
             "Inflasi di Kota Tegal mencapai 2,5 persen menurut penilaian SPBE.",
+            "Hasil SSGI 2022\nDKI Jakarta mampu memangkas angka stunting sebesar 2 poin dari tahun sebelumnya.",
             "Capaian MCP Papua\nKabupaten Supiori dengan realisasi anggaran 38 persen, Kabupaten Biak Numfor 37 persen.",
             "Indeks Kota Layak Anak\nDi Kota Surabaya ada 1.360 Kampung Ramah Anak.",
             "Cakupan JKN (UHC)\nPeserta JKN di Sultra mencapai 2.553.935 orang.",
