@@ -24,7 +24,7 @@ use super::document::Document;
 use super::floor_boundary;
 use super::lexicon::{
     AS_OF_ONLY_WORDS, AS_OF_WORDS, CHANGE_VERBS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, RESULT_WORDS, VALUE_LINKS,
-    in_list,
+    change_verb, in_list,
 };
 use super::list;
 use super::number::is_year;
@@ -205,10 +205,16 @@ impl Years {
             .or_else(|| self.years.iter().find(|y| !y.dates_a_value && budget_year(doc.text, y)).map(|y| y.value))
             .or(self.commonest)?;
         let lower = text[clause.start..span.start].to_lowercase();
+        // (`naik 9,7 persen menjadi 36,6 persen`: an amount of change
+        // before `menjadi` is the new value's, not one moved from.)
         let moved_from = {
             let lead: Vec<&str> = text[clause.start..span.start].split_whitespace().rev().take(2).collect();
+            let amount = lead.first().is_some_and(|w| change_verb(w).is_some());
             lead.iter().any(|w| w.eq_ignore_ascii_case("dari"))
-                || text[span.end..].trim_start_matches(|c: char| c == '%' || c.is_whitespace()).starts_with("menjadi")
+                || (!amount
+                    && text[span.end..]
+                        .trim_start_matches(|c: char| c == '%' || c.is_whitespace())
+                        .starts_with("menjadi"))
         };
         // `Sebelumnya` opening the clause tells of earlier news, not of the year before.
         let lower = lower.trim_start().strip_prefix("sebelumnya").unwrap_or(&lower);
@@ -676,6 +682,10 @@ mod tests {
         assert_eq!(period(text, "4,2"), Some(2023));
         let text = "Indeks Inovasi\nPembuka.\nPada tahun 2024, indeksnya kembali meningkat drastis 4,08 menjadi 55,79.";
         assert_eq!(period(text, "55,79"), Some(2024));
+        // An amount of change before `menjadi` is the new value's year, a value moved from the year before.
+        let text = "SSGI 2022\nPembuka.\nKabupaten Manokwari naik 9,7 persen menjadi 36,6 persen, Pegaf 40,1 persen menjadi 51,5.";
+        assert_eq!(period(text, "9,7 persen"), Some(2022));
+        assert_eq!(period(text, "40,1 persen"), Some(2021));
     }
 
     #[test]

@@ -175,8 +175,11 @@ fn bound(
         names_only(doc, clause.clone()).then(|| listed_change.or_else(|| opening_change(doc, clause.start))).flatten()
     };
     if let Some(falls) = verb.or_else(opened).or_else(listed) {
-        // A whole percentage after a verb of change is a growth of counts (`naik 18 persen`).
-        if percent && value.fract() == 0.0 {
+        // A whole percentage after a verb of change is a growth of counts
+        // (`naik 18 persen`), unless the new value follows (`naik 3 persen
+        // menjadi 29 persen`).
+        let new_value = next == "menjadi" && after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if percent && value.fract() == 0.0 && !new_value {
             return None;
         }
         return Some(FactDetail::ScoreChange { value: if falls { -value } else { value }, subject: None });
@@ -329,6 +332,8 @@ mod tests {
                 "Capaian MCP Papua\nKabupaten Supiori dengan realisasi MCP 38 persen, kabupaten Biak Numfor 37 persen.",
                 &["score 37"],
             ),
+            // A whole percentage of change counts when the new value follows.
+            ("Hasil SSGI 2022\nKabupaten Fakfak naik 3 persen menjadi 29 persen.", &["change 3", "score 29"]),
             // Coverage counts those enrolled against a population estimate: it may pass 100.
             (
                 "Cakupan UHC di Riau\nKabupaten Kepulauan Meranti mencatat kepesertaan 103,44 persen dan keaktifan 98,44 persen.",
