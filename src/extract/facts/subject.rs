@@ -697,10 +697,17 @@ fn coordinated<'a>(doc: &Document<'_>, mentions: &'a [Mention], last: usize, sco
     let text = doc.text;
     let mut first = last;
     let mut joined = false;
-    while first > 0 && !assessor(doc, mentions[first - 1].span.clone()) {
-        let between = text[mentions[first - 1].span.end..mentions[first].span.start].trim();
+    while first > 0 {
+        let previous = mentions[first - 1].span.clone();
+        let between = text[previous.end..mentions[first].span.start].trim();
         let between = if scored { without_score(between) } else { between };
         if !matches!(between, "," | "dan" | ", dan" | "serta" | ", serta") {
+            break;
+        }
+        // A place (`di`) is no venue when joined to the party by `dan`:
+        // `stunting di Papua Barat dan Papua Barat Daya mengalami kenaikan`.
+        let place = text[..previous.start].split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("di"));
+        if assessor(doc, previous) && !(place && between != ",") {
             break;
         }
         joined |= between != ",";
@@ -1324,6 +1331,19 @@ mod tests {
                 "ketujuh",
                 None,
                 &["Kabupaten Kepulauan Yapen", "Sarmi"],
+            ),
+            (
+                "Angka prevalensi stunting di Papua Barat dan Papua Barat Daya mengalami kenaikan dari 26,2 persen.",
+                "26,2 persen",
+                None,
+                &["Papua Barat", "Papua Barat Daya"],
+            ),
+            // Near miss: a venue set off by a comma stays a venue.
+            (
+                "Dalam rapat di Kota Bogor, Kabupaten Sukabumi, dan Kota Depok meraih nilai 95,5.",
+                "nilai 95,5",
+                None,
+                &["Kabupaten Sukabumi", "Kota Depok"],
             ),
             // Near miss: the agent of another verb gives the place.
             (
