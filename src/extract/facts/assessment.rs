@@ -43,12 +43,13 @@ static NAMES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An assessment named in the body.
 /// An assessing noun and the words after it (`Pemetaan Penyelenggaraan
-/// Pemda`), or an index's acronym in capitals (`IPLM`, group `acronym`).
+/// Pemda`), an index's acronym in capitals (`IPLM`, group `acronym`), or
+/// an award's proper name (`Paritrana Award`, group `award`).
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = OTHER_ASSESSMENT_NOUNS.iter().map(|n| n.replace(' ', r"\s+")).collect::<Vec<_>>().join("|");
     let acronyms = SCORE_NOUNS.iter().filter(|n| is_acronym(n)).copied().collect::<Vec<_>>().join("|");
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<noun>(?i:{nouns}))(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}|(?P<acronym>{acronyms})(?-u:\b))"
+        r"(?-u:\b)(?:(?P<noun>(?i:{nouns}))(?:[ \t]+[A-Za-z][A-Za-z\-]*){{1,6}}|(?P<acronym>{acronyms})(?-u:\b)|(?P<award>(?:[A-Z][A-Za-z\-]*[ \t]+){{1,4}}Awards?)(?-u:\b))"
     ))
     .expect("static other regex")
 });
@@ -64,8 +65,8 @@ fn is_acronym(word: &str) -> bool {
 /// must follow the noun.
 pub fn find_other(text: &str, scope: Range<usize>) -> Option<Range<usize>> {
     OTHER.captures_iter(&text[scope.clone()]).find_map(|caps| {
-        if let Some(acronym) = caps.name("acronym") {
-            return Some(scope.start + acronym.start()..scope.start + acronym.end());
+        if let Some(whole) = caps.name("acronym").or_else(|| caps.name("award")) {
+            return Some(scope.start + whole.start()..scope.start + whole.end());
         }
         let (m, noun) = (caps.get(0)?, caps.name("noun")?);
         let found = m.as_str();
@@ -159,6 +160,7 @@ mod tests {
             ("Berikut data hasil survei SSGBI Tahun 2022", &[("stunting", "SSGBI")]),
             ("rapot merah dari KPK dalam penilaian integritas tahun 2024", &[("spi", "penilaian integritas")]),
             ("capaian Korsupgah tahun 2021", &[("mcp", "Korsupgah")]),
+            ("ajang KI Awards Jawa Timur 2025", &[("kip", "KI Awards")]),
             ("Koordinasi Supervisi Pencegahan KPK", &[("mcp", "Koordinasi Supervisi Pencegahan")]),
             ("prevalensi stunting (SSGI) turun", &[("stunting", "prevalensi stunting"), ("stunting", "SSGI")]),
             (
@@ -193,6 +195,8 @@ mod tests {
         );
         assert_eq!(other("hasil monitoring Korsupgah KPK RI pada 2018"), Some("monitoring Korsupgah KPK RI"));
         assert_eq!(other("skor IPLM Kabupaten Soppeng 82,95"), Some("IPLM"));
+        assert_eq!(other("menyabet juara pertama Paritrana Award 2024"), Some("Paritrana Award"));
+        assert_eq!(other("Kota Madiun meraih award dari majalah"), None);
         assert_eq!(other("mahasiswa IPB dan ITB"), None);
         assert!(is_proper("IPLM") && is_proper("indeks Smart City") && is_proper("Rencana Aksi KPK"));
         assert!(!is_proper("penilaian kualitas tertinggi") && !is_proper("penghargaan predikat hijau"));

@@ -1003,7 +1003,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ("ipkd", &[r"indeks pengelolaan keuangan daerah", r"IPKD"]),
     ("ikip", &[r"indeks keterbukaan informasi(?: publik)?", r"IKIP"]),
     ("kip", &[
-        r"keterbukaan informasi(?: publik)?", r"monev KIP", r"anugerah KIP", r"komisi informasi",
+        r"keterbukaan informasi(?: publik)?", r"monev KIP", r"anugerah KIP", r"komisi informasi", r"KI Awards?",
     ]),
     ("ipp", &[
         r"indeks pelayanan publik", r"IPP", r"PEKPPP",
