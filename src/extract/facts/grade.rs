@@ -14,7 +14,7 @@ use super::lexicon::{
     GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_PRONOUNS,
     GROUP_WORDS, INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS,
     PERIOD_WORDS, PLACING_WORDS, POINTERS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS,
-    VILLAGE_TIERS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    SUPERLATIVES, VILLAGE_TIERS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -449,6 +449,7 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         let listed = || enumeration_after(doc, span.end, true).is_some();
         (!counted_group(doc, span.start) || listed())
             && !rule_or_wish(body, span.clone())
+            && !valued_superlative(body, span.clone())
             && (!band(body, span.end) || listed())
             && (!scales.iter().any(|s| s.contains(&span.start)) || listed())
     });
@@ -628,6 +629,14 @@ fn rule_or_wish(body: &str, span: Range<usize>) -> bool {
         || (has_interval(after) && after.split_whitespace().any(|w| in_list(PURPOSE_WORDS, w)))
         || clause.split_whitespace().any(|w| in_list(GRADE_BLOCKERS, w))
         || purpose
+}
+
+/// Whether a rating that is a superlative describes values, a value's noun
+/// right before it (`sepuluh kabupaten dengan nilai kepatuhan tertinggi`),
+/// not a grade given (`kategori kepatuhan tertinggi`).
+fn valued_superlative(body: &str, span: Range<usize>) -> bool {
+    let superlative = body[span.clone()].split_whitespace().next_back().is_some_and(|w| in_list(SUPERLATIVES, w));
+    superlative && body[..span.start].split_whitespace().next_back().is_some_and(|w| in_list(SCORE_NOUNS, w))
 }
 
 /// Whether the words of a rating at `end` are part of a name: closed by
@@ -980,6 +989,10 @@ mod tests {
             ),
             ("dengan kategori A (sangat baik).", &["kategori a | kategori A", "sangat baik | sangat baik"]),
             ("meraih predikat AA dari KemenPAN", &["predikat aa | predikat AA"]),
+            (
+                "Untuk memperoleh kategori kepatuhan tertinggi atau opini A yakni Kota Ternate",
+                &["opini a | opini A", "kepatuhan tertinggi | kepatuhan tertinggi"],
+            ),
             ("Raih Kategori A- dalam Evaluasi", &["kategori a- | Kategori A-"]),
             ("meraih predikat WBBM tahun ini", &["predikat wbbm | predikat WBBM"]),
             (
@@ -1269,6 +1282,7 @@ mod tests {
             "memenangkan tiga kategori utama",
             "berada dalam kategori rendah pada mereka",
             "kamera ini memotret dengan kualitas tinggi",
+            "Berikut sepuluh kabupaten dengan nilai kepatuhan tertinggi tahun 2024:",
             "kondisi jalan dalam status baik",
             "Pegawai dengan status kinerja tinggi mendapat tunjangan.",
             "Sebanyak 9 Kabupaten dan Kota mendapatkan predikat WTP.",

@@ -651,8 +651,8 @@ pub const GRADE_WORDS_CAPITALISED: &[&str] = &["utama", "tinggi", "rendah", "sed
 pub const GRADE_WORDS: &[&str] = &[
     "sangat baik", "baik sekali", "cukup baik", "kurang baik", "sangat memuaskan", "memuaskan", "sangat istimewa",
     "istimewa", "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah",
-    "kepatuhan pelayanan tinggi", "kepatuhan pelayanan sedang", "kepatuhan pelayanan rendah", "kepatuhan tinggi",
-    "kepatuhan sedang", "kepatuhan rendah", "tuntas paripurna", "tuntas utama", "tuntas madya", "tuntas pratama",
+    "kepatuhan pelayanan tinggi", "kepatuhan pelayanan sedang", "kepatuhan pelayanan rendah", "kepatuhan tertinggi",
+    "kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah", "tuntas paripurna", "tuntas utama", "tuntas madya", "tuntas pratama",
     "belum tuntas", "perlu perbaikan", "baik dengan catatan", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
     "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
     "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
