@@ -826,6 +826,11 @@ pub const ASSESSOR_VERBS: &[&str] = &[
     "kepada",
 ];
 
+/// Verbs of holding a place or a zone, in a relative clause after a name
+/// (`dari Kabupaten Bantul yang berada di posisi pertama`), besides the
+/// verbs of obtaining ([`SCORE_VERBS`]): the name holds the result.
+pub const HOLDING_VERBS: &[&str] = &["berada", "menempati", "menduduki", "masuk", "tetap", "bertahan"];
+
 /// Passive verbs of placing whose agent after `oleh` holds the place
 /// (`posisi ketiga diisi oleh Pemkab Karanganyar`).
 pub const PASSIVE_PLACINGS: &[&str] =

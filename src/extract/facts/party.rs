@@ -15,9 +15,9 @@ use regex::Regex;
 use super::document::Document;
 use super::lexicon::{
     ASSESSOR_MARKS, ASSESSOR_VERBS, CLAUSE_OPENERS, EPITHET_MARKS, GRADE_LETTERS, GRADE_WORD_NOUNS, GRADE_WORDS,
-    LISTED_REGIONS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NATIONAL_HEADS, NICKNAMES, NOT_PARTIES,
-    PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, POINTERS, ROW_FILLERS, SCORE_NOUNS, STANDALONE_HEADS, SUPERLATIVES,
-    TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
+    HOLDING_VERBS, LISTED_REGIONS, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_STOPS, NATIONAL_HEADS, NICKNAMES,
+    NOT_PARTIES, PARTY_HEADS, PASSIVE_PLACINGS, PLACE_PARTIES, POINTERS, ROW_FILLERS, SCORE_NOUNS, SCORE_VERBS,
+    STANDALONE_HEADS, SUPERLATIVES, TARGET_NOUNS, VALUE_LINKS, in_list, marks_recipient,
 };
 use super::number::parse_ordinal;
 use super::{alternation, floor_boundary, list};
@@ -864,7 +864,15 @@ pub(super) fn assessor(doc: &Document<'_>, span: Range<usize>) -> bool {
             && !scope
             && !text[sentence.start.min(span.start)..span.start].split_whitespace().any(|w| in_list(TARGET_NOUNS, w))
     };
-    (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received && !valued)
+    // `terpaut tipis 0,5 poin dari Kabupaten Bantul yang berada di posisi
+    // pertama`: a relative clause of holding makes the name a holder.
+    // (`di Sumbar yang masuk kategori A` is a scope.)
+    let holding = word.eq_ignore_ascii_case("dari") && {
+        let mut words = after.clone();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("yang"))
+            && words.next().is_some_and(|verb| in_list(HOLDING_VERBS, verb) || in_list(SCORE_VERBS, verb))
+    };
+    (ASSESSOR_MARKS.iter().any(|mark| mark.eq_ignore_ascii_case(word)) && !received && !valued && !holding)
         || owner
         || after.next().is_some_and(|verb| in_list(ASSESSOR_VERBS, verb))
 }

@@ -1338,6 +1338,19 @@ mod tests {
                 None,
                 &["Papua Barat", "Papua Barat Daya"],
             ),
+            (
+                "Capaian MCP Kota Jogja 82, hanya terpaut tipis 0,5 poin dari Kabupaten Bantul yang berada di posisi pertama.",
+                "posisi pertama",
+                None,
+                &["Kabupaten Bantul"],
+            ),
+            // Near miss: a place after `di` stays a scope.
+            (
+                "Pemkab Solok menjadi satu dari daerah di Sumbar yang masuk kategori A.",
+                "kategori A",
+                None,
+                &["Pemkab Solok"],
+            ),
             // Near miss: a venue set off by a comma stays a venue.
             (
                 "Dalam rapat di Kota Bogor, Kabupaten Sukabumi, dan Kota Depok meraih nilai 95,5.",
