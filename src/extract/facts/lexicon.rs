@@ -938,6 +938,10 @@ pub const ENUMERATION_WORDS: &[&str] = &[
 /// `15 kabupaten tersebut`, `Kota Seribu Taman itu`.
 pub const POINTERS: &[&str] = &["itu", "tersebut"];
 
+/// Words right before a value that make it an earlier one, moved or
+/// compared from: `dari 25,3`, `dibanding 71,2`, `sebelumnya 3,1`.
+pub const EARLIER_VALUE_WORDS: &[&str] = &["dari", "dibanding", "dibandingkan", "sebelumnya", "semula"];
+
 /// Pronouns that open a sentence listing the group just named: `tujuh
 /// pemerintah kabupaten dan kota juga meraih ... Mereka adalah A, B`.
 pub const GROUP_PRONOUNS: &[&str] = &["mereka"];

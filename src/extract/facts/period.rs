@@ -23,8 +23,8 @@ use super::assessment::Named;
 use super::document::Document;
 use super::floor_boundary;
 use super::lexicon::{
-    AS_OF_ONLY_WORDS, AS_OF_WORDS, CHANGE_VERBS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, RESULT_WORDS, VALUE_LINKS,
-    change_verb, in_list,
+    AS_OF_ONLY_WORDS, AS_OF_WORDS, EARLIER_VALUE_WORDS, GRADE_WORD_NOUNS, MONTHS, PERIOD_WORDS, RESULT_WORDS,
+    VALUE_LINKS, change_verb, in_list,
 };
 use super::list;
 use super::number::is_year;
@@ -37,6 +37,9 @@ static YEAR: LazyLock<Regex> =
 /// How far back a list's first aside may give the year of the values in
 /// brackets after it, in bytes (a list of some twenty regions).
 const ASIDE_REACH: usize = 1_500;
+
+/// How many bytes before a year the value it dates may end (see [`DATED_VALUE`]).
+const DATED_VALUE_REACH: usize = 30;
 
 /// How many bytes after an assessment's name its year may stand.
 const NAME_YEAR_REACH: usize = 70;
@@ -98,7 +101,7 @@ impl Years {
                 if (taken.overlap(&m.range()) && as_of.is_none()) || month || ranged || vision || meeting {
                     return None;
                 }
-                let window = &text[floor_boundary(text, m.start().saturating_sub(30))..m.start()];
+                let window = &text[floor_boundary(text, m.start().saturating_sub(DATED_VALUE_REACH))..m.start()];
                 Some(Year {
                     span: m.range(),
                     value: m.as_str().parse().ok()?,
@@ -287,7 +290,7 @@ fn moved_on(between: &str) -> bool {
     }
     let lead: Vec<&str> = before_value.take(2).collect();
     let from = lead.first().is_some_and(|w| w.eq_ignore_ascii_case("dari"));
-    let amount = lead.iter().any(|w| CHANGE_VERBS.iter().any(|(verb, _)| w.eq_ignore_ascii_case(verb)));
+    let amount = lead.iter().any(|w| change_verb(w).is_some());
     !from && !amount
 }
 
@@ -312,16 +315,12 @@ fn bracketed_aside(text: &str, year: Range<usize>, pos: usize) -> bool {
 /// one moved or compared from, or an earlier one: a word of that stands
 /// right before the value.
 fn dates_earlier_value(text: &str, year: &Year) -> bool {
-    let from = floor_boundary(text, year.span.start.saturating_sub(30));
+    let from = floor_boundary(text, year.span.start.saturating_sub(DATED_VALUE_REACH));
     let Some(dated) = DATED_VALUE.find(&text[from..year.span.start]) else { return false };
     // The words before the value's digits.
     let before = text[..from + dated.start()].trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.'));
     before.split_whitespace().rev().take(2).any(|w| in_list(EARLIER_VALUE_WORDS, w))
 }
-
-/// Words right before a value that make it an earlier one: `dari 25,3`,
-/// `dibanding 71,2`, `sebelumnya 3,1`.
-const EARLIER_VALUE_WORDS: &[&str] = &["dari", "dibanding", "dibandingkan", "sebelumnya", "semula"];
 
 /// Whether the text between a year compared with and a result passes a
 /// comma, so that the year dates nothing there; a clause of that time

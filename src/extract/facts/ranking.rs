@@ -229,7 +229,8 @@ pub fn find_rankings(doc: &Document<'_>, out: &mut Vec<Found>) {
 /// few sentences on, goes on with the ranking too, whoever it names later
 /// and even as a cardinal (`Dengan menempati posisi empat, Pemkab Siak
 /// ...` then `Kelima, hasil penilaian ... ditempati Pemkab Meranti`,
-/// `diposisi tujuh ada Rohul ... Delapan, Rokan Hilir`).
+/// `diposisi tujuh ada Rohul ... Delapan, Rokan Hilir`); so does an ordinal
+/// right before a party in a sentence (`, lalu ketiga Kabupaten Keerom`).
 fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
     let body = doc.text;
     for caps in ORDINAL_ROW.captures_iter(body) {
@@ -245,33 +246,31 @@ fn find_ordinal_rows(doc: &Document<'_>, out: &mut Vec<Found>) {
                     && f.span.end <= position.start()
             })
         };
-        let sentence = doc.sentences[index].clone();
-        let sentence_lead = &body[sentence.start..position.start()];
-        let superlative = sentence_lead.split_whitespace().any(|w| in_list(SUPERLATIVES, w));
+        let follows_place = || placed(SEQUENCE_SENTENCES, Some(rank - 1));
         let mentions = doc.sentence_mentions(index);
-        let held = party::after_ordinal(body, mentions, position.end()).is_some();
-        let opens = sentence_lead.trim().is_empty() || sentence_lead.trim().eq_ignore_ascii_case("berikutnya");
-        let next_place = opens
-            && placed(SEQUENCE_SENTENCES, Some(rank - 1))
-            && mentions.iter().any(|m| m.span.start > position.end());
         // `peringkat kedua oleh Pemkot Jayapura ..., lalu ketiga Kabupaten
         // Keerom 61 persen, dan keempat Pemprov Papua`: an ordinal right
         // before a party goes on with the places (`kedua kabupaten itu`,
         // both of them, names none).
         if caps.name("bare").is_some() {
             let named = caps.get(0).is_some_and(|whole| mentions.iter().any(|m| m.span.start == whole.end()));
-            if ordinal.is_some() && named && placed(SEQUENCE_SENTENCES, Some(rank - 1)) {
+            if ordinal.is_some() && named && follows_place() {
                 push(body, position.range(), Some(rank), None, out);
             }
             continue;
         }
+        let sentence_lead = &body[doc.sentences[index].start..position.start()];
+        let superlative = sentence_lead.split_whitespace().any(|w| in_list(SUPERLATIVES, w));
+        let held = party::after_ordinal(body, mentions, position.end()).is_some();
+        let opens = sentence_lead.trim().is_empty() || sentence_lead.trim().eq_ignore_ascii_case("berikutnya");
+        let next_place = opens && follows_place() && mentions.iter().any(|m| m.span.start > position.end());
         if (ordinal.is_some() && (placed(1, None) || superlative) && held) || next_place {
             push(body, position.range(), Some(rank), None, out);
         }
     }
 }
 
-/// How many sentences back the place before a sentence's opening ordinal may stand.
+/// How many sentences back the place before an ordinal that goes on with it may stand.
 const SEQUENCE_SENTENCES: usize = 3;
 
 /// Ranks of a numbered list or table that is a ranking: each line

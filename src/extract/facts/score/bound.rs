@@ -96,8 +96,8 @@ pub(super) fn find_bound_values(doc: &Document<'_>, read: &Spans, out: &mut Vec<
             if grouped && !(list::is_row(text) && ends_line(&text[whole.end()..])) {
                 continue;
             }
-            let value = if grouped { parse_decimal(&printed.replace('.', ",")) } else { parse_decimal(printed) };
-            let Some(value) = value else { continue };
+            let parsed = if grouped { parse_decimal(&printed.replace('.', ",")) } else { parse_decimal(printed) };
+            let Some(value) = parsed else { continue };
             if let Some(detail) = bound(doc, span.clone(), value, percent, breakdown, listed_change) {
                 listed_change = match detail {
                     FactDetail::ScoreChange { value, .. } => Some(value < 0.0),
