@@ -19,6 +19,9 @@ use crate::region::{self, Region, RegionKind};
 pub struct Reader<'d, 'a> {
     doc: &'d Document<'a>,
     years: Years,
+    /// The years with those in links to other articles, when a fact was
+    /// read in such a link (see [`Document::links_elsewhere`]).
+    linked_years: Option<Years>,
     /// The one assessment the article's grades imply, with the words of
     /// the first grade that implies it, when they imply one and the article
     /// names none of the catalogue (`Pemkab Rejang Lebong 93.07` beside
@@ -38,7 +41,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         });
         let first = implied.next().filter(|_| doc.assessments().is_empty());
         let graded = first.filter(|(id, _)| implied.all(|(other, _)| other == *id));
-        Reader { doc, years: Years::new(doc, taken), graded, regions: RefCell::default() }
+        let linked = found.iter().any(|f| doc.links_elsewhere(f.span.start));
+        let linked_years = linked.then(|| Years::new(doc, taken, true));
+        Reader { doc, years: Years::new(doc, taken, false), linked_years, graded, regions: RefCell::default() }
     }
 
     /// The context of one bound fact.
@@ -83,7 +88,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .entry((subject.to_string(), cities_only))
                 .or_insert_with(|| region_of(doc, subject, cities_only))
         });
-        let period = self.years.period_of(doc, fact.span.clone(), named);
+        let years = self.linked_years.as_ref().filter(|_| doc.links_elsewhere(fact.span.start)).unwrap_or(&self.years);
+        let period = years.period_of(doc, fact.span.clone(), named);
         Context {
             assessment,
             assessment_text,

@@ -19,6 +19,7 @@ use super::main_subject;
 use super::party::{self, Mention};
 use super::sentence::split_sentences;
 use super::{alternation, floor_boundary};
+use crate::extract::html::is_related_link;
 use crate::region;
 
 /// Words of an assessment: `penilaian`, `evaluasi`, `zona`...
@@ -62,8 +63,9 @@ pub struct Document<'a> {
     main: OnceCell<Option<String>>,
     /// The regions named in full, read on first use.
     regions: OnceCell<Vec<String>>,
-    /// The assessments named, read on first use.
-    assessments: OnceCell<Vec<Named>>,
+    /// The assessments named, read on first use: those outside links to
+    /// other articles, and all of them.
+    assessments: OnceCell<(Vec<Named>, Vec<Named>)>,
     /// The regions named, by the official list, read on first use.
     region_mentions: OnceCell<Vec<region::Mention>>,
     /// Where the line breaks stand, found on first use.
@@ -218,8 +220,26 @@ impl<'a> Document<'a> {
     }
 
     /// The assessments the body names, in order.
+    /// A name in a link to another article (`BACA JUGA: 9 Desa Jadi Lokus
+    /// Stunting`) names that article's assessment, not this one's.
     pub fn assessments(&self) -> &[Named] {
-        self.assessments.get_or_init(|| assessment::find_names(self.text))
+        &self.named_assessments().0
+    }
+
+    /// The assessments named outside links to other articles, and all of them.
+    fn named_assessments(&self) -> &(Vec<Named>, Vec<Named>) {
+        self.assessments.get_or_init(|| {
+            let all = assessment::find_names(self.text);
+            let own = all.iter().filter(|name| !self.links_elsewhere(name.span.start)).cloned().collect();
+            (own, all)
+        })
+    }
+
+    /// Whether byte `pos` stands in a paragraph that links to another
+    /// article (`Baca juga: ...`): its words are that article's headline,
+    /// and a fact read there takes its context from them alone.
+    pub fn links_elsewhere(&self, pos: usize) -> bool {
+        is_related_link(&self.text[self.paragraph_at(pos)])
     }
 
     /// The assessment named nearest to the fact at `span`: in its sentence,
@@ -258,7 +278,11 @@ impl<'a> Document<'a> {
 
     /// The assessment named in `range`'s sentence, paragraph or the lead:
     /// whether the text there speaks of one.
+    /// In a link to another article, only the link's own words count.
     pub fn assessment_near(&self, range: Range<usize>) -> Option<&Named> {
+        if self.links_elsewhere(range.start) {
+            return assessment::nearest(&self.named_assessments().1, self.paragraph_at(range.start), range.start);
+        }
         let names = self.assessments();
         self.scopes_around(range.start).into_iter().find_map(|scope| assessment::nearest(names, scope, range.start))
     }

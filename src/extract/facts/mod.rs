@@ -885,6 +885,21 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_another_article_gives_its_words_only_to_facts_read_in_it() {
+        let body = "Kaur Raih Zona Hijau\n\nPemda di Bengkulu dinilai dalam kepatuhan penyelenggara pelayanan publik 2023.\n\
+                    BACA JUGA: 9 Desa Jadi Lokus Stunting Tahun 2025\n\
+                    Lalu Kabupaten Lebong 92,00 dengan zona hijau.\n\
+                    Baca juga: Kabupaten Seluma raih SAKIP predikat BB tahun 2024";
+        let facts = extract_facts(body, None);
+        let context = |subject: &str| {
+            let fact = facts.iter().find(|f| f.detail.subject() == Some(subject)).expect(subject);
+            (fact.context.assessment.clone(), fact.context.period)
+        };
+        assert_eq!(context("Kabupaten Lebong"), (Some("ombudsman_kepatuhan".to_string()), Some(2023)));
+        assert_eq!(context("Kabupaten Seluma"), (Some("sakip".to_string()), Some(2024)));
+    }
+
+    #[test]
     fn scores_take_the_assessment_the_articles_grades_imply_when_it_names_none() {
         let body =
             "Pemkab Kepahiang memperoleh 92,72.\nPemkab Kaur masuk zona hijau kualitas tertinggi dengan nilai 96,14.";

@@ -78,8 +78,10 @@ struct Year {
 
 impl Years {
     /// Every year of `doc` outside `taken` (the dates and decrees read) and
-    /// outside spans of years and dates in words (`November 2024`).
-    pub fn new(doc: &Document<'_>, taken: &Spans) -> Self {
+    /// outside spans of years and dates in words (`November 2024`); those
+    /// in links to other articles (`BACA JUGA: Lokus Stunting Tahun 2025`)
+    /// only `with_links`, for the facts read in such a link.
+    pub fn new(doc: &Document<'_>, taken: &Spans, with_links: bool) -> Self {
         let text = doc.text;
         let years = YEAR
             .find_iter(text)
@@ -98,7 +100,8 @@ impl Years {
                 let vision = before.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(VISION_WORDS, w));
                 // `Rakor PKT Sulsel 2019`: a meeting's year, unless its name is the assessment's.
                 let meeting = closes_event_name(before) && !follows_name(doc, m.start());
-                if (taken.overlap(&m.range()) && as_of.is_none()) || month || ranged || vision || meeting {
+                let linked = !with_links && doc.links_elsewhere(m.start());
+                if (taken.overlap(&m.range()) && as_of.is_none()) || month || ranged || vision || meeting || linked {
                     return None;
                 }
                 let window = &text[floor_boundary(text, m.start().saturating_sub(DATED_VALUE_REACH))..m.start()];
@@ -583,7 +586,7 @@ mod tests {
             let at = text.find(date).unwrap();
             taken.add(at..at + date.len());
         }
-        let years = Years::new(&doc, &taken);
+        let years = Years::new(&doc, &taken, false);
         let at = text.find(value).unwrap();
         let named = doc.assessment_for(at..at + value.len());
         years.period_of(&doc, at..at + value.len(), named)

@@ -216,10 +216,15 @@ pub(super) enum Paragraph {
 /// Whether a paragraph opens with a link to another article (`Baca juga:`,
 /// `» BACA JUGA`), which text saved from a page may still hold.
 pub fn is_related_link(paragraph: &str) -> bool {
-    let lower =
-        paragraph.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | '\u{a9}')).to_lowercase();
+    let opening = paragraph.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | '\u{a9}'));
+    // The longest marker and the character after it: no need to lower the rest.
+    let lower = opening.chars().take(MARKER_REACH).collect::<String>().to_lowercase();
     RELATED_MARKERS.iter().any(|m| starts_with_word(&lower, m))
 }
+
+/// How many characters of a paragraph's opening decide whether it links
+/// elsewhere: more than the longest of [`RELATED_MARKERS`].
+const MARKER_REACH: usize = 24;
 
 /// Decides whether a paragraph is article text, furniture or a byline.
 pub(super) fn classify_paragraph(paragraph: &str) -> Paragraph {
