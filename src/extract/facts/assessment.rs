@@ -156,6 +156,7 @@ mod tests {
             ),
             ("hasil Indeks SPBE Kabupaten Dompu", &[("spbe", "SPBE")]),
             ("berdasarkan LHE SAKIP tahun 2023", &[("sakip", "SAKIP")]),
+            ("nilai SAKIP memperoleh 74,54 dan nilai RB memperoleh 59,42", &[("sakip", "SAKIP"), ("rb", "nilai RB")]),
             ("capaian MCP Kota Tegal", &[("mcp", "MCP")]),
             ("Berikut data hasil survei SSGBI Tahun 2022", &[("stunting", "SSGBI")]),
             ("rapot merah dari KPK dalam penilaian integritas tahun 2024", &[("spi", "penilaian integritas")]),

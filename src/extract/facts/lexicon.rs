@@ -1020,7 +1020,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     ]),
     ("sakip", &[r"SAKIP", r"AKIP", r"akuntabilitas kinerja(?: instansi pemerintah(?:an)?)?"]),
     ("rb", &[
-        r"(?:indeks|evaluasi|nilai|hasil|capaian|predikat|penilaian) (?:pelaksanaan )?reformasi birokrasi",
+        r"(?:indeks|evaluasi|nilai|hasil|capaian|predikat|penilaian) (?:pelaksanaan )?(?:reformasi birokrasi|RB)",
         r"indeks RB", r"IRB",
     ]),
     ("spbe", &[r"SPBE", r"pemerintah(?:an)? berbasis elektronik"]),
