@@ -101,7 +101,7 @@ const TUNING_SUBJECT_FLOOR: f64 = 0.80;
 /// 0.915) joined, at 0.959 / 0.913 / 0.954, fields 0.955 / 0.945 / 0.948,
 /// and 0.951 / 0.933 / 0.954, fields 0.954 / 0.957 / 0.962; real9's
 /// assessment 0.877 (an award's proper name names its results).
-/// `real17`, `real21` and `real25` are held out and only measured (`warta eval`).
+/// `real17`, `real21` and `real27` are held out and only measured (`warta eval`).
 const REAL_SETS: &[(&str, usize, [f64; 3], [f64; 3])] = &[
     ("real", 30, [0.97, 0.95, 0.90], [0.90, 0.85, 0.90]),
     ("real1", 38, [0.95, 0.90, 0.95], [0.90, 0.90, 0.95]),
