@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::assessment;
 use super::document::Document;
 use super::lexicon::{
     AWARD_HOLDERS, AWARD_PRIZES, AWARD_TAKERS, COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS,
@@ -414,8 +415,11 @@ pub fn find_grades(doc: &Document<'_>, out: &mut Vec<Found>) {
         let Some(words) = words_before(&RATING_BEFORE, body, whole.start(), RATING_REACH) else { continue };
         let capitalised = body[words.clone()].starts_with(char::is_uppercase);
         let kept = match caps.name("listed") {
+            // (A rating only one assessment gives is no everyday word: `4 yang informative yakni ...`.)
             Some(_) => {
-                (capitalised || body[words.clone()].contains(' ')) && enumeration_after(doc, words.end, true).is_some()
+                let rare = || assessment::implied_by_grade(&lower_words(&body[words.clone()])).is_some();
+                (capitalised || body[words.clone()].contains(' ') || rare())
+                    && enumeration_after(doc, words.end, true).is_some()
             }
             None => capitalised,
         };

@@ -539,6 +539,11 @@ pub const COUNTED_PARTIES: &[&str] = &[
     "badan", "lainnya", "perangkat", "kantor", "dinas", "polres", "kecamatan", "entitas",
 ];
 
+/// Words between a count of parties and the result they took (`3 lainnya
+/// masih kurang informatif yakni ...`, `4 yang informatif yakni ...`).
+pub const COUNT_FILLERS: &[&str] =
+    &["yang", "lainnya", "lain", "masih", "juga", "sudah", "telah", "berhasil", "meraih", "masuk"];
+
 /// Words before a number that make it part of a name, not a count
 /// (`SMA Negeri 1 Kota Madiun`, `SMPN 3 Kota Batu`, `Jl. Merdeka No. 5`).
 #[rustfmt::skip]
@@ -654,7 +659,9 @@ pub const GRADE_WORDS: &[&str] = &[
     "kepatuhan pelayanan tinggi", "kepatuhan pelayanan sedang", "kepatuhan pelayanan rendah", "kepatuhan tertinggi",
     "kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah", "tuntas paripurna", "tuntas utama", "tuntas madya", "tuntas pratama",
     "belum tuntas", "perlu perbaikan", "baik dengan catatan", "pelayanan prima", "sangat inovatif", "kurang inovatif", "inovatif",
-    "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif", "sangat tinggi",
+    "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif", "informatif",
+    // The English spelling, printed by Indonesian news too (`3 cukup informative`).
+    "menuju informative", "cukup informative", "kurang informative", "tidak informative", "informative", "sangat tinggi",
     "sangat rendah", "desa sangat tertinggal", "desa tertinggal", "desa berkembang", "desa mandiri", "desa maju",
     "sangat tertinggal", "tertinggal", "berkembang", "mandiri", "maju", "paripurna",
     "swasti saba wistara", "swasti saba wiwerda", "swasti saba padapa", "wistara", "wiwerda", "padapa", "waspada", "rentan", "terjaga", "mentor", "nindya", "madya", "pratama", "utama", "tinggi", "sedang",
@@ -1098,7 +1105,21 @@ pub const ASSESSMENT_GRADES: &[(&str, &[&str])] = &[
         ],
     ),
     ("kla", KLA_TIERS),
-    ("kip", &["informatif", "menuju informatif", "cukup informatif", "kurang informatif", "tidak informatif"]),
+    (
+        "kip",
+        &[
+            "informatif",
+            "menuju informatif",
+            "cukup informatif",
+            "kurang informatif",
+            "tidak informatif",
+            "informative",
+            "menuju informative",
+            "cukup informative",
+            "kurang informative",
+            "tidak informative",
+        ],
+    ),
     ("idm", VILLAGE_TIERS),
     ("iga", &["sangat inovatif", "inovatif", "kurang inovatif"]),
     ("adipura", &["adipura kencana", "adipura"]),

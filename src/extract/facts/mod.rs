@@ -748,6 +748,33 @@ mod tests {
     }
 
     #[test]
+    fn counted_groups_in_one_sentence_each_keep_their_own_list() {
+        let grades = |body: &str| keyed(body, |kind| kind == FactKind::Grade, subject);
+        // A bare count before each grade, the English spelling of the KIP
+        // ratings, and each list ending where the next group's grade stands.
+        let body = "Hasil monev KI 2023: dari 11 daerah, hanya 4 yang informative yakni Kota Jambi dan Kabupaten \
+                    Muaro Jambi, 3 cukup informative yakni Sarolangun, Merangin, Kerinci dan 3 lainnya masih kurang \
+                    informatif yakni Batang Hari dan Bungo.";
+        assert_eq!(
+            grades(body),
+            [
+                held("informative", "Kota Jambi"),
+                held("informative", "Kabupaten Muaro Jambi"),
+                held("cukup informative", "Sarolangun"),
+                held("cukup informative", "Merangin"),
+                held("cukup informative", "Kerinci"),
+                held("kurang informatif", "Batang Hari"),
+                held("kurang informatif", "Bungo"),
+            ]
+        );
+        // Near miss: the same grade said again of the first party goes on to the next sentence's.
+        let body = "Peraih penghargaan Adipura 2022 adalah Penajam Paser Utara pada kategori Adipura Kota Kecil. \
+                    Kemudian Kabupaten Paser dengan kategori yang sama.";
+        let holders: Vec<_> = grades(body).into_iter().filter(|(value, _)| value == "adipura").collect();
+        assert!(holders.contains(&held("adipura", "Kabupaten Paser")), "{holders:?}");
+    }
+
+    #[test]
     fn a_group_pointed_back_at_or_joined_by_count_stands_for_the_parties_it_lists() {
         let grades = |body: &str| keyed(body, |kind| kind == FactKind::Grade, subject);
         let body = "Kedelapan Pemerintah Daerah yang menerima LHP itu adalah Kabupaten Garut, Kabupaten Subang dan \

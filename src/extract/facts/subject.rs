@@ -13,10 +13,10 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS,
-    FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS,
-    ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS,
-    SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO,
+    FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS,
+    NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS,
+    SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -58,10 +58,25 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
                 .map(|g| g.span.start)
         })
         .collect();
+    // Where the next grade of another group starts after each grade: one
+    // with a party named between (`4 yang informatif yakni A, B, 1 menuju
+    // informatif C dan 3 cukup informatif yakni D, E`), not a gloss nor
+    // the same grade said again (`peraih Adipura adalah A pada kategori
+    // Adipura Kota Kecil. Kemudian B ...`).
+    let grade = |f: &Found| f.detail.kind() == FactKind::Grade;
+    let next_group: Vec<Option<usize>> = (0..found.len())
+        .map(|i| {
+            let f = &found[i];
+            grade(f)
+                .then(|| found[i + 1..].iter().find(|g| grade(g) && g.span.start >= f.span.end))
+                .flatten()
+                .filter(|g| g.detail != f.detail && !doc.mentions_in(f.span.end..g.span.start).is_empty())
+                .map(|g| g.span.start)
+        })
+        .collect();
     // `predikat kepatuhan sedang (zona kuning ada 12 Kantor ...`: a grade
     // glossed by another in brackets is said of the same parties, named
     // after the gloss: it reads on from where the gloss ends.
-    let grade = |f: &Found| f.detail.kind() == FactKind::Grade;
     let reach: Vec<usize> = (0..found.len())
         .map(|i| {
             let f = &found[i];
@@ -73,7 +88,8 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
         })
         .collect();
     let respective = respective_places(doc, &found);
-    for (((f, next_result), respective), reach) in found.into_iter().zip(next_ranking).zip(respective).zip(reach) {
+    let next_result = next_ranking.into_iter().zip(next_group).map(|(ranking, group)| ranking.or(group));
+    for (((f, next_result), respective), reach) in found.into_iter().zip(next_result).zip(respective).zip(reach) {
         if !needs_subject(&f) {
             out.push(f);
             continue;
@@ -334,9 +350,11 @@ fn subjects_for(
                 // Hijau ... yakni A, B, C`: so is a group counted as the
                 // sentence or the clause opens (`..., berikutnya 9 Kantor
                 // Pertanahan lainnya yang meraih ... itu adalah A, B`).
+                // (`3 cukup informative yakni A, B, C`, `4 yang informatif yakni ...`: a bare count just before.)
                 let counted = counts_group(&text[fact.end..first])
                     || opens_counting(lead)
-                    || opens_counting(&text[clause..fact.start]);
+                    || opens_counting(&text[clause..fact.start])
+                    || counts_just_before(&text[clause..fact.start]);
                 // `yang masuk kategori informatif: Badan ..., Dinas ...`: a colon introduces them.
                 let introduced = text[fact.end..first].trim_end().ends_with(':');
                 ((counted || introduced) && listed.len() > 1, listed)
@@ -853,6 +871,22 @@ fn counts_group(between: &str) -> bool {
         && words.iter().any(|w| parse_cardinal(w).is_some_and(|n| n > 1))
 }
 
+/// Whether a clause's `lead` ends by counting those who took the result
+/// next to it: a count above one, then at most [`MAX_WORDS_AFTER_COUNT`]
+/// words of [`COUNT_FILLERS`] or [`COUNTED_PARTIES`] (`3 lainnya masih`,
+/// `4 yang`, `dua daerah`), not a value or a year (`nilai 92 dengan`).
+fn counts_just_before(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().rev().take(MAX_WORDS_AFTER_COUNT + 1).collect();
+    let Some(count) = words.iter().position(|w| parse_cardinal(w).is_some_and(|n| n > 1) && !is_year(w)) else {
+        return false;
+    };
+    words[..count].iter().all(|w| in_list(COUNT_FILLERS, w) || in_list(COUNTED_PARTIES, w))
+        && !words.get(count + 1).is_some_and(|w| in_list(SCORE_NOUNS, w) || in_list(RANK_NOUNS, w))
+}
+
+/// How many words may stand between a count and the result it counts.
+const MAX_WORDS_AFTER_COUNT: usize = 3;
+
 /// How many words may open a sentence before the count of a group.
 const MAX_WORDS_BEFORE_COUNT: usize = 2;
 
@@ -1114,6 +1148,16 @@ mod tests {
         let sentence = text.find("Tanah Datar").unwrap()..text.len();
         let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None, None, FactKind::Ranking);
         assert_eq!(got, [Some("Bukittinggi".to_string())]);
+    }
+
+    #[test]
+    fn a_count_just_before_a_result_counts_its_holders_but_a_value_or_year_does_not() {
+        for lead in ["hanya 4 yang", "dan 3 lainnya masih", "sebanyak 12 daerah meraih", "3"] {
+            assert!(counts_just_before(lead), "{lead}");
+        }
+        for lead in ["dengan nilai 92", "pada tahun 2023", "1 yang", "4 daerah di Jawa Timur yang"] {
+            assert!(!counts_just_before(lead), "{lead}");
+        }
     }
 
     #[test]
