@@ -404,6 +404,9 @@ pub const AS_OF_ONLY_WORDS: &[&str] = &["per", "posisi"];
 /// sentence before (`Seluruhnya mendapatkan predikat cukup`).
 pub const ALL_OF_THEM: &[&str] = &["seluruhnya", "semuanya", "kesemuanya"];
 
+/// Words for all of a group named after them (`seluruh pemerintah daerah`).
+pub const ALL_OF_GROUP: &[&str] = &["seluruh", "semua"];
+
 /// Words of restriction that may stand between a result and the only
 /// party holding it (`Predikat Nindya hanya Kabupaten Muba`).
 pub const ONLY_WORDS: &[&str] = &["hanya", "hanyalah", "cuma", "satu-satunya"];
@@ -845,8 +848,18 @@ pub const PASSIVE_PLACINGS: &[&str] =
 
 /// Passive verbs that hand a result to the party named right after them
 /// (`predikat A diraih oleh Kota X`, `ditempati Kabupaten Sinjai`).
-pub const PASSIVE_TAKERS: &[&str] =
-    &["diraih", "diperoleh", "disabet", "ditempati", "diduduki", "dipegang", "disandang", "dimenangi", "dimenangkan"];
+pub const PASSIVE_TAKERS: &[&str] = &[
+    "diraih",
+    "diperoleh",
+    "disabet",
+    "ditempati",
+    "diduduki",
+    "dipegang",
+    "disandang",
+    "dimenangi",
+    "dimenangkan",
+    "diterima",
+];
 
 /// Words besides the passive takers before a party named after its fact
 /// that make it the fact's party (`diberikan kepada Kabupaten Y`).

@@ -696,6 +696,18 @@ mod tests {
                     Seluruhnya mendapatkan predikat cukup.";
         let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
         assert_eq!(grades, [held("cukup", "Kabupaten Mesuji"), held("cukup", "Metro"), held("cukup", "Pringsewu")]);
+        // So does all of a group named as a clause opens.
+        let body = "LHP diterima oleh Kabupaten Kampar, Pelalawan dan Siak. Dari hasil pemeriksaan itu, seluruh \
+                    pemerintah daerah yang menerima LHP meraih opini WTP.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        let holders =
+            [held("opini wtp", "Kabupaten Kampar"), held("opini wtp", "Pelalawan"), held("opini wtp", "Siak")];
+        assert_eq!(grades, holders);
+        // Near miss: all of something else is no group of parties.
+        let body = "LHP diterima oleh Kabupaten Kampar, Pelalawan dan Siak. Dari hasil pemeriksaan itu, seluruh \
+                    temuan ditindaklanjuti dan Kabupaten Kampar meraih opini WTP.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(grades, [held("opini wtp", "Kabupaten Kampar")]);
     }
 
     #[test]

@@ -13,10 +13,10 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES, EACH_WORDS, FALLS_TO,
-    FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS,
-    NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS,
-    SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_GROUP, ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES, EACH_WORDS,
+    FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS,
+    NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, REPORT_NOUNS,
+    SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -446,8 +446,10 @@ fn subjects_for(
         return group.into_iter().map(Some).collect();
     }
     // `... Tulangbawang Barat 2,07 dan Pringsewu 2,00. Seluruhnya mendapatkan
-    // predikat cukup`: every party of the sentence before.
-    if lead.split_whitespace().next().is_some_and(|first| in_list(ALL_OF_THEM, first.trim_end_matches(',')))
+    // predikat cukup`, `LHP diterima oleh A, B, ... Dari hasil pemeriksaan
+    // itu, seluruh pemerintah daerah yang menerima LHP berhasil meraih opini
+    // WTP`: every party of the sentence before.
+    if (opens_with_all(lead) || lead.rsplit_once(',').is_some_and(|(_, last)| opens_with_all(last)))
         && let Some(previous) = doc.sentence_index(sentence.start).and_then(|i| i.checked_sub(1))
     {
         let referents = last_parties(doc, doc.sentences[previous].clone(), usize::MAX);
@@ -886,6 +888,15 @@ fn counts_just_before(lead: &str) -> bool {
 
 /// How many words may stand between a count and the result it counts.
 const MAX_WORDS_AFTER_COUNT: usize = 3;
+
+/// Whether a clause's `lead` opens with all of a group: `Seluruhnya`,
+/// `seluruh pemerintah daerah`, `semua kabupaten/kota`.
+fn opens_with_all(lead: &str) -> bool {
+    let mut words = lead.split_whitespace().map(|w| w.trim_end_matches(','));
+    let first = words.next().unwrap_or("");
+    in_list(ALL_OF_THEM, first)
+        || (in_list(ALL_OF_GROUP, first) && words.next().is_some_and(|noun| in_list(COUNTED_PARTIES, noun)))
+}
 
 /// How many words may open a sentence before the count of a group.
 const MAX_WORDS_BEFORE_COUNT: usize = 2;
