@@ -873,18 +873,32 @@ fn pointed_listing_after(doc: &Document<'_>, end: usize) -> Option<usize> {
         .split_whitespace()
         .filter_map(|w| parse_cardinal(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
+    let count = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        parse_cardinal(w).or_else(|| parse_ordinal(w))
+    };
     doc.sentences[here + 1..].iter().take(POINTED_SENTENCES).find_map(|sentence| {
         let lower = doc.text[sentence.clone()].to_ascii_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().take(MAX_POINTED_WORDS + 2).collect();
-        let pointer = words.iter().take(MAX_POINTED_WORDS).position(|w| in_list(POINTERS, w))?;
-        // `15 kabupaten tersebut`, `Keenam daerah itu`, `Enam kabupaten atau kota tersebut`: a count before.
-        let n = words[..pointer].iter().find_map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            parse_cardinal(w).or_else(|| parse_ordinal(w))
-        })?;
-        let opening = format!("{} ", words[pointer + 1..].join(" "));
-        (counts.contains(&n) && opens_with_listing(&opening) && doc.names_party(sentence.clone()))
-            .then_some(sentence.start)
+        let words: Vec<&str> =
+            lower.split_whitespace().take(MAX_POINTED_WORDS + MAX_WORDS_TO_UNNAMED_LISTING).collect();
+        let listing =
+            |from: usize| opens_with_listing(&format!("{} ", words.get(from..).unwrap_or_default().join(" ")));
+        let pointer = words.iter().take(MAX_POINTED_WORDS).position(|w| in_list(POINTERS, w));
+        let listed = match pointer {
+            // `15 kabupaten tersebut`, `Keenam daerah itu`, `Enam kabupaten atau kota tersebut`: a count before.
+            Some(pointer) => words[..pointer].iter().find_map(|w| count(w)).filter(|_| listing(pointer + 1)),
+            // `Ia menyebut lima daerah yang memperoleh kualitas tertinggi ... yaitu`:
+            // a count of parties, a clause saying what they took, then a word
+            // that lists them (not `Adapun 11 pemerintah kabupaten masing-masing`).
+            None => {
+                let at = (0..words.len().min(MAX_POINTED_WORDS)).find(|&i| {
+                    count(words[i]).is_some() && words.get(i + 1).is_some_and(|noun| in_list(COUNTED_PARTIES, noun))
+                })?;
+                let listed = (at + 2..words.len()).find(|&i| listing(i))?;
+                count(words[at]).filter(|_| words[at + 2..listed].contains(&"yang"))
+            }
+        };
+        listed.filter(|n| counts.contains(n) && doc.names_party(sentence.clone())).map(|_| sentence.start)
     })
 }
 

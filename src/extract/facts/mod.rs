@@ -815,6 +815,23 @@ mod tests {
                 held("madya", "Balangan")
             ]
         );
+        // A later sentence that counts the group again, says what it took and lists it.
+        let body = "Sebanyak tiga pemerintah daerah di Sumatera Barat meraih zona hijau dari Ombudsman. \
+                    Ia menyebut tiga daerah yang memperoleh kategori A tersebut yaitu Kota Payakumbuh 89,45, \
+                    Kabupaten Solok 88,73 dan Kabupaten Agam 88,11.";
+        let zoned: Vec<_> = grades(body).into_iter().filter(|(value, _)| value == "zona hijau").collect();
+        assert_eq!(
+            zoned,
+            [
+                held("zona hijau", "Kota Payakumbuh"),
+                held("zona hijau", "Kabupaten Solok"),
+                held("zona hijau", "Kabupaten Agam")
+            ]
+        );
+        // Near miss: a count listed with no clause of what it took is another group.
+        let body = "Pemprov Sumut dan 3 kabupaten meraih opini WTP, serta Pemprov Sumut. Adapun 3 kabupaten \
+                    masing-masing, Asahan, Dairi dan Samosir.";
+        assert!(!grades(body).iter().any(|(_, party)| party.as_deref() == Some("Asahan")), "{:?}", grades(body));
     }
 
     #[test]
