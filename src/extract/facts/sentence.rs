@@ -1,5 +1,5 @@
-//! Sentence splitting for Indonesian news text: a line break always ends a
-//! sentence; `.`, `!` and `?` end one unless the dot closes an abbreviation
+//! Sentence splitting for Indonesian news text: a line break ends a
+//! sentence, unless it only wraps a list of names after a comma; `.`, `!` and `?` end one unless the dot closes an abbreviation
 //! (`No.`, `Kab.`, `Prov.`, `dr.`, `H.`, `Rp.`, `dll.` before a lower-case
 //! word, initials, `S.Pd.`) or the next word starts with a lower-case letter
 //! or a digit, or the dot closes a list number at a line's start (`1. Kota
@@ -22,7 +22,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         let ends = match b {
-            b'\n' => Some(i),
+            b'\n' => (!list_wraps(text, start, i)).then_some(i),
             b'.' | b'!' | b'?' => sentence_end(text, i),
             b' ' | b'\t' if i - start >= MAX_SENTENCE_LEN => Some(i),
             _ => None,
@@ -34,6 +34,17 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut sentences);
     sentences
+}
+
+/// Whether the line break at byte `i` only wraps a list of names run on
+/// past it: the line so far ends with a comma and the next starts with a
+/// capital (`..., Kabupaten Lembata,` then `Kabupaten Sumba Barat Daya,
+/// ...`). A table's rows (`|` cells) are lines of their own.
+fn list_wraps(text: &str, start: usize, i: usize) -> bool {
+    let line = &text[start..i];
+    line.trim_end().ends_with(',')
+        && !line.contains('|')
+        && text[i + 1..].trim_start_matches([' ', '\t']).starts_with(char::is_uppercase)
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -141,6 +152,13 @@ mod tests {
             ),
             ("Nilainya naik pada 2023. Kota Madiun senang.", &["Nilainya naik pada 2023.", "Kota Madiun senang."]),
             ("Kota Malang 60.29. Sedangkan Kota Batu 57.77.", &["Kota Malang 60.29.", "Sedangkan Kota Batu 57.77."]),
+            // A list of names wrapped after a comma runs on; a table's row or a lower-case line does not.
+            (
+                "Yaitu Kabupaten Alor, Kabupaten Lembata,\nKabupaten Malaka dan Kabupaten Ende.\nJudul",
+                &["Yaitu Kabupaten Alor, Kabupaten Lembata,\nKabupaten Malaka dan Kabupaten Ende.", "Judul"],
+            ),
+            ("| Kota Blitar | 95,5 |,\n| Kota Batu | 90 |", &["| Kota Blitar | 95,5 |,", "| Kota Batu | 90 |"]),
+            ("Ia berkata,\nlalu pergi.", &["Ia berkata,", "lalu pergi."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");
