@@ -903,12 +903,18 @@ const MAX_WORDS_BEFORE_COUNT: usize = 2;
 
 /// Whether a sentence's `lead` opens by counting a group of parties
 /// (`Adapun empat Pemprov lain`, `Sebanyak 12 daerah`), or counts one
-/// that it says there is (`Setelah Banyumas, ada tiga kabupaten/kota`).
+/// that it says there is (`Setelah Banyumas, ada tiga kabupaten/kota`) or
+/// joins to a party (`propinsi NTT dan delapan kabupaten`).
 fn opens_counting(lead: &str) -> bool {
     let words: Vec<&str> = lead.split_whitespace().collect();
     words.windows(2).enumerate().any(|(at, pair)| {
+        // (`Di luar itu propinsi NTT dan delapan kabupaten dan satu kota mendapatkan ...`: joined to a party.)
         let placed = at < MAX_WORDS_BEFORE_COUNT
-            || (at > 0 && in_list(&["ada", "terdapat", "sebanyak"], words[at - 1].trim_start_matches(['"', '“'])));
+            || (at > 0
+                && in_list(
+                    &["ada", "terdapat", "sebanyak", "dan", "serta"],
+                    words[at - 1].trim_start_matches(['"', '“']),
+                ));
         placed
             && parse_cardinal(pair[0]).is_some_and(|n| n > 1)
             && in_list(COUNTED_PARTIES, pair[1].trim_end_matches(','))
@@ -1159,6 +1165,24 @@ mod tests {
         let sentence = text.find("Tanah Datar").unwrap()..text.len();
         let got = subjects_for(&doc, sentence, 0..0, at..at + 14, None, None, FactKind::Ranking);
         assert_eq!(got, [Some("Bukittinggi".to_string())]);
+    }
+
+    #[test]
+    fn a_group_counted_as_a_sentence_opens_or_joined_to_a_party_is_counted() {
+        for lead in [
+            "Adapun empat Pemprov lain",
+            "Setelah Banyumas, ada tiga kabupaten/kota",
+            "propinsi NTT dan delapan kabupaten",
+        ] {
+            assert!(opens_counting(lead), "{lead}");
+        }
+        for lead in [
+            "Pada tahun ini Kota Madiun dan Kota Blitar",
+            "propinsi NTT dan satu kota",
+            "Kota Madiun dan 3 penghargaan",
+        ] {
+            assert!(!opens_counting(lead), "{lead}");
+        }
     }
 
     #[test]
