@@ -468,6 +468,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rows_value_ends_its_line_whatever_the_next_row_opens_with() {
+        let body = "Skor MCP KPK 2021\n\nBerikut capaian skor MCP seluruh Pemkab dan Pemkot se NTB\n\
+                    Pemkot Mataram 91,68\nPemkab Dompu 88,25\nPemkab Bima 80,79\n";
+        let scores = keyed(body, |kind| kind == FactKind::Score, subject);
+        assert_eq!(
+            scores,
+            [held("91.68", "Pemkot Mataram"), held("88.25", "Pemkab Dompu"), held("80.79", "Pemkab Bima")]
+        );
+        // Near miss: on the same line a group counted after the number is a count.
+        let body = "Skor MCP KPK 2021\n\nDi Kota Mataram tercatat 45,5 persen desa sudah terlayani.";
+        assert_eq!(keyed(body, |kind| kind == FactKind::Score, subject), []);
+    }
+
+    #[test]
     fn a_ranked_list_of_bare_names_gives_each_row_its_rank_score_and_party() {
         let body = "Berikut 3 kota dengan peringkat teratas IKT 2023:\n1. Singkawang – 6,500\n2. Salatiga – 6,450\n\
                     3. Tanjung Jabung Barat 6,34\n\nBerikut nilai IDM desa:\n- Desa Janti: 0,8236 (Desa Mandiri)\n";

@@ -123,7 +123,9 @@ fn bound(
     let body = doc.text;
     let clause = clause_before(doc, span.start);
     let before: Vec<&str> = body[clause.clone()].split_whitespace().rev().map(bare).collect();
-    let after: Vec<&str> = body[span.end..].split_whitespace().take(3).map(bare).collect();
+    // (A value ends its line's words: `Pemkot Mataram 91,68` over `Pemkab Dompu 88,25` counts no Pemkab.)
+    let rest = &body[span.end..];
+    let after: Vec<&str> = rest[..rest.find('\n').unwrap_or(rest.len())].split_whitespace().take(3).map(bare).collect();
     let next = after.first().copied().unwrap_or("");
     // Part of a longer number or code: `2.553.935`, `1.234,5`, `0,49-0,56`.
     let glued = body[..span.start].ends_with(['-', '–', '/', '.', '+'])
