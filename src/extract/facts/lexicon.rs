@@ -958,6 +958,11 @@ pub const ENUMERATION_WORDS: &[&str] = &[
 /// `15 kabupaten tersebut`, `Kota Seribu Taman itu`.
 pub const POINTERS: &[&str] = &["itu", "tersebut"];
 
+/// Words that point back to a group counted just before: the pointers and
+/// `ini` (`Kepada tujuh daerah ini, BPK RI memberikan opini WTP`), which
+/// after a name is no pointer (`Bagi Sigi ini adalah prestasi`).
+pub const COUNTED_POINTERS: &[&str] = &["itu", "tersebut", "ini"];
+
 /// Words right before a value that make it an earlier one, moved or
 /// compared from: `dari 25,3`, `dibanding 71,2`, `sebelumnya 3,1`.
 pub const EARLIER_VALUE_WORDS: &[&str] = &["dari", "dibanding", "dibandingkan", "sebelumnya", "semula"];

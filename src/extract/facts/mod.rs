@@ -842,6 +842,11 @@ mod tests {
                 held("zona hijau", "Kabupaten Agam")
             ]
         );
+        // A group counted and pointed at with `ini`.
+        let body = "Tujuh entitas pada sesi pertama yakni Kabupaten Seruyan, Kabupaten Sukamara dan Kota Palangka \
+                    Raya. Kepada tiga daerah ini, BPK RI memberikan opini WTP.";
+        let holders = ["Kabupaten Seruyan", "Kabupaten Sukamara", "Kota Palangka Raya"];
+        assert_eq!(grades(body), holders.map(|party| held("opini wtp", party)));
         // Near miss: a count listed with no clause of what it took is another group.
         let body = "Pemprov Sumut dan 3 kabupaten meraih opini WTP, serta Pemprov Sumut. Adapun 3 kabupaten \
                     masing-masing, Asahan, Dairi dan Samosir.";

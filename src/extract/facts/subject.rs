@@ -13,10 +13,11 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_GROUP, ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES, EACH_WORDS,
-    FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS,
-    NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS, POINTERS, RANK_NOUNS, REPORT_NOUNS,
-    SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_GROUP, ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES,
+    COUNTED_POINTERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS,
+    GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS,
+    POINTERS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list,
+    marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -963,12 +964,12 @@ fn collective(lead: &str) -> Option<usize> {
 }
 
 /// The count of a group that a clause's `lead` points back to: a number,
-/// then words, then `itu` or `tersebut`, with no comma between (`delapan
-/// LHP atas LKPD TA 2016 yang diserahkan itu`).
+/// then words, then `itu`, `tersebut` or `ini`, with no comma between
+/// (`delapan LHP atas LKPD TA 2016 yang diserahkan itu`, `tujuh daerah ini`).
 fn counted_pointer(lead: &str) -> Option<usize> {
     let phrase = lead.split(',').next().unwrap_or("");
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-    let pointer = words.iter().rposition(|w| in_list(POINTERS, w))?;
+    let pointer = words.iter().rposition(|w| in_list(COUNTED_POINTERS, w))?;
     let count = words[..pointer].iter().find_map(|w| parse_cardinal(w).filter(|n| *n > 1))?;
     usize::try_from(count).ok()
 }
