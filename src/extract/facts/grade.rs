@@ -76,7 +76,7 @@ static GLOSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, a record's
-/// field `Kategori: A`, the verb `berpredikat A` (valued as `predikat a`), then an
+/// field `Kategori: A`, the verb `berpredikat A` and `predikatnya A` (both valued as `predikat a`), then an
 /// optional rating in words: `kategori A (sangat baik)`, `predikat A atau
 /// Memuaskan`.
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +84,7 @@ static LETTER: LazyLock<Regex> = LazyLock::new(|| {
     let letters = alternation(GRADE_LETTERS.iter().copied());
     let words = alternation(GRADE_WORDS.iter().copied());
     Regex::new(&format!(
-        r#"(?x)(?-u:\b)(?i:ber)?(?P<noun>(?i:{nouns}))(?:\s*:)?\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
+        r#"(?x)(?-u:\b)(?i:ber)?(?P<noun>(?i:{nouns}))(?i:-?nya)?(?:\s*:)?\s+["“'‘]?(?P<letter>{letters})(?:$|[^A-Za-z0-9+\-])["”'’]?
         (?: \s*\(["“'‘]?(?P<words>(?i:{words}))["”'’]?\) | \s+(?i:atau)\s+["“'‘]?(?P<or>(?i:{words}))(?-u:\b) )?"#
     ))
     .expect("static letter grade regex")
@@ -1100,6 +1100,7 @@ mod tests {
             ),
             ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
             ("sedangkan Jawa Barat dan DKI Jakarta berpredikat A.", &["predikat a | predikat A"]),
+            ("Meningkat kembali tahun 2017 predikatnya BB.", &["predikat bb | predikatnya BB"]),
             ("Kota Bontang meraih Adipura Kencana tahun ini.", &["adipura kencana | Adipura Kencana"]),
             (
                 "mulai dari tahun 2015 dikategori PRATAMA, 2018 dikategori MADYA",
