@@ -717,6 +717,11 @@ mod tests {
         let holders =
             [held("opini wtp", "Kabupaten Kampar"), held("opini wtp", "Pelalawan"), held("opini wtp", "Siak")];
         assert_eq!(grades, holders);
+        // All of those named before in the same sentence, when it names several.
+        let body = "Hasil monev KIP 2021. Urutan pertama diraih Kabupaten Lombok Tengah dengan nilai 97,94, diikuti \
+                    Kota Mataram dengan nilai 97,37, semuanya berada pada kualifikasi Informatif.";
+        let grades = keyed(body, |kind| kind == FactKind::Grade, subject);
+        assert_eq!(grades, [held("informatif", "Kabupaten Lombok Tengah"), held("informatif", "Kota Mataram")]);
         // Near miss: all of something else is no group of parties.
         let body = "LHP diterima oleh Kabupaten Kampar, Pelalawan dan Siak. Dari hasil pemeriksaan itu, seluruh \
                     temuan ditindaklanjuti dan Kabupaten Kampar meraih opini WTP.";

@@ -372,6 +372,24 @@ fn subjects_for(
     {
         return listed.clone();
     }
+    // `... Tulangbawang Barat 2,07 dan Pringsewu 2,00. Seluruhnya mendapatkan
+    // predikat cukup`, `LHP diterima oleh A, B, ... Dari hasil pemeriksaan
+    // itu, seluruh pemerintah daerah yang menerima LHP berhasil meraih opini
+    // WTP`: every party of the sentence before; `Urutan pertama diraih A
+    // ..., diikuti B ..., dan C ..., semuanya berada pada kualifikasi
+    // Informatif`: every party of the sentence before the clause.
+    if let Some(all) = all_of_them_at(lead) {
+        let before_all = sentence.start..sentence.start + all;
+        let referents = Some(last_parties(doc, before_all.clone(), usize::MAX))
+            .filter(|here| here.len() > 1 && all > 0)
+            .or_else(|| {
+                let previous = doc.sentence_index(sentence.start)?.checked_sub(1)?;
+                Some(last_parties(doc, doc.sentences[previous].clone(), usize::MAX))
+            });
+        if let Some(referents) = referents.filter(|r| r.len() > 1) {
+            return referents.into_iter().map(Some).collect();
+        }
+    }
     // `Adapun Kabupaten Bantaeng, yang kerap dibandingkan dengan Gowa, hanya
     // berada di peringkat 13`: a party inside a relative clause is no subject.
     let relative = relative_clauses(text, sentence.start..fact.start);
@@ -445,18 +463,6 @@ fn subjects_for(
     // opini WTP`: the group listed before under that noun.
     if let Some(group) = pointed_group(doc, lead, earlier) {
         return group.into_iter().map(Some).collect();
-    }
-    // `... Tulangbawang Barat 2,07 dan Pringsewu 2,00. Seluruhnya mendapatkan
-    // predikat cukup`, `LHP diterima oleh A, B, ... Dari hasil pemeriksaan
-    // itu, seluruh pemerintah daerah yang menerima LHP berhasil meraih opini
-    // WTP`: every party of the sentence before.
-    if (opens_with_all(lead) || lead.rsplit_once(',').is_some_and(|(_, last)| opens_with_all(last)))
-        && let Some(previous) = doc.sentence_index(sentence.start).and_then(|i| i.checked_sub(1))
-    {
-        let referents = last_parties(doc, doc.sentences[previous].clone(), usize::MAX);
-        if referents.len() > 1 {
-            return referents.into_iter().map(Some).collect();
-        }
     }
     if let Some((_, listed)) = enumerated.filter(|(_, listed)| !listed.is_empty()) {
         return listed;
@@ -889,6 +895,16 @@ fn counts_just_before(lead: &str) -> bool {
 
 /// How many words may stand between a count and the result it counts.
 const MAX_WORDS_AFTER_COUNT: usize = 3;
+
+/// Where in a sentence's `lead` the clause that opens with all of a group
+/// starts: the sentence itself (0) or its last clause after a comma.
+fn all_of_them_at(lead: &str) -> Option<usize> {
+    if opens_with_all(lead) {
+        return Some(0);
+    }
+    let (before, last) = lead.rsplit_once(',')?;
+    opens_with_all(last).then_some(before.len())
+}
 
 /// Whether a clause's `lead` opens with all of a group: `Seluruhnya`,
 /// `seluruh pemerintah daerah`, `semua kabupaten/kota`.
