@@ -980,6 +980,21 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_setelah_inside_a_clause_dates_nothing_past_its_sentence() {
+        let periods =
+            |body: &str| keyed(body, |kind| kind == FactKind::Grade, |f| f.context.period.map(|p| p.to_string()));
+        let body = "Semua daerah di Bali meraih opini WTP atas LKPD tahun anggaran 2016.\n\nKhusus Klungkung dan \
+                    Karangasem, mereka mendapat opini WTP kedua secara beruntun dari BPK setelah audit LKPD tahun \
+                    anggaran 2015. Sedangkan bagi Buleleng dan Badung, ini opini WTP ketiga secara beruntun.";
+        assert!(periods(body).iter().all(|(_, period)| period.as_deref() == Some("2016")), "{:?}", periods(body));
+        // Near miss: in its own sentence it dates what follows it (`setelah pada TA 2015 turun opini menjadi WDP`).
+        let body = "Hasil LKPD 2016.\n\nKabupaten Situbondo meraih kembali opini WTP setelah pada TA 2015 turun \
+                    opini menjadi Wajar Dengan Pengecualian (WDP).";
+        let wdp: Vec<_> = periods(body).into_iter().filter(|(value, _)| value == "wdp").collect();
+        assert_eq!(wdp, [held("wdp", "2015")]);
+    }
+
+    #[test]
     fn scores_take_the_assessment_the_articles_grades_imply_when_it_names_none() {
         let body =
             "Pemkab Kepahiang memperoleh 92,72.\nPemkab Kaur masuk zona hijau kualitas tertinggi dengan nilai 96,14.";

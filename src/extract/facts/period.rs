@@ -38,6 +38,9 @@ static YEAR: LazyLock<Regex> =
 /// brackets after it, in bytes (a list of some twenty regions).
 const ASIDE_REACH: usize = 1_500;
 
+/// How many bytes before a year `setelah` may stand (see [`AFTER`]).
+const AFTER_REACH: usize = 64;
+
 /// How many bytes before a year the value it dates may end (see [`DATED_VALUE`]).
 const DATED_VALUE_REACH: usize = 30;
 
@@ -74,6 +77,11 @@ struct Year {
     /// sebesar 15,17 persen. Kota Sorong 20,1`), and so does one that can
     /// only be an as-of date (`data per 1 Agustus 2024`).
     as_of: bool,
+    /// Whether it follows `setelah` within a clause (`opini WTP ketiga
+    /// secara beruntun setelah audit tahun anggaran 2014 dan 2015`): a
+    /// year before the result, that dates nothing past its own sentence
+    /// (`Setelah pada tahun 2019, ...` opening one is its time).
+    earlier: bool,
 }
 
 impl Years {
@@ -110,6 +118,8 @@ impl Years {
                     value: m.as_str().parse().ok()?,
                     dates_a_value: DATED_VALUE.is_match(window) || as_of.is_some_and(|word| dates_amount(before, word)),
                     compared: COMPARED.is_match(window),
+                    earlier: AFTER
+                        .is_match(&text[floor_boundary(text, m.start().saturating_sub(AFTER_REACH))..m.start()]),
                     // `per` makes a date only an as-of date; `hingga` or `sampai` may end a time something ran.
                     as_of: as_of.is_some_and(|word| !in_list(AS_OF_ONLY_WORDS, word))
                         && !value_follows(&text[m.end()..]),
@@ -151,7 +161,7 @@ impl Years {
         let before = |scope: Range<usize>| {
             self.within(scope.start..span.end.min(scope.end)).iter().rev().find(|y| {
                 let between = since(y);
-                let passed = y.compared && past_comma(between);
+                let passed = (y.compared && past_comma(between)) || (y.earlier && !sentence.contains(&y.span.start));
                 let elsewhere = y.as_of && !sentence.contains(&y.span.start);
                 !(y.dates_a_value
                     || passed
@@ -268,6 +278,7 @@ impl Years {
             .first()
             .filter(|y| {
                 !y.as_of
+                    && !y.earlier
                     && !text[name.end..y.span.start]
                         .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '\n'))
             })
@@ -523,6 +534,13 @@ static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static compared year regex")
 });
 
+/// `setelah` inside a clause and a few words of what came before, before
+/// a year (and the years joined to it): `beruntun setelah audit tahun
+/// anggaran `, `setelah audit tahun anggaran 2014 dan `.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[^\s.]\s+setelah(?:\s+[^\s\d.,;]+){0,4}(?:\s+(?:[0-9]{4},?|dan))*\s+$").expect("static after regex")
+});
+
 /// The end of a value and the words that date it, before a year: `25,3
 /// persen di tahun `, `94,19 pada `.
 static DATED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -568,6 +586,7 @@ pub(super) fn force_statics() {
     LazyLock::force(&YEAR);
     LazyLock::force(&DATED_VALUE);
     LazyLock::force(&COMPARED);
+    LazyLock::force(&AFTER);
 }
 
 #[cfg(test)]
