@@ -158,6 +158,7 @@ mod tests {
             ("berdasarkan LHE SAKIP tahun 2023", &[("sakip", "SAKIP")]),
             ("nilai SAKIP memperoleh 74,54 dan nilai RB memperoleh 59,42", &[("sakip", "SAKIP"), ("rb", "nilai RB")]),
             ("capaian MCP Kota Tegal", &[("mcp", "MCP")]),
+            ("Skor IID tercatat naik dari 47,21", &[("iga", "IID")]),
             ("Berikut data hasil survei SSGBI Tahun 2022", &[("stunting", "SSGBI")]),
             ("rapot merah dari KPK dalam penilaian integritas tahun 2024", &[("spi", "penilaian integritas")]),
             ("capaian Korsupgah tahun 2021", &[("mcp", "Korsupgah")]),

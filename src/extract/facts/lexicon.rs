@@ -1068,7 +1068,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
         r"kinerja penyelenggaraan (?:pemerintah(?:an)? daerah|pemda)",
         r"laporan penyelenggaraan pemerintah(?:an)? daerah", r"status kinerja",
     ]),
-    ("iga", &[r"innovative government award", r"IGA", r"indeks inovasi daerah"]),
+    ("iga", &[r"innovative government award", r"IGA", r"indeks inovasi daerah", r"IID"]),
     ("uhc", &[r"universal health coverage", r"UHC", r"cakupan (?:kepesertaan )?JKN", r"kepesertaan JKN"]),
     ("stunting", &[r"prevalensi stunting", r"stunting", r"SSGB?I", r"status gizi", r"SKI"]),
     ("ikci", &[r"indeks kota cerdas(?: indonesia)?", r"IKCI"]),
