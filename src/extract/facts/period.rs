@@ -349,11 +349,14 @@ fn past_comma(between: &str) -> bool {
 /// Whether the words between a value and a year after it let the year
 /// date the value: words of time only (`zona merah per 2018`, `100,26
 /// persen per Desember 2025`), perhaps after a few words that go on
-/// naming what was measured (`89,65 persen peserta aktif pada 2025`), but
+/// naming what was measured (`89,65 persen peserta aktif pada 2025`; an
+/// assessment's acronym anywhere: `Pratama pada KLA tahun 2019`), but
 /// not past another phrase of time (`peringkat pertama pada penilaian pada 2024`).
 fn dates_before(between: &str) -> bool {
     let time = |w: &str| in_list(TIME_WORDS, w) || in_list(AS_OF_WORDS, w) || is_month(w);
-    let mut words: Vec<&str> = between.split_whitespace().collect();
+    // (An assessment's acronym in the phrase of time names what was measured: `Pratama pada KLA tahun 2019`.)
+    let acronym = |w: &&str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let mut words: Vec<&str> = between.split_whitespace().filter(|w| !acronym(w)).collect();
     let own = words.iter().rev().take_while(|w| time(w)).count();
     words.truncate(words.len() - own);
     own == 0 && words.is_empty()
@@ -762,6 +765,9 @@ mod tests {
         assert_eq!(period(text, "89,65"), Some(2025));
         let text = "UHC Award 2026\nPembuka.\nKepahiang 22,9% kemudian di tahun 2022 menjadi 24,9 persen.";
         assert_eq!(period(text, "22,9"), Some(2026));
+        // An assessment's acronym in the phrase of time names what was measured.
+        let text = "KLA 2021\nPembuka.\nKabupaten Garut dengan nilai 70,5 pada KLA tahun 2019.";
+        assert_eq!(period(text, "70,5"), Some(2019));
         // Not past another phrase of time, nor past another value than the one moved to.
         let text = "Peringkat 2022\nPembuka.\nKita harus mempertahankan peringkat pertama pada penilaian pada 2024.";
         assert_eq!(period(text, "peringkat pertama"), Some(2022));
