@@ -101,6 +101,11 @@ const TUNING_SUBJECT_FLOOR: f64 = 0.80;
 /// 0.915) joined, at 0.959 / 0.913 / 0.954, fields 0.955 / 0.945 / 0.948,
 /// and 0.951 / 0.933 / 0.954, fields 0.954 / 0.957 / 0.962; real9's
 /// assessment 0.877 (an award's proper name names its results).
+/// On 2026-12-08's tenth session real25, held out until then (0.989 / 0.897
+/// / 0.919, fields 0.771 / 0.764 / 0.888 at its last measure as such), and
+/// real26 (first measure 0.980 / 0.807 / 0.741, fields 0.730 / 0.684 /
+/// 0.740) joined, at 0.989 / 0.907 / 0.933, fields 0.933 / 0.917 / 0.903,
+/// and 0.981 / 0.851 / 0.946, fields 0.943 / 0.931 / 0.943.
 /// `real17`, `real21` and `real27` are held out and only measured (`warta eval`).
 const REAL_SETS: &[(&str, usize, [f64; 3], [f64; 3])] = &[
     ("real", 30, [0.97, 0.95, 0.90], [0.90, 0.85, 0.90]),
@@ -126,6 +131,8 @@ const REAL_SETS: &[(&str, usize, [f64; 3], [f64; 3])] = &[
     ("real22", 33, [0.95, 0.90, 0.95], [0.90, 0.85, 0.90]),
     ("real23", 33, [0.95, 0.90, 0.95], [0.95, 0.90, 0.90]),
     ("real24", 33, [0.95, 0.90, 0.95], [0.95, 0.95, 0.95]),
+    ("real25", 33, [0.95, 0.90, 0.90], [0.90, 0.90, 0.90]),
+    ("real26", 33, [0.95, 0.85, 0.90], [0.90, 0.90, 0.90]),
     ("seeds", 2, [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]),
 ];
 
