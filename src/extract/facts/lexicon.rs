@@ -910,6 +910,7 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "tetapi",
     "adapun",
     "dan",
+    "serta",
     "selanjutnya",
     "berikutnya",
     "terakhir",

@@ -980,6 +980,18 @@ mod tests {
     }
 
     #[test]
+    fn serta_after_a_comma_opens_a_clause_with_its_own_party() {
+        let body = "IDSD 2023\n\nPada kategori Ekosistem Inovasi juara pertama adalah Kabupaten Wonogiri, juara kedua \
+                    Kabupaten Banyumas, serta juara ketiga Kabupaten Rembang.";
+        let ranks = keyed(body, |kind| kind == FactKind::Ranking, subject);
+        assert_eq!(ranks[2], held("rank:3", "Kabupaten Rembang"));
+        // Near miss: `serta` joining parties keeps them one list.
+        let body = "IDSD 2023\n\nJuara pertama diraih Kabupaten Wonogiri serta Kabupaten Banyumas.";
+        let ranks = keyed(body, |kind| kind == FactKind::Ranking, subject);
+        assert_eq!(ranks, [held("rank:1", "Kabupaten Wonogiri"), held("rank:1", "Kabupaten Banyumas")]);
+    }
+
+    #[test]
     fn a_year_after_setelah_inside_a_clause_dates_nothing_past_its_sentence() {
         let periods =
             |body: &str| keyed(body, |kind| kind == FactKind::Grade, |f| f.context.period.map(|p| p.to_string()));
