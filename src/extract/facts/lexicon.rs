@@ -916,6 +916,10 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "terakhir",
 ];
 
+/// Words that put a value at the level of the province the article names
+/// (`angka prevalensi stunting di tingkat provinsi turun dari 17,6%`).
+pub const PROVINCIAL_LEVELS: &[&str] = &["tingkat provinsi", "level provinsi"];
+
 /// Words that open a sentence going on with the list of the one before
 /// (`Berikutnya, Pemkot Padang dengan nilai 93,67 ...`).
 pub const SEQUENCE_WORDS: &[&str] =

@@ -980,6 +980,18 @@ mod tests {
     }
 
     #[test]
+    fn a_value_at_the_level_of_the_province_is_the_provinces_the_article_names() {
+        let scores = |body: &str| keyed(body, |kind| kind == FactKind::Score, subject);
+        let body = "Stunting Kota Batam naik\n\nPrevalensi stunting di Provinsi Kepulauan Riau menurun. Menurut data \
+                    terbaru, angka prevalensi stunting di tingkat provinsi turun menjadi 15,4% pada tahun 2022.";
+        assert_eq!(scores(body), [held("15.40", "Provinsi Kepulauan Riau")]);
+        // Near miss: without the level the article's main subject keeps it.
+        let body = "Stunting Kota Batam naik\n\nPrevalensi stunting di Provinsi Kepulauan Riau menurun. Menurut data \
+                    terbaru, angka prevalensi stunting turun menjadi 15,4% pada tahun 2022.";
+        assert_ne!(scores(body), [held("15.40", "Provinsi Kepulauan Riau")]);
+    }
+
+    #[test]
     fn serta_after_a_comma_opens_a_clause_with_its_own_party() {
         let body = "IDSD 2023\n\nPada kategori Ekosistem Inovasi juara pertama adalah Kabupaten Wonogiri, juara kedua \
                     Kabupaten Banyumas, serta juara ketiga Kabupaten Rembang.";

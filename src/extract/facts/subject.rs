@@ -16,8 +16,8 @@ use super::lexicon::{
     ALL_OF_GROUP, ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES,
     COUNTED_POINTERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS,
     GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS,
-    POINTERS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES, TITLE_MARKS, in_list,
-    marks_recipient,
+    POINTERS, PROVINCIAL_LEVELS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES,
+    TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -25,7 +25,7 @@ use super::party::{self, Mention, assessor, core_name, epithet, party_key, word_
 use super::{Found, floor_boundary};
 use crate::extract::html::is_related_link;
 use crate::model::{FactDetail, FactKind};
-use crate::region::RegionKind;
+use crate::region::{self, RegionKind};
 
 /// How many sentences before a collective (`Kelima daerah tersebut`) hold its parties.
 const EARLIER_SENTENCES: usize = 6;
@@ -502,7 +502,12 @@ fn subjects_for(
         .or_else(located)
         .and_then(name);
     let national = || national(&text[clause..fact.end]).then(|| nation(doc, fact.clone()));
-    match chosen.or_else(national) {
+    // `angka prevalensi stunting di tingkat provinsi turun dari 17,6%`: the province the article names.
+    let provincial = || {
+        let lower = text[clause..fact.end].to_lowercase();
+        PROVINCIAL_LEVELS.iter().any(|level| lower.contains(level)).then(|| province_named(doc)).flatten()
+    };
+    match chosen.or_else(national).or_else(provincial) {
         Some(chosen) => vec![Some(chosen)],
         // A sentence that names no party goes on about the parties of the
         // sentence before it, else the article's main subject.
@@ -512,6 +517,18 @@ fn subjects_for(
         }
         None => vec![main.map(str::to_string)],
     }
+}
+
+/// The first party the article names that is a province and only one
+/// (`Provinsi Kepulauan Riau`), as printed.
+fn province_named(doc: &Document<'_>) -> Option<String> {
+    (0..doc.sentences.len()).flat_map(|i| doc.sentence_mentions(i)).find_map(|m| {
+        let name = &doc.text[m.span.clone()];
+        match region::lookup(name).as_slice() {
+            [only] if only.kind == RegionKind::Province => Some(name.to_string()),
+            _ => None,
+        }
+    })
 }
 
 /// The party a sentence opens with, when it is the one party of the
