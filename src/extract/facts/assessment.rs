@@ -159,6 +159,10 @@ mod tests {
             ("nilai SAKIP memperoleh 74,54 dan nilai RB memperoleh 59,42", &[("sakip", "SAKIP"), ("rb", "nilai RB")]),
             ("capaian MCP Kota Tegal", &[("mcp", "MCP")]),
             ("Skor IID tercatat naik dari 47,21", &[("iga", "IID")]),
+            (
+                "nilai Evaluasi Kinerja Pemerintah Daerah (EKPPD)",
+                &[("eppd", "Evaluasi Kinerja Pemerintah Daerah"), ("eppd", "EKPPD")],
+            ),
             ("Berikut data hasil survei SSGBI Tahun 2022", &[("stunting", "SSGBI")]),
             ("rapot merah dari KPK dalam penilaian integritas tahun 2024", &[("spi", "penilaian integritas")]),
             ("capaian Korsupgah tahun 2021", &[("mcp", "Korsupgah")]),

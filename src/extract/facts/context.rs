@@ -10,6 +10,7 @@ use super::Found;
 use super::assessment;
 use super::document::Document;
 use super::lexicon::{CITY_ASSESSMENTS, NATIONAL_HEADS, PARTY_HEADS};
+use super::list;
 use super::period::Years;
 use super::spans::Spans;
 use crate::model::{Context, FactDetail, FactKind};
@@ -80,7 +81,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
         let assessment = assessed.as_ref().map(|(id, _)| id.to_string());
         let assessment_text = assessed.map(|(_, words)| doc.text[words].to_string());
-        let cities_only = assessment.as_deref().is_some_and(|id| CITY_ASSESSMENTS.contains(&id));
+        let cities_only = assessment.as_deref().is_some_and(|id| CITY_ASSESSMENTS.contains(&id))
+            || lists_cities(doc, fact.span.start);
         let region = fact.detail.subject().and_then(|subject| {
             *self
                 .regions
@@ -98,6 +100,23 @@ impl<'d, 'a> Reader<'d, 'a> {
             region_name: region.map(|r| r.name.clone()),
         }
     }
+}
+
+/// Whether byte `pos` stands in a row of a list its introduction says is
+/// of cities (`10 pemerintahan Kota terbaik ... adalah sebagai berikut:`
+/// over `7. Madiun (3,3056)`), with no regency named there.
+fn lists_cities(doc: &Document<'_>, pos: usize) -> bool {
+    let paragraph = doc.paragraph_at(pos);
+    if !list::is_row(doc.text[paragraph.clone()].trim()) {
+        return false;
+    }
+    list::introduction(doc.text, paragraph.start).into_iter().any(|line| {
+        let words: Vec<&str> = doc.text[line].split_whitespace().collect();
+        !words.iter().any(|w| w.to_lowercase().starts_with("kabupaten"))
+            && words
+                .windows(2)
+                .any(|pair| pair[0].eq_ignore_ascii_case("kota") && pair[1].starts_with(char::is_lowercase))
+    })
 }
 
 /// The region a subject is or belongs to: the region it names (`Pemkot

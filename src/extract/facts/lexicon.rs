@@ -1069,7 +1069,7 @@ pub const ASSESSMENT_NAMES: &[(&str, &[&str])] = &[
     // The village index has been `Indeks Desa` since 2024.
     ("idm", &[r"indeks desa(?: membangun)?", r"IDM"]),
     ("eppd", &[
-        r"EPPD", r"LPPD", r"LKPPD", r"evaluasi (?:kinerja )?penyelenggaraan pemerintah(?:an)? daerah",
+        r"EPPD", r"EKPPD", r"LPPD", r"LKPPD", r"evaluasi (?:kinerja )?(?:penyelenggaraan )?pemerintah(?:an)? daerah",
         r"kinerja penyelenggaraan (?:pemerintah(?:an)? daerah|pemda)",
         r"laporan penyelenggaraan pemerintah(?:an)? daerah", r"status kinerja",
     ]),

@@ -1093,6 +1093,13 @@ mod tests {
         assert_eq!(regions(tolerant), [held("5.83", "32.75"), held("5.73", "35.71")]);
         let stunting = "Prevalensi stunting SSGI 2021 di Bekasi 19,8 persen dan Kediri 21,5 persen.";
         assert_eq!(regions(stunting), [("19.80".to_string(), None), ("21.50".to_string(), None)]);
+        // So is one in the rows of a list introduced as of cities.
+        let listed = "Hasil EKPPD 2018\n\nPenilaian diumumkan.\n10 pemerintahan Kota terbaik adalah sebagai berikut:\n\
+                      1. Bekasi (3,4404)\n2. Kediri (3,4142)\n";
+        assert_eq!(regions(listed), [held("3.44", "32.75"), held("3.41", "35.71")]);
+        // Near miss: a list of regencies and cities leaves them ambiguous.
+        let mixed = listed.replace("pemerintahan Kota", "Kabupaten dan Kota");
+        assert_eq!(regions(&mixed), [("3.44".to_string(), None), ("3.41".to_string(), None)]);
     }
 
     #[test]
