@@ -233,9 +233,15 @@ static INTERVAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `text` holds an interval of values, a date's dashes
-/// (`26-01-2024`) aside.
+/// (`26-01-2024`) and a span of years (`tahun 2012 sampai 2015`) aside.
 fn has_interval(text: &str) -> bool {
-    INTERVAL.find_iter(text).any(|m| !text[m.end()..].starts_with('-') && !text[..m.start()].ends_with('-'))
+    INTERVAL.find_iter(text).any(|m| {
+        // The match starts at the first number's last digit: read the whole number back.
+        let first = text[..m.start() + 1].rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        let last = m.as_str().rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        let years = is_year(first) && is_year(last);
+        !years && !text[m.end()..].starts_with('-') && !text[..m.start()].ends_with('-')
+    })
 }
 
 /// Where `text` names a colour zone (`zona kuning`, `zonasi hijau`), in order.
@@ -1101,6 +1107,8 @@ mod tests {
             ("dengan nilai 92,5, juga berkategori Informatif", &["informatif | Informatif"]),
             ("sedangkan Jawa Barat dan DKI Jakarta berpredikat A.", &["predikat a | predikat A"]),
             ("Meningkat kembali tahun 2017 predikatnya BB.", &["predikat bb | predikatnya BB"]),
+            // A span of years is no band of values.
+            ("Untuk tahun 2012 sampai 2015 mendapat predikat CC.", &["predikat cc | predikat CC"]),
             ("Kota Bontang meraih Adipura Kencana tahun ini.", &["adipura kencana | Adipura Kencana"]),
             (
                 "mulai dari tahun 2015 dikategori PRATAMA, 2018 dikategori MADYA",
