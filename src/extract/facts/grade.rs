@@ -700,8 +700,10 @@ fn counted_group(doc: &Document<'_>, start: usize) -> bool {
             let Some(number) = caps.name("count").or(caps.name("count2")) else { return false };
             let count = number.start();
             // `SMA Negeri 1 Kota Madiun`: a number inside a name counts
-            // nothing, nor does a year (`pada tahun 2021 Pemprov DKI mendapat`).
-            !clause[..count].split_whitespace().next_back().is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w))
+            // nothing, nor does a year (`pada tahun 2021 Pemprov DKI mendapat`)
+            // or the whole a place is out of (`urutan ke 28 dari 34 provinsi`).
+            let before = clause[..count].split_whitespace().next_back();
+            !before.is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w) || w.eq_ignore_ascii_case("dari"))
                 && !is_year(number.as_str())
                 && !joined_to_party(count)
                 && !named_after(count)

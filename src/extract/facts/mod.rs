@@ -440,6 +440,9 @@ mod tests {
         assert!(extract_facts("Mengenal Penilaian Kepatuhan: Dari Zona Hijau Sampai Zona Merah", None).is_empty());
         let facts = extract_facts("Kota Madiun kembali masuk zona hijau.", None);
         assert_eq!(facts.iter().map(|f| f.detail.subject()).collect::<Vec<_>>(), [Some("Kota Madiun")]);
+        // The whole a place is out of is no group holding the grade.
+        let body = "Provinsi NTT menempati urutan ke 28 dari 34 provinsi dan berada pada zona kuning.";
+        assert_eq!(keyed(body, |kind| kind == FactKind::Grade, subject), [held("zona kuning", "Provinsi NTT")]);
     }
 
     #[test]
