@@ -217,6 +217,10 @@ pub const PERCENT_INDEXES: &[&str] = &[
     "SPM", "IPKD", "IRB", "IKD", "capaian",
 ];
 
+/// Words of statistics for the rest of a whole (`sisanya 20 persen`),
+/// which after a group of parties are those parties (`dua daerah sisanya`).
+pub const REMAINDER_WORDS: &[&str] = &["sisanya", "selebihnya"];
+
 /// Words of statistics that are no assessment result, and of the shares of
 /// a total (`sisanya 26,57 persen`): a sentence with one gives no percent
 /// score (`angka kemiskinan 9,5 persen`).

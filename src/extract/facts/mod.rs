@@ -440,6 +440,14 @@ mod tests {
         assert!(extract_facts("Mengenal Penilaian Kepatuhan: Dari Zona Hijau Sampai Zona Merah", None).is_empty());
         let facts = extract_facts("Kota Madiun kembali masuk zona hijau.", None);
         assert_eq!(facts.iter().map(|f| f.detail.subject()).collect::<Vec<_>>(), [Some("Kota Madiun")]);
+        // The rest of a group of parties is those parties, no share of a total.
+        let body = "Ombudsman 2022 Sumbar\n\nAdapun dua daerah sisanya yakni Pemerintah Kota Bukittinggi 77,33 dan \
+                    Pemerintah Kabupaten Pasaman Barat 65,59 atau berada pada zona kuning.";
+        let scores = keyed(body, |kind| kind == FactKind::Score, subject);
+        assert_eq!(
+            scores,
+            [held("77.33", "Pemerintah Kota Bukittinggi"), held("65.59", "Pemerintah Kabupaten Pasaman Barat")]
+        );
         // The whole a place is out of is no group holding the grade.
         let body = "Provinsi NTT menempati urutan ke 28 dari 34 provinsi dan berada pada zona kuning.";
         assert_eq!(keyed(body, |kind| kind == FactKind::Grade, subject), [held("zona kuning", "Provinsi NTT")]);

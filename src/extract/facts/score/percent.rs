@@ -15,8 +15,8 @@ use regex::Regex;
 
 use super::super::document::Document;
 use super::super::lexicon::{
-    CHANGE_VERBS, PERCENT_INDEXES, PERCENT_NON_RESULTS, PERIOD_FILLERS, PERIOD_WORDS, SCORE_BLOCKERS, SCORE_STOPS,
-    SHARE_FOLLOWERS, STATISTIC_WORDS, change_verb, in_list,
+    CHANGE_VERBS, COUNTED_PARTIES, PERCENT_INDEXES, PERCENT_NON_RESULTS, PERIOD_FILLERS, PERIOD_WORDS, REMAINDER_WORDS,
+    SCORE_BLOCKERS, SCORE_STOPS, SHARE_FOLLOWERS, STATISTIC_WORDS, change_verb, in_list,
 };
 use super::super::number::{is_year, parse_decimal};
 use super::super::{Found, alternation};
@@ -131,10 +131,14 @@ fn named_right_before(doc: &Document<'_>, sentence: Range<usize>, at: usize) -> 
 /// `kemiskinan`, `suara`): its percentages are no results. A word of
 /// statistics that an assessment's index follows speaks of that index
 /// (`realisasi MCP 38 persen`).
+/// The rest of a group of parties is no share (`dua daerah sisanya yakni
+/// Kota Bukittinggi 77,33`).
 pub(super) fn speaks_of_statistics(text: &str) -> bool {
     STATISTIC.find_iter(text).any(|m| {
         let next = text[m.end()..].split_whitespace().next().unwrap_or("");
-        INDEX.find(next).is_none_or(|index| index.start() != 0)
+        let previous = text[..m.start()].split_whitespace().next_back().unwrap_or("");
+        let rest_of_parties = in_list(REMAINDER_WORDS, m.as_str()) && in_list(COUNTED_PARTIES, previous);
+        INDEX.find(next).is_none_or(|index| index.start() != 0) && !rest_of_parties
     })
 }
 
