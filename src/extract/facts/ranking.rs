@@ -27,7 +27,8 @@ fn number_words() -> String {
     format!(r"(?:{words})(?:\s+(?:belas|puluh)(?:\s+(?:{words}))?)?")
 }
 
-/// A ranking noun and the position after it.
+/// A ranking noun and the position after it, perhaps after `nomor`
+/// (`posisi nomor satu`).
 static POSITION: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = alternation(RANK_NOUNS.iter().copied());
     let tops = alternation(RANK_TOP_WORDS.iter().copied());
@@ -35,7 +36,7 @@ static POSITION: LazyLock<Regex> = LazyLock::new(|| {
     let words = number_words();
     Regex::new(&format!(
         r"(?x)
-        (?-u:\b)(?i:{nouns})\s+
+        (?-u:\b)(?i:{nouns})\s+(?i:nomor\s+)?
         (?P<position>
             (?i: ke\s?-?\s?[0-9]{{1,3}} | ke\s?-?\s?(?:{words}) | {ordinals} | {words} ) | [0-9]{{1,3}} | [IVX]{{1,5}}
             | (?P<top>(?i:{tops}))
@@ -547,6 +548,7 @@ mod tests {
             ),
             ("menempati urutan ke-24 dari 38 provinsi", &[r#"Some(24) None Some("provinsi") urutan ke-24"#]),
             ("berada di posisi kedua se-Jawa Timur", &[r#"Some(2) None Some("Jawa Timur") posisi kedua"#]),
+            ("Pemkot Tangsel menduduki posisi nomor satu.", &["Some(1) None None posisi nomor satu"]),
             ("meraih Juara II lomba desa", &["Some(2) None None Juara II"]),
             (
                 "sebagai peringkat ke-4 tertinggi se-Jawa Tengah dan ke-12 nasional, dari ratusan daerah",
