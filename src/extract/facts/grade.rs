@@ -14,8 +14,8 @@ use super::lexicon::{
     AWARD_HOLDERS, AWARD_PRIZES, AWARD_TAKERS, COLOUR_CLASSIFIERS, CONDITIONALS, COUNTED_PARTIES, ENUMERATION_WORDS,
     GRADE_BLOCKERS, GRADE_LETTERS, GRADE_NOUNS, GRADE_WORD_NOUNS, GRADE_WORDS, GRADE_WORDS_CAPITALISED, GROUP_PRONOUNS,
     GROUP_WORDS, INTEGRITY_LEVELS, JOINING_WORDS, KLA_TIERS, NUMBER_WORDS, NUMBERED_NAME_WORDS, OPINIONS, PARTY_KINDS,
-    PERIOD_WORDS, PLACING_WORDS, POINTERS, PURPOSE_WORDS, RANGE_WORDS, RATED_WORDS, SCORE_NOUNS, SCORE_VERBS,
-    SUPERLATIVES, VILLAGE_TIERS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
+    PERIOD_WORDS, PLACING_WORDS, POINTERS, PURPOSE_WORDS, RANGE_WORDS, RANK_NOUNS, RATED_WORDS, SCORE_NOUNS,
+    SCORE_VERBS, SUPERLATIVES, VILLAGE_TIERS, ZONE_COLOURS, ZONE_LEVELS, ZONE_NOUNS, in_list,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -701,9 +701,18 @@ fn counted_group(doc: &Document<'_>, start: usize) -> bool {
             let count = number.start();
             // `SMA Negeri 1 Kota Madiun`: a number inside a name counts
             // nothing, nor does a year (`pada tahun 2021 Pemprov DKI mendapat`)
-            // or the whole a place is out of (`urutan ke 28 dari 34 provinsi`).
-            let before = clause[..count].split_whitespace().next_back();
-            !before.is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w) || w.eq_ignore_ascii_case("dari"))
+            // or the whole a place is out of (`urutan ke 28 dari 34 provinsi`,
+            // but `9 dari 23 daerah` counts the nine).
+            let mut before = clause[..count].split_whitespace().rev();
+            let previous = before.next();
+            let out_of = previous.is_some_and(|w| w.eq_ignore_ascii_case("dari")) && {
+                let (place, noun) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+                parse_ordinal(place).is_some()
+                    || (parse_cardinal(place).is_some()
+                        && (in_list(RANK_NOUNS, noun) || noun.eq_ignore_ascii_case("ke")))
+            };
+            !previous.is_some_and(|w| in_list(NUMBERED_NAME_WORDS, w))
+                && !out_of
                 && !is_year(number.as_str())
                 && !joined_to_party(count)
                 && !named_after(count)
