@@ -81,14 +81,16 @@ impl<'d, 'a> Reader<'d, 'a> {
             .or_else(|| doc.other_assessment_for(fact.span.clone()).map(|words| (OTHER, words)));
         let assessment = assessed.as_ref().map(|(id, _)| id.to_string());
         let assessment_text = assessed.map(|(_, words)| doc.text[words].to_string());
-        let cities_only = assessment.as_deref().is_some_and(|id| CITY_ASSESSMENTS.contains(&id))
-            || lists_cities(doc, fact.span.start);
+        let ranks_cities = assessment.as_deref().is_some_and(|id| CITY_ASSESSMENTS.contains(&id));
         let region = fact.detail.subject().and_then(|subject| {
-            *self
-                .regions
-                .borrow_mut()
-                .entry((subject.to_string(), cities_only))
-                .or_insert_with(|| region_of(doc, subject, cities_only))
+            // A name of a city and of another region is the city in a list of
+            // cities (looked at only then: reading the list costs).
+            let city_named = || {
+                let candidates = region::lookup(subject);
+                candidates.len() > 1 && candidates.iter().any(|c| c.kind == RegionKind::City)
+            };
+            let cities_only = ranks_cities || (city_named() && lists_cities(doc, fact.span.start));
+            self.region(subject, cities_only)
         });
         let years = self.linked_years.as_ref().filter(|_| doc.links_elsewhere(fact.span.start)).unwrap_or(&self.years);
         let period = years.period_of(doc, fact.span.clone(), named);
@@ -99,6 +101,17 @@ impl<'d, 'a> Reader<'d, 'a> {
             region: region.map(|r| r.code.to_string()),
             region_name: region.map(|r| r.name.clone()),
         }
+    }
+}
+
+impl Reader<'_, '_> {
+    /// The region of `subject` (see [`region_of`]), read once per subject.
+    fn region(&self, subject: &str, cities_only: bool) -> Option<&'static Region> {
+        *self
+            .regions
+            .borrow_mut()
+            .entry((subject.to_string(), cities_only))
+            .or_insert_with(|| region_of(self.doc, subject, cities_only))
     }
 }
 

@@ -70,6 +70,8 @@ pub struct Document<'a> {
     region_mentions: OnceCell<Vec<region::Mention>>,
     /// Where the line breaks stand, found on first use.
     line_breaks: OnceCell<Vec<usize>>,
+    /// Where the paragraphs that link to other articles start, found on first use.
+    links: OnceCell<Vec<usize>>,
     /// Where colour zones are named (`zona kuning`), found on first use.
     zones: OnceCell<Vec<Range<usize>>>,
     /// The lead, found on first use.
@@ -95,6 +97,7 @@ impl<'a> Document<'a> {
             assessments: OnceCell::new(),
             region_mentions: OnceCell::new(),
             line_breaks: OnceCell::new(),
+            links: OnceCell::new(),
             zones: OnceCell::new(),
             lead: OnceCell::new(),
         }
@@ -239,7 +242,11 @@ impl<'a> Document<'a> {
     /// article (`Baca juga: ...`): its words are that article's headline,
     /// and a fact read there takes its context from them alone.
     pub fn links_elsewhere(&self, pos: usize) -> bool {
-        is_related_link(&self.text[self.paragraph_at(pos)])
+        let links = self.links.get_or_init(|| {
+            let starts = std::iter::once(0).chain(self.line_breaks().iter().map(|b| b + 1));
+            starts.filter(|&start| is_related_link(&self.text[start..self.paragraph_at(start).end])).collect()
+        });
+        !links.is_empty() && links.binary_search(&self.paragraph_at(pos).start).is_ok()
     }
 
     /// The assessment named nearest to the fact at `span`: in its sentence,
