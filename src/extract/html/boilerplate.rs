@@ -217,14 +217,12 @@ pub(super) enum Paragraph {
 /// `» BACA JUGA`), which text saved from a page may still hold.
 pub fn is_related_link(paragraph: &str) -> bool {
     let opening = paragraph.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | '\u{a9}'));
-    // The longest marker and the character after it: no need to lower the rest.
-    let lower = opening.chars().take(MARKER_REACH).collect::<String>().to_lowercase();
-    RELATED_MARKERS.iter().any(|m| starts_with_word(&lower, m))
+    // The markers are ASCII: compared in place, whatever the case, nothing is lowered.
+    RELATED_MARKERS.iter().any(|m| {
+        opening.get(..m.len()).is_some_and(|head| head.eq_ignore_ascii_case(m))
+            && !opening[m.len()..].starts_with(char::is_alphanumeric)
+    })
 }
-
-/// How many characters of a paragraph's opening decide whether it links
-/// elsewhere: more than the longest of [`RELATED_MARKERS`].
-const MARKER_REACH: usize = 24;
 
 /// Decides whether a paragraph is article text, furniture or a byline.
 pub(super) fn classify_paragraph(paragraph: &str) -> Paragraph {
@@ -294,11 +292,6 @@ fn credit_label(text: &str) -> Option<(&'static str, &str)> {
         let value = rest.strip_prefix([':', '\u{ff1a}'])?;
         Some((*label, value))
     })
-}
-
-/// Whether `text` starts with `marker` as whole words.
-fn starts_with_word(text: &str, marker: &str) -> bool {
-    text.strip_prefix(marker).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// A news agency or desk code closing an article: `(ant)`, `(sun/ram)`.
