@@ -89,7 +89,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 let candidates = region::lookup(subject);
                 candidates.len() > 1 && candidates.iter().any(|c| c.kind == RegionKind::City)
             };
-            let cities_only = ranks_cities || (city_named() && lists_cities(doc, fact.span.start));
+            let cities_only = ranks_cities || lists_cities(doc, fact.span.start, city_named);
             self.region(subject, cities_only)
         });
         let years = self.linked_years.as_ref().filter(|_| doc.links_elsewhere(fact.span.start)).unwrap_or(&self.years);
@@ -118,9 +118,10 @@ impl Reader<'_, '_> {
 /// Whether byte `pos` stands in a row of a list its introduction says is
 /// of cities (`10 pemerintahan Kota terbaik ... adalah sebagai berikut:`
 /// over `7. Madiun (3,3056)`), with no regency named there.
-fn lists_cities(doc: &Document<'_>, pos: usize) -> bool {
+/// `city_named` is asked only of a row, before the list is read.
+fn lists_cities(doc: &Document<'_>, pos: usize, city_named: impl Fn() -> bool) -> bool {
     let paragraph = doc.paragraph_at(pos);
-    if !list::is_row(doc.text[paragraph.clone()].trim()) {
+    if !list::is_row(doc.text[paragraph.clone()].trim()) || !city_named() {
         return false;
     }
     list::introduction(doc.text, paragraph.start).into_iter().any(|line| {
