@@ -102,9 +102,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             region_name: region.map(|r| r.name.clone()),
         }
     }
-}
 
-impl Reader<'_, '_> {
     /// The region of `subject` (see [`region_of`]), read once per subject.
     fn region(&self, subject: &str, cities_only: bool) -> Option<&'static Region> {
         *self

@@ -1,7 +1,7 @@
 //! The analysed document: one reading of a body that every recogniser and
 //! the subject binder share, so that no step splits sentences or scans for
-//! parties again. It holds the sentences (a line break ends one unless it wraps a list),
-//! the party mentions of each sentence, the article's main subject and the
+//! parties again. It holds the sentences (a line break ends one unless it
+//! wraps a list), the party mentions of each sentence, the article's main subject and the
 //! regions it names in full, and whether it speaks of an assessment at all.
 //! Mentions and the main subject are read on first use and kept: a body
 //! whose numbers are no facts never pays for them.

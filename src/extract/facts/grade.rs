@@ -76,7 +76,8 @@ static GLOSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `kategori A`, `predikat BB`, `opini WTP`, `predikat "A"`, a record's
-/// field `Kategori: A`, the verb `berpredikat A` and `predikatnya A` (both valued as `predikat a`), then an
+/// field `Kategori: A`, the verb `berpredikat A` and `predikatnya A`
+/// (both valued as `predikat a`), then an
 /// optional rating in words: `kategori A (sangat baik)`, `predikat A atau
 /// Memuaskan`.
 static LETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -898,8 +899,12 @@ fn pointed_listing_after(doc: &Document<'_>, end: usize) -> Option<usize> {
         let lower = doc.text[sentence.clone()].to_ascii_lowercase();
         let words: Vec<&str> =
             lower.split_whitespace().take(MAX_POINTED_WORDS + MAX_WORDS_TO_UNNAMED_LISTING).collect();
-        let listing =
-            |from: usize| opens_with_listing(&format!("{} ", words.get(from..).unwrap_or_default().join(" ")));
+        // The words joined by single spaces, each followed by one, and where
+        // each starts there: whether the words from the `from`-th on open
+        // with one that lists is read from one string.
+        let joined: String = words.iter().flat_map(|w| [*w, " "]).collect();
+        let starts: Vec<usize> = words.iter().scan(0, |at, w| Some(std::mem::replace(at, *at + w.len() + 1))).collect();
+        let listing = |from: usize| starts.get(from).is_some_and(|&at| opens_with_listing(&joined[at..]));
         let pointer = words.iter().take(MAX_POINTED_WORDS).position(|w| in_list(POINTERS, w));
         let listed = match pointer {
             // `15 kabupaten tersebut`, `Keenam daerah itu`, `Enam kabupaten atau kota tersebut`: a count before.

@@ -546,6 +546,11 @@ pub const COUNTED_PARTIES: &[&str] = &[
     "badan", "lainnya", "perangkat", "kantor", "dinas", "polres", "kecamatan", "entitas",
 ];
 
+/// Words before a count of parties later in a sentence that make it
+/// count a group (`ada tiga kabupaten/kota`, `sebanyak 12 daerah`,
+/// `propinsi NTT dan delapan kabupaten`).
+pub const COUNT_INTRODUCERS: &[&str] = &["ada", "terdapat", "sebanyak", "dan", "serta"];
+
 /// Words between a count of parties and the result they took (`3 lainnya
 /// masih kurang informatif yakni ...`, `4 yang informatif yakni ...`).
 pub const COUNT_FILLERS: &[&str] =

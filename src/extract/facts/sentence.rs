@@ -1,5 +1,6 @@
 //! Sentence splitting for Indonesian news text: a line break ends a
-//! sentence, unless it only wraps a list of names after a comma; `.`, `!` and `?` end one unless the dot closes an abbreviation
+//! sentence, unless it only wraps a list of names after a comma; `.`, `!`
+//! and `?` end one unless the dot closes an abbreviation
 //! (`No.`, `Kab.`, `Prov.`, `dr.`, `H.`, `Rp.`, `dll.` before a lower-case
 //! word, initials, `S.Pd.`) or the next word starts with a lower-case letter
 //! or a digit, or the dot closes a list number at a line's start (`1. Kota

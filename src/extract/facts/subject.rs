@@ -13,11 +13,11 @@ use std::ops::Range;
 use super::document::Document;
 use super::grade::{self, Listing};
 use super::lexicon::{
-    ALL_OF_GROUP, ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNTED_PARTIES,
-    COUNTED_POINTERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO, GRADE_NOUNS,
-    GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS, POINTER_NOUNS,
-    POINTERS, PROVINCIAL_LEVELS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART, SUPERLATIVES,
-    TITLE_MARKS, in_list, marks_recipient,
+    ALL_OF_GROUP, ALL_OF_THEM, AWARD_HOLDERS, BAND_WORDS, CLAUSE_OPENERS, COUNT_FILLERS, COUNT_INTRODUCERS,
+    COUNTED_PARTIES, COUNTED_POINTERS, EACH_WORDS, FALLS_TO, FOLLOWING_WORDS, FRONTED_CLAUSE_OPENERS, GIVEN_TO,
+    GRADE_NOUNS, GRADE_WORD_NOUNS, LIST_OPENERS, NATIONAL_LABELS, NATIONAL_OPENERS, ONLY_WORDS, PASSIVE_TAKERS,
+    POINTER_NOUNS, POINTERS, PROVINCIAL_LEVELS, RANK_NOUNS, REPORT_NOUNS, SCORE_NOUNS, SEQUENCE_WORDS, SETTING_APART,
+    SUPERLATIVES, TITLE_MARKS, in_list, marks_recipient,
 };
 use super::list;
 use super::number::{is_year, parse_cardinal, parse_collective, parse_ordinal};
@@ -46,50 +46,45 @@ pub fn bind_subjects(doc: &Document<'_>, found: Vec<Found>) -> Vec<Found> {
     // names none goes on about them (`Posisi kelima ditempati Kota Sibolga,
     // 14,5 persen. Turun 11,3 poin dari 25,8 persen di tahun 2021.`).
     let mut last_bound: Option<(usize, Vec<Option<String>>)> = None;
-    // Where the next ranking starts after each ranking: a list read on
-    // after one ends there (`Peringkat pertama diraih oleh A dan peringkat
-    // kedua jatuh pada B`). (Grades gloss one another: `zona hijau atau
-    // baik, yakni ...`.)
-    let ranking = |f: &Found| f.detail.kind() == FactKind::Ranking;
-    let next_ranking: Vec<Option<usize>> = (0..found.len())
+    // The next ranking or grade after each one, starting past its end.
+    let next_same: Vec<Option<&Found>> = (0..found.len())
         .map(|i| {
-            ranking(&found[i])
-                .then(|| found[i + 1..].iter().find(|g| ranking(g) && g.span.start >= found[i].span.end))
+            let (f, kind) = (&found[i], found[i].detail.kind());
+            matches!(kind, FactKind::Ranking | FactKind::Grade)
+                .then(|| found[i + 1..].iter().find(|g| g.detail.kind() == kind && g.span.start >= f.span.end))
                 .flatten()
-                .map(|g| g.span.start)
         })
         .collect();
-    // Where the next grade of another group starts after each grade: one
-    // with a party named between (`4 yang informatif yakni A, B, 1 menuju
-    // informatif C dan 3 cukup informatif yakni D, E`), not a gloss nor
-    // the same grade said again (`peraih Adipura adalah A pada kategori
-    // Adipura Kota Kecil. Kemudian B ...`).
-    let grade = |f: &Found| f.detail.kind() == FactKind::Grade;
-    let next_group: Vec<Option<usize>> = (0..found.len())
-        .map(|i| {
-            let f = &found[i];
-            grade(f)
-                .then(|| found[i + 1..].iter().find(|g| grade(g) && g.span.start >= f.span.end))
-                .flatten()
-                .filter(|g| g.detail != f.detail && !doc.mentions_in(f.span.end..g.span.start).is_empty())
-                .map(|g| g.span.start)
+    // Where a list read on after a result ends: at the next ranking after a
+    // ranking (`Peringkat pertama diraih oleh A dan peringkat kedua jatuh
+    // pada B`); at the next grade of another group after a grade, one with
+    // a party named between (`4 yang informatif yakni A, B, 1 menuju
+    // informatif C dan 3 cukup informatif yakni D, E`), not a gloss (`zona
+    // hijau atau baik, yakni ...`) nor the same grade said again (`peraih
+    // Adipura adalah A pada kategori Adipura Kota Kecil. Kemudian B ...`).
+    let next_result: Vec<Option<usize>> = found
+        .iter()
+        .zip(&next_same)
+        .map(|(f, next)| {
+            let next = (*next)?;
+            let another_group = || next.detail != f.detail && !doc.mentions_in(f.span.end..next.span.start).is_empty();
+            (f.detail.kind() == FactKind::Ranking || another_group()).then_some(next.span.start)
         })
         .collect();
     // `predikat kepatuhan sedang (zona kuning ada 12 Kantor ...`: a grade
     // glossed by another in brackets is said of the same parties, named
     // after the gloss: it reads on from where the gloss ends.
-    let reach: Vec<usize> = (0..found.len())
-        .map(|i| {
-            let f = &found[i];
-            grade(f)
-                .then(|| found[i + 1..].iter().find(|g| grade(g) && g.span.start >= f.span.end))
-                .flatten()
-                .filter(|g| doc.text[f.span.end..g.span.start].trim() == "(")
-                .map_or(f.span.end, |g| g.span.end)
+    let reach: Vec<usize> = found
+        .iter()
+        .zip(&next_same)
+        .map(|(f, next)| match next {
+            Some(g) if f.detail.kind() == FactKind::Grade && doc.text[f.span.end..g.span.start].trim() == "(" => {
+                g.span.end
+            }
+            _ => f.span.end,
         })
         .collect();
     let respective = respective_places(doc, &found);
-    let next_result = next_ranking.into_iter().zip(next_group).map(|(ranking, group)| ranking.or(group));
     for (((f, next_result), respective), reach) in found.into_iter().zip(next_result).zip(respective).zip(reach) {
         if !needs_subject(&f) {
             out.push(f);
@@ -379,9 +374,9 @@ fn subjects_for(
     // ..., diikuti B ..., dan C ..., semuanya berada pada kualifikasi
     // Informatif`: every party of the sentence before the clause.
     if let Some(all) = all_of_them_at(lead) {
-        let before_all = sentence.start..sentence.start + all;
-        let referents = Some(last_parties(doc, before_all.clone(), usize::MAX))
-            .filter(|here| here.len() > 1 && all > 0)
+        let referents = (all > 0)
+            .then(|| last_parties(doc, sentence.start..sentence.start + all, usize::MAX))
+            .filter(|here| here.len() > 1)
             .or_else(|| {
                 let previous = doc.sentence_index(sentence.start)?.checked_sub(1)?;
                 Some(last_parties(doc, doc.sentences[previous].clone(), usize::MAX))
@@ -944,11 +939,7 @@ fn opens_counting(lead: &str) -> bool {
     words.windows(2).enumerate().any(|(at, pair)| {
         // (`Di luar itu propinsi NTT dan delapan kabupaten dan satu kota mendapatkan ...`: joined to a party.)
         let placed = at < MAX_WORDS_BEFORE_COUNT
-            || (at > 0
-                && in_list(
-                    &["ada", "terdapat", "sebanyak", "dan", "serta"],
-                    words[at - 1].trim_start_matches(['"', '“']),
-                ));
+            || (at > 0 && in_list(COUNT_INTRODUCERS, words[at - 1].trim_start_matches(['"', '“'])));
         placed
             && parse_cardinal(pair[0]).is_some_and(|n| n > 1)
             && in_list(COUNTED_PARTIES, pair[1].trim_end_matches(','))
