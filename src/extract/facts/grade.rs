@@ -900,11 +900,16 @@ fn pointed_listing_after(doc: &Document<'_>, end: usize) -> Option<usize> {
         let words: Vec<&str> =
             lower.split_whitespace().take(MAX_POINTED_WORDS + MAX_WORDS_TO_UNNAMED_LISTING).collect();
         // The words joined by single spaces, each followed by one, and where
-        // each starts there: whether the words from the `from`-th on open
-        // with one that lists is read from one string.
-        let joined: String = words.iter().flat_map(|w| [*w, " "]).collect();
-        let starts: Vec<usize> = words.iter().scan(0, |at, w| Some(std::mem::replace(at, *at + w.len() + 1))).collect();
-        let listing = |from: usize| starts.get(from).is_some_and(|&at| opens_with_listing(&joined[at..]));
+        // each starts there, built once when first asked: whether the words
+        // from the `from`-th on open with one that lists is read from one string.
+        let joined: std::cell::OnceCell<(String, Vec<usize>)> = std::cell::OnceCell::new();
+        let listing = |from: usize| {
+            let (joined, starts) = joined.get_or_init(|| {
+                let starts = words.iter().scan(0, |at, w| Some(std::mem::replace(at, *at + w.len() + 1))).collect();
+                (words.iter().flat_map(|w| [*w, " "]).collect(), starts)
+            });
+            starts.get(from).is_some_and(|&at| opens_with_listing(&joined[at..]))
+        };
         let pointer = words.iter().take(MAX_POINTED_WORDS).position(|w| in_list(POINTERS, w));
         let listed = match pointer {
             // `15 kabupaten tersebut`, `Keenam daerah itu`, `Enam kabupaten atau kota tersebut`: a count before.
